@@ -1,0 +1,93 @@
+/**
+ * `APIPromise`: what every operation returns. Awaiting it gives the parsed data; its methods give the
+ * raw response too, or a result object instead of a rejection.
+ */
+
+/** A response whose status has been checked (2xx), with its body not yet read. */
+export interface PendingResponse {
+  response: Response;
+  /** Reads the body as the operation expects, then releases the request's timer and listeners. */
+  parseBody(): Promise<unknown>;
+  /** Releases the request's timer and listeners without reading the body. */
+  release(): void;
+}
+
+/** The parsed data together with the response it came from. */
+export interface WithResponse<T> {
+  data: T;
+  response: Response;
+  status: number;
+  headers: Headers;
+}
+
+/** The outcome of `.safe()`: success with data, or the operation's typed error. */
+export type SafeResult<T, E> = { ok: true; data: T; response: Response } | { ok: false; error: E };
+
+/**
+ * A `Promise<T>` for an operation's data, typed with the operation's error union `E`.
+ * Use one way of reading it: awaiting (or `.withResponse()`/`.safe()`, which share one parse), or
+ * `.asResponse()`, which hands over the unread body.
+ */
+export class APIPromise<T, E = unknown> extends Promise<T> {
+  readonly #pending: Promise<PendingResponse>;
+  readonly #toData: (body: unknown, response: Response) => T;
+  #parsed: Promise<WithResponse<T>> | undefined;
+
+  /**
+   * @param pending The request in flight; rejects with `E` when it fails.
+   * @param toData Shapes the parsed body into the operation's result.
+   */
+  constructor(pending: Promise<PendingResponse>, toData: (body: unknown, response: Response) => T) {
+    // The base promise is never settled: then/catch/finally below delegate to the parsed result.
+    super(() => {});
+    this.#pending = pending;
+    this.#toData = toData;
+  }
+
+  /** The data plus the response, its status and headers. Parses once, however often it is called. */
+  withResponse(): Promise<WithResponse<T>> {
+    this.#parsed ??= this.#pending.then(async ({ response, parseBody }) => ({
+      data: this.#toData(await parseBody(), response),
+      response,
+      status: response.status,
+      headers: response.headers,
+    }));
+    return this.#parsed;
+  }
+
+  /**
+   * The successful `Response` with its body unread (errors still reject as usual). From here on the
+   * timeout and `signal` no longer apply: cancel the body yourself if you do not read it.
+   */
+  asResponse(): Promise<Response> {
+    return this.#pending.then(({ response, release }) => {
+      release();
+      return response;
+    });
+  }
+
+  /** Never rejects: `{ ok: true, data, response }` or `{ ok: false, error }`. */
+  safe(): Promise<SafeResult<T, E>> {
+    return this.withResponse().then(
+      ({ data, response }) => ({ ok: true, data, response }),
+      (error: unknown) => ({ ok: false, error: error as E }),
+    );
+  }
+
+  override then<Fulfilled = T, Rejected = never>(
+    onfulfilled?: ((value: T) => Fulfilled | PromiseLike<Fulfilled>) | null,
+    onrejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
+  ): Promise<Fulfilled | Rejected> {
+    return this.withResponse().then(({ data }) => data).then(onfulfilled, onrejected);
+  }
+
+  override catch<Rejected = never>(
+    onrejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
+  ): Promise<T | Rejected> {
+    return this.then(undefined, onrejected);
+  }
+
+  override finally(onfinally?: (() => void) | null): Promise<T> {
+    return this.then().finally(onfinally);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Credentials: the only module that holds them. `Authenticator` keeps them in private fields (invisible
+ * to `console.log`, `util.inspect` and `JSON.stringify` of the client) and hands out only what a request
+ * needs, plus the names of the places they appear in, so that logs and errors can redact them.
+ */
+
+/**
+ * One authentication scheme. A scheme whose secret is `undefined` (an optional key that was not
+ * configured) is not sent.
+ */
+export type AuthConfig =
+  | { type: 'basic'; username: string | undefined; password: string | undefined }
+  | { type: 'apiKey'; in: 'header' | 'query' | 'cookie'; name: string; value: string | undefined }
+  | { type: 'bearer'; token: string | undefined };
+
+/** What authentication adds to one request. */
+export interface AuthParts {
+  headers: [name: string, value: string][];
+  /** Encoded `name=value` pairs. */
+  query: string[];
+  /** Encoded `name=value` pairs. */
+  cookies: string[];
+}
+
+/**
+ * Header and query parameter names whose values are secret (header names lowercase). Cookies are not
+ * listed: the whole Cookie header is always treated as secret.
+ */
+export interface SecretNames {
+  headers: ReadonlySet<string>;
+  query: ReadonlySet<string>;
+}
+
+/** Applies a client's authentication schemes to requests without exposing them. */
+export class Authenticator {
+  readonly #schemes: readonly AuthConfig[];
+  /** Where secrets may appear on a request; safe to share, it holds no values. */
+  readonly secretNames: SecretNames;
+
+  constructor(schemes: readonly AuthConfig[] = []) {
+    this.#schemes = schemes;
+    this.secretNames = secretNamesOf(schemes);
+  }
+
+  /** The headers, query pairs and cookies that authenticate one request. */
+  parts(): AuthParts {
+    const parts: AuthParts = { headers: [], query: [], cookies: [] };
+    for (const scheme of this.#schemes) {
+      switch (scheme.type) {
+        case 'basic':
+          if (scheme.username === undefined || scheme.password === undefined) break;
+          parts.headers.push(['Authorization', basicAuthorization(scheme.username, scheme.password)]);
+          break;
+        case 'bearer':
+          if (scheme.token !== undefined) parts.headers.push(['Authorization', `Bearer ${scheme.token}`]);
+          break;
+        case 'apiKey': {
+          if (scheme.value === undefined) break;
+          if (scheme.in === 'header') {
+            parts.headers.push([scheme.name, scheme.value]);
+          } else {
+            const pair = `${encodeURIComponent(scheme.name)}=${encodeURIComponent(scheme.value)}`;
+            (scheme.in === 'query' ? parts.query : parts.cookies).push(pair);
+          }
+          break;
+        }
+      }
+    }
+    return parts;
+  }
+}
+
+/** `Basic base64(username:password)`, with the text encoded as UTF-8 first (RFC 7617 `charset="UTF-8"`). */
+export function basicAuthorization(username: string, password: string): string {
+  return `Basic ${base64Utf8(`${username}:${password}`)}`;
+}
+
+/** Base64 of the UTF-8 bytes of `text`; `btoa` alone only accepts Latin-1. */
+function base64Utf8(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+function secretNamesOf(schemes: readonly AuthConfig[]): SecretNames {
+  const headers = new Set<string>();
+  const query = new Set<string>();
+  for (const scheme of schemes) {
+    if (scheme.type !== 'apiKey') headers.add('authorization');
+    else if (scheme.in === 'header') headers.add(scheme.name.toLowerCase());
+    else if (scheme.in === 'query') query.add(scheme.name);
+  }
+  return { headers, query };
+}

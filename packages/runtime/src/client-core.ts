@@ -1,0 +1,237 @@
+/**
+ * `ClientCore`: the base of every generated client. It builds a request from an operation, sends it
+ * with the platform `fetch` (timeout, abort, retries) and hands the checked response to `APIPromise`.
+ */
+import { APIPromise, type PendingResponse } from './api-promise.js';
+import { Authenticator, type AuthConfig } from './auth.js';
+import {
+  AbortError,
+  ConnectionError,
+  ResponseParseError,
+  TimeoutError,
+  UnexpectedStatusError,
+  createApiError,
+  type ApiError,
+  type TransportError,
+} from './errors.js';
+import { redactHeaders, redactUrl, type Logger } from './logging.js';
+import { paginate, type PagePromise, type PaginationSpec } from './pagination.js';
+import { createdResult, readBody, readErrorBody, type RequestContext, type ResponseKind } from './response.js';
+import { DEFAULT_MAX_RETRIES, backoffDelay, retryAfterMs, shouldRetry } from './retry.js';
+import { serializeBody, serializeParams, type ParamSpec } from './serialize.js';
+import { DEFAULT_TIMEOUT_MS, anySignal, sleep, timeoutSignal } from './timeout.js';
+
+export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
+
+/** The `fetch` the client calls; the platform's by default. */
+export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
+
+/** Extra `fetch` init fields passed through as they are (e.g. `cache`, `keepalive`, `dispatcher`). */
+export type FetchOptions = Omit<RequestInit, 'method' | 'headers' | 'body' | 'signal'>;
+
+export interface ClientOptions {
+  /** Operation paths are appended to it, e.g. `https://api.example.com/v1` + `/Customers`. */
+  baseUrl: string;
+  auth?: readonly AuthConfig[] | undefined;
+  fetch?: FetchFunction | undefined;
+  /** Per-attempt timeout in milliseconds, covering the response and reading its body (default 60000). */
+  timeout?: number | undefined;
+  /** Retries after the first attempt, where `retry.ts` allows them (default 2). */
+  maxRetries?: number | undefined;
+  logger?: Logger | undefined;
+  /** Sent with every request; per-call `headers` override them. */
+  defaultHeaders?: HeadersInit | undefined;
+}
+
+/** Per-call overrides. */
+export interface RequestOptions {
+  timeout?: number | undefined;
+  maxRetries?: number | undefined;
+  /** Aborts the request (and any wait between retries) with an `AbortError`. */
+  signal?: AbortSignal | undefined;
+  headers?: HeadersInit | undefined;
+  fetchOptions?: FetchOptions | undefined;
+}
+
+/** One operation call, as generated code describes it. */
+export interface OperationRequest {
+  method: HttpMethod;
+  /** Path below `baseUrl`, with path parameters already encoded (see `encodePath`). */
+  path: string;
+  /** Query, header and cookie parameters by property name; `paramSpecs` says which go where. */
+  params?: Record<string, unknown> | undefined;
+  paramSpecs?: Record<string, ParamSpec> | undefined;
+  body?: unknown;
+  /** Content type of `body` (default `application/json`); decides how it is encoded. */
+  contentType?: string | undefined;
+  responseKind?: ResponseKind | undefined;
+  /** The success status is 201: resolve to `Created<T>` with the new id and Location. */
+  created?: boolean | undefined;
+  /** Statuses the operation documents: they become `ApiError` subclasses; others `UnexpectedStatusError`. */
+  errorStatuses: readonly number[];
+}
+
+/** A request built once and sent by every attempt. */
+interface PreparedRequest {
+  url: string;
+  init: RequestInit & { headers: Headers };
+  context: RequestContext;
+  /** False for stream bodies, which can be read only once. */
+  replayable: boolean;
+}
+
+/** The HTTP engine generated clients extend. Holds no credentials in public or enumerable fields. */
+export class ClientCore {
+  readonly baseUrl: string;
+  readonly timeout: number;
+  readonly maxRetries: number;
+  readonly #auth: Authenticator;
+  readonly #fetch: FetchFunction;
+  readonly #logger: Logger | undefined;
+  readonly #defaultHeaders: HeadersInit | undefined;
+
+  constructor(options: ClientOptions) {
+    this.baseUrl = options.baseUrl;
+    this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+    this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    this.#auth = new Authenticator(options.auth);
+    // Looked up per call, and called unbound from globalThis, which some browsers require.
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#logger = options.logger;
+    this.#defaultHeaders = options.defaultHeaders;
+  }
+
+  /** Sends one operation; resolves to its parsed success body (or `Created<T>` when `op.created`). */
+  request<T = unknown, E = unknown>(op: OperationRequest, options?: RequestOptions): APIPromise<T, E> {
+    const toData = op.created ? createdResult : (body: unknown) => body;
+    return new APIPromise(this.#send(op, options), toData as (body: unknown, response: Response) => T);
+  }
+
+  /** Sends a list operation; the result is the first page and iterates the items of every page. */
+  requestPage<Item = unknown, Page = unknown, E = unknown>(
+    op: OperationRequest,
+    pagination: PaginationSpec,
+    options?: RequestOptions,
+  ): PagePromise<Item, Page, E> {
+    return paginate(pagination, op.params, (params) => this.#send({ ...op, params }, options));
+  }
+
+  /** Attempts the request until it succeeds, fails for good, or runs out of retries. */
+  async #send(op: OperationRequest, options: RequestOptions = {}): Promise<PendingResponse> {
+    const request = this.#prepare(op, options);
+    const maxRetries = request.replayable ? (options.maxRetries ?? this.maxRetries) : 0;
+    for (let attempt = 0; ; attempt++) {
+      const outcome = await this.#attempt(request, op, options, attempt);
+      const failed = outcome instanceof Error;
+      if (attempt >= maxRetries || !shouldRetry(op.method, failed ? outcome : outcome.response.status)) {
+        if (failed) throw outcome;
+        if (outcome.response.ok) return outcome;
+        throw await this.#errorFor(op, outcome, request.context);
+      }
+      let retryAfter: number | undefined;
+      if (!failed) {
+        retryAfter = retryAfterMs(outcome.response.headers);
+        outcome.release();
+        await outcome.response.body?.cancel();
+      }
+      const delayMs = backoffDelay(attempt, retryAfter);
+      this.#logger?.debug('retrying', { ...request.context, retry: attempt + 1, delayMs });
+      await sleep(delayMs, options.signal).catch((reason: unknown) => {
+        throw new AbortError({ ...request.context, cause: reason });
+      });
+    }
+  }
+
+  /** One fetch with its own timeout. Transport failures are returned, not thrown, for the retry policy. */
+  async #attempt(
+    request: PreparedRequest,
+    op: OperationRequest,
+    options: RequestOptions,
+    attempt: number,
+  ): Promise<PendingResponse | TransportError> {
+    const { context } = request;
+    const timeoutMs = options.timeout ?? this.timeout;
+    const timer = timeoutSignal(timeoutMs);
+    const signal = anySignal([options.signal, timer.signal]);
+    const release = (): void => {
+      timer.clear();
+      signal.clear();
+    };
+    const toTransportError = (cause: unknown): TransportError => {
+      if (options.signal?.aborted) return new AbortError({ ...context, cause: options.signal.reason });
+      if (timer.signal.aborted) return new TimeoutError({ ...context, timeoutMs });
+      return new ConnectionError({ ...context, cause });
+    };
+
+    const { secretNames } = this.#auth;
+    const started = Date.now();
+    this.#logger?.debug('request', { ...context, attempt, headers: redactHeaders(request.init.headers, secretNames) });
+    let response: Response;
+    try {
+      response = await this.#fetch(request.url, { ...options.fetchOptions, ...request.init, signal: signal.signal });
+    } catch (cause) {
+      release();
+      const failure = toTransportError(cause);
+      this.#logger?.debug('request failed', { ...context, error: failure.message, durationMs: Date.now() - started });
+      return failure;
+    }
+    this.#logger?.debug('response', {
+      ...context,
+      status: response.status,
+      durationMs: Date.now() - started,
+      headers: redactHeaders(response.headers, secretNames),
+    });
+    const parseBody = async (): Promise<unknown> => {
+      try {
+        return await readBody(response, op.responseKind ?? 'json', context);
+      } catch (error) {
+        throw error instanceof ResponseParseError ? error : toTransportError(error);
+      } finally {
+        release();
+      }
+    };
+    return { response, parseBody, release };
+  }
+
+  /** The error for a non-2xx response: its `STATUS_ERRORS` class when documented, else unexpected. */
+  async #errorFor(
+    op: OperationRequest,
+    { response, release }: PendingResponse,
+    context: RequestContext,
+  ): Promise<ApiError | UnexpectedStatusError> {
+    const body = await readErrorBody(response);
+    release();
+    const details = { ...context, body, headers: response.headers };
+    return op.errorStatuses.includes(response.status)
+      ? createApiError({ ...details, status: response.status })
+      : new UnexpectedStatusError({ ...details, httpStatus: response.status });
+  }
+
+  /** URL, headers and body for `op`; the same for every attempt. */
+  #prepare(op: OperationRequest, options: RequestOptions): PreparedRequest {
+    const url = new URL(`${this.baseUrl.replace(/\/+$/, '')}/${op.path.replace(/^\/+/, '')}`);
+    const params = serializeParams(op.params, op.paramSpecs);
+    const auth = this.#auth.parts();
+    const query = [...auth.query, ...params.query];
+    if (query.length > 0) url.search = [url.search.slice(1), ...query].filter((part) => part !== '').join('&');
+
+    const headers = new Headers(this.#defaultHeaders);
+    if ((op.responseKind ?? 'json') === 'json') headers.set('accept', 'application/json');
+    for (const [name, value] of [...auth.headers, ...params.headers]) headers.set(name, value);
+    const cookies = [...auth.cookies, ...params.cookies];
+    if (cookies.length > 0) headers.set('cookie', cookies.join('; '));
+    const { body, contentType } = serializeBody(op.body, op.contentType);
+    if (contentType !== undefined) headers.set('content-type', contentType);
+    new Headers(options.headers).forEach((value, name) => headers.set(name, value));
+
+    const isStream = typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
+    // Node's fetch refuses a stream body without `duplex: 'half'`; the DOM types do not know the field yet.
+    const init = { method: op.method, headers, body: body ?? null, ...(isStream ? { duplex: 'half' } : {}) };
+    return {
+      url: url.href,
+      init,
+      context: { method: op.method, url: redactUrl(url, this.#auth.secretNames) },
+      replayable: !isStream,
+    };
+  }
+}

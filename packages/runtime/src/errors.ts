@@ -1,0 +1,255 @@
+/**
+ * Every way a request can fail, as small classes.
+ *
+ * HTTP failures are `ApiError`s with a literal `status`; one subclass per status in `STATUS_ERRORS`,
+ * built by `createApiError()`. Failures without a documented status (transport, undocumented status,
+ * unreadable body) have `status: undefined` and a literal `kind`, so a `switch (err.status)` over an
+ * operation's error union can end with `case undefined` and be checked exhaustive.
+ *
+ * No error stores the request's headers; `url` is always the redacted URL (see `logging.ts`).
+ */
+
+/** What `createApiError()` and every `ApiError` constructor take. */
+export interface ApiErrorInit<Status extends number, Body> {
+  status: Status;
+  /** Parsed response body: JSON when the response says JSON, else text; `undefined` when empty. */
+  body: Body;
+  headers: Headers;
+  method: string;
+  /** The request URL, already redacted. */
+  url: string;
+}
+
+/** An HTTP response with a documented error status. `status` is a literal type per subclass. */
+export class ApiError<Status extends number = number, Body = unknown> extends Error {
+  readonly status: Status;
+  readonly body: Body;
+  readonly headers: Headers;
+  readonly method: string;
+  readonly url: string;
+
+  constructor(init: ApiErrorInit<Status, Body>) {
+    super(`${init.status} from ${init.method} ${init.url}${describeBody(init.body)}`);
+    this.name = statusErrorClassName(init.status);
+    this.status = init.status;
+    this.body = init.body;
+    this.headers = init.headers;
+    this.method = init.method;
+    this.url = init.url;
+  }
+}
+
+/** 400 Bad Request. */
+export class BadRequestError<Body = unknown> extends ApiError<400, Body> {}
+/** 401 Unauthorized: missing or wrong credentials. */
+export class UnauthorizedError<Body = unknown> extends ApiError<401, Body> {}
+/** 402 Payment Required. */
+export class PaymentRequiredError<Body = unknown> extends ApiError<402, Body> {}
+/** 403 Forbidden: authenticated, but not allowed. */
+export class ForbiddenError<Body = unknown> extends ApiError<403, Body> {}
+/** 404 Not Found. */
+export class NotFoundError<Body = unknown> extends ApiError<404, Body> {}
+/** 405 Method Not Allowed. */
+export class MethodNotAllowedError<Body = unknown> extends ApiError<405, Body> {}
+/** 406 Not Acceptable. */
+export class NotAcceptableError<Body = unknown> extends ApiError<406, Body> {}
+/** 409 Conflict. */
+export class ConflictError<Body = unknown> extends ApiError<409, Body> {}
+/** 410 Gone. */
+export class GoneError<Body = unknown> extends ApiError<410, Body> {}
+/** 412 Precondition Failed. */
+export class PreconditionFailedError<Body = unknown> extends ApiError<412, Body> {}
+/** 413 Payload Too Large. */
+export class PayloadTooLargeError<Body = unknown> extends ApiError<413, Body> {}
+/** 415 Unsupported Media Type. */
+export class UnsupportedMediaTypeError<Body = unknown> extends ApiError<415, Body> {}
+/** 422 Unprocessable Entity. */
+export class UnprocessableEntityError<Body = unknown> extends ApiError<422, Body> {}
+/** 429 Too Many Requests (rate limit or quota). */
+export class RateLimitError<Body = unknown> extends ApiError<429, Body> {}
+/** 500 Internal Server Error. */
+export class InternalServerError<Body = unknown> extends ApiError<500, Body> {}
+/** 501 Not Implemented. */
+export class NotImplementedError<Body = unknown> extends ApiError<501, Body> {}
+/** 502 Bad Gateway. */
+export class BadGatewayError<Body = unknown> extends ApiError<502, Body> {}
+/** 503 Service Unavailable. */
+export class ServiceUnavailableError<Body = unknown> extends ApiError<503, Body> {}
+/** 504 Gateway Timeout. */
+export class GatewayTimeoutError<Body = unknown> extends ApiError<504, Body> {}
+
+// `any`: each row's class accepts exactly its own status, which the row's key guarantees.
+type StatusErrorClass = new (init: ApiErrorInit<any, unknown>) => ApiError<number, unknown>;
+
+/**
+ * The one table of named HTTP errors: status -> class and its name (kept as a string so it survives
+ * minification). The generator emits error unions from the same names; a new status is one row.
+ */
+export const STATUS_ERRORS = {
+  400: { name: 'BadRequestError', ErrorClass: BadRequestError },
+  401: { name: 'UnauthorizedError', ErrorClass: UnauthorizedError },
+  402: { name: 'PaymentRequiredError', ErrorClass: PaymentRequiredError },
+  403: { name: 'ForbiddenError', ErrorClass: ForbiddenError },
+  404: { name: 'NotFoundError', ErrorClass: NotFoundError },
+  405: { name: 'MethodNotAllowedError', ErrorClass: MethodNotAllowedError },
+  406: { name: 'NotAcceptableError', ErrorClass: NotAcceptableError },
+  409: { name: 'ConflictError', ErrorClass: ConflictError },
+  410: { name: 'GoneError', ErrorClass: GoneError },
+  412: { name: 'PreconditionFailedError', ErrorClass: PreconditionFailedError },
+  413: { name: 'PayloadTooLargeError', ErrorClass: PayloadTooLargeError },
+  415: { name: 'UnsupportedMediaTypeError', ErrorClass: UnsupportedMediaTypeError },
+  422: { name: 'UnprocessableEntityError', ErrorClass: UnprocessableEntityError },
+  429: { name: 'RateLimitError', ErrorClass: RateLimitError },
+  500: { name: 'InternalServerError', ErrorClass: InternalServerError },
+  501: { name: 'NotImplementedError', ErrorClass: NotImplementedError },
+  502: { name: 'BadGatewayError', ErrorClass: BadGatewayError },
+  503: { name: 'ServiceUnavailableError', ErrorClass: ServiceUnavailableError },
+  504: { name: 'GatewayTimeoutError', ErrorClass: GatewayTimeoutError },
+} as const satisfies Record<number, { name: string; ErrorClass: StatusErrorClass }>;
+
+function statusErrorEntry(status: number): { name: string; ErrorClass: StatusErrorClass } | undefined {
+  return (STATUS_ERRORS as Record<number, { name: string; ErrorClass: StatusErrorClass } | undefined>)[status];
+}
+
+/** The class name for a status (`404` -> `'NotFoundError'`), or `'ApiError'` when it has none. */
+export function statusErrorClassName(status: number): string {
+  return statusErrorEntry(status)?.name ?? 'ApiError';
+}
+
+/** Builds the `STATUS_ERRORS` class for `init.status`, or a plain `ApiError` for a status without one. */
+export function createApiError(init: ApiErrorInit<number, unknown>): ApiError {
+  const ErrorClass = statusErrorEntry(init.status)?.ErrorClass ?? ApiError;
+  return new ErrorClass(init);
+}
+
+const MAX_MESSAGE_DETAIL = 200;
+
+/** A short detail for the message: the body's `message`/`error`/`detail` text, or a text body. */
+function describeBody(body: unknown): string {
+  let detail: unknown = body;
+  if (typeof body === 'object' && body !== null) {
+    const fields = body as Record<string, unknown>;
+    detail = fields['message'] ?? fields['error'] ?? fields['detail'];
+  }
+  if (typeof detail !== 'string' || detail.trim() === '') return '';
+  const text = detail.trim();
+  return `: ${text.length > MAX_MESSAGE_DETAIL ? `${text.slice(0, MAX_MESSAGE_DETAIL)}...` : text}`;
+}
+
+interface RequestFailureInit {
+  method: string;
+  /** The request URL, already redacted. */
+  url: string;
+  cause?: unknown;
+}
+
+/** Base of the failures that have no documented HTTP status. */
+abstract class RequestFailure<Kind extends string> extends Error {
+  /** Always `undefined`, so `case undefined` covers every non-HTTP failure in a status switch. */
+  readonly status: undefined = undefined;
+  abstract readonly kind: Kind;
+  readonly method: string;
+  readonly url: string;
+
+  constructor(message: string, init: RequestFailureInit) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.method = init.method;
+    this.url = init.url;
+  }
+}
+
+/** The server could not be reached, or the connection broke before a response arrived. */
+export class ConnectionError extends RequestFailure<'connection'> {
+  override readonly name = 'ConnectionError';
+  readonly kind = 'connection';
+  /**
+   * True when the connection was refused (ECONNREFUSED): nothing reached a server, so even a POST is
+   * safe to send again. False means the request may or may not have been processed.
+   */
+  readonly refused: boolean;
+
+  constructor(init: RequestFailureInit) {
+    super(`Could not complete ${init.method} ${init.url}: ${causeMessages(init.cause)}`, init);
+    this.refused = hasErrorCode(init.cause, 'ECONNREFUSED');
+  }
+}
+
+/** No complete response within the timeout (per attempt). */
+export class TimeoutError extends RequestFailure<'timeout'> {
+  override readonly name = 'TimeoutError';
+  readonly kind = 'timeout';
+  readonly timeoutMs: number;
+
+  constructor(init: RequestFailureInit & { timeoutMs: number }) {
+    super(`${init.method} ${init.url} timed out after ${init.timeoutMs} ms`, init);
+    this.timeoutMs = init.timeoutMs;
+  }
+}
+
+/** The caller's `signal` aborted the request. Never retried. */
+export class AbortError extends RequestFailure<'abort'> {
+  override readonly name = 'AbortError';
+  readonly kind = 'abort';
+
+  constructor(init: RequestFailureInit) {
+    super(`${init.method} ${init.url} was aborted`, init);
+  }
+}
+
+/** A response whose status is neither 2xx nor one the operation documents. */
+export class UnexpectedStatusError extends RequestFailure<'unexpected_status'> {
+  override readonly name = 'UnexpectedStatusError';
+  readonly kind = 'unexpected_status';
+  readonly httpStatus: number;
+  readonly body: unknown;
+  readonly headers: Headers;
+
+  constructor(init: RequestFailureInit & { httpStatus: number; body: unknown; headers: Headers }) {
+    super(`Undocumented status ${init.httpStatus} from ${init.method} ${init.url}${describeBody(init.body)}`, init);
+    this.httpStatus = init.httpStatus;
+    this.body = init.body;
+    this.headers = init.headers;
+  }
+}
+
+/** A successful response whose body says it is JSON but cannot be parsed. */
+export class ResponseParseError extends RequestFailure<'parse'> {
+  override readonly name = 'ResponseParseError';
+  readonly kind = 'parse';
+  readonly httpStatus: number;
+  readonly headers: Headers;
+  /** The raw body text that failed to parse. */
+  readonly text: string;
+
+  constructor(init: RequestFailureInit & { httpStatus: number; headers: Headers; text: string }) {
+    super(`Could not parse the ${init.httpStatus} response of ${init.method} ${init.url} as JSON`, init);
+    this.httpStatus = init.httpStatus;
+    this.headers = init.headers;
+    this.text = init.text;
+  }
+}
+
+/** Failures of the transport itself: nothing usable came back. */
+export type TransportError = ConnectionError | TimeoutError | AbortError;
+
+/** Failures any operation can end with, on top of its documented statuses. */
+export type CommonError = TransportError | UnexpectedStatusError | ResponseParseError;
+
+/** Follows `cause` (and `AggregateError.errors`) looking for a Node-style error `code`. */
+function hasErrorCode(error: unknown, code: string, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 8) return false;
+  const { code: own, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
+  if (own === code) return true;
+  if (Array.isArray(errors) && errors.some((inner) => hasErrorCode(inner, code, depth + 1))) return true;
+  return hasErrorCode(cause, code, depth + 1);
+}
+
+/** `fetch failed: connect ECONNREFUSED 127.0.0.1:1`: the useful part of an undici error is its cause. */
+function causeMessages(error: unknown): string {
+  const messages: string[] = [];
+  for (let current = error, depth = 0; current instanceof Error && depth < 4; depth++) {
+    messages.push(current.message);
+    current = current.cause;
+  }
+  return messages.join(': ') || String(error);
+}

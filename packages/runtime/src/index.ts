@@ -1,0 +1,53 @@
+export { ClientCore } from './client-core.js';
+export type {
+  ClientOptions,
+  FetchFunction,
+  FetchOptions,
+  HttpMethod,
+  OperationRequest,
+  RequestOptions,
+} from './client-core.js';
+export { APIPromise } from './api-promise.js';
+export type { PendingResponse, SafeResult, WithResponse } from './api-promise.js';
+export { PagePromise, PageResult } from './pagination.js';
+export type { PaginationSpec } from './pagination.js';
+export { APIResource } from './resource.js';
+export type { Created, ResponseKind } from './response.js';
+export {
+  AbortError,
+  ApiError,
+  BadGatewayError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  ForbiddenError,
+  GatewayTimeoutError,
+  GoneError,
+  InternalServerError,
+  MethodNotAllowedError,
+  NotAcceptableError,
+  NotFoundError,
+  NotImplementedError,
+  PayloadTooLargeError,
+  PaymentRequiredError,
+  PreconditionFailedError,
+  RateLimitError,
+  ResponseParseError,
+  STATUS_ERRORS,
+  ServiceUnavailableError,
+  TimeoutError,
+  UnauthorizedError,
+  UnexpectedStatusError,
+  UnprocessableEntityError,
+  UnsupportedMediaTypeError,
+  createApiError,
+  statusErrorClassName,
+} from './errors.js';
+export type { ApiErrorInit, CommonError, TransportError } from './errors.js';
+export { MissingOptionsError, resolveOptions } from './options.js';
+export type { OptionSpec, ResolvedOptions } from './options.js';
+export { encodePath } from './serialize.js';
+export type { ParamSpec, ParamStyle } from './serialize.js';
+export type { AuthConfig } from './auth.js';
+export type { Logger } from './logging.js';
+export type { JsonPatch, JsonPatchOperation } from './json-patch.js';

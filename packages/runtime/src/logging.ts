@@ -1,0 +1,58 @@
+/**
+ * The logger hook and the redaction that keeps credentials out of logs and error objects.
+ */
+import type { SecretNames } from './auth.js';
+
+/**
+ * Receives one `request` entry per attempt and one `response` (or `request failed`) entry per answer.
+ * `console` fits. Details are already redacted.
+ */
+export interface Logger {
+  debug(message: string, details: object): void;
+}
+
+/** What replaces a secret value. */
+export const REDACTED = '[REDACTED]';
+
+/** Headers that carry credentials whatever the auth configuration says. */
+const ALWAYS_SECRET_HEADERS: ReadonlySet<string> = new Set([
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+  'set-cookie',
+]);
+
+/** Headers as a plain object, with every credential-bearing value replaced by `REDACTED`. */
+export function redactHeaders(headers: Headers, secrets: SecretNames): Record<string, string> {
+  const redacted: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    redacted[name] = ALWAYS_SECRET_HEADERS.has(name) || secrets.headers.has(name) ? REDACTED : value;
+  });
+  return redacted;
+}
+
+/** The URL without userinfo and with secret query values replaced; the rest of the query is kept as sent. */
+export function redactUrl(url: URL, secrets: SecretNames): string {
+  const safe = new URL(url);
+  safe.username = '';
+  safe.password = '';
+  if (safe.search !== '' && secrets.query.size > 0) {
+    safe.search = safe.search
+      .slice(1)
+      .split('&')
+      .map((pair) => {
+        const rawName = pair.split('=')[0]!;
+        return secrets.query.has(decodeQueryName(rawName)) ? `${rawName}=${REDACTED}` : pair;
+      })
+      .join('&');
+  }
+  return safe.href;
+}
+
+function decodeQueryName(raw: string): string {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return raw;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Client options with an environment-variable fallback, so `new Client()` works from configuration.
+ */
+
+/** How one option is found when the caller leaves it out. */
+export interface OptionSpec {
+  /** Environment variable read as the fallback, e.g. `REVIO_USERNAME`. */
+  env: string;
+  required: boolean;
+}
+
+/** The resolved values: strings for required options, `string | undefined` for optional ones. */
+export type ResolvedOptions<Specs extends Record<string, OptionSpec>> = {
+  [Name in keyof Specs]: Specs[Name]['required'] extends true ? string : string | undefined;
+};
+
+/** One or more required options are neither passed nor set in the environment. */
+export class MissingOptionsError extends Error {
+  override readonly name = 'MissingOptionsError';
+  /** Every missing option with the environment variable that could have supplied it. */
+  readonly missing: readonly { option: string; env: string }[];
+
+  constructor(clientName: string, missing: readonly { option: string; env: string }[]) {
+    const list = missing.map(({ option, env }) => `${option} (or the ${env} environment variable)`).join(', ');
+    super(`${clientName} is missing required options: ${list}`);
+    this.missing = missing;
+  }
+}
+
+/**
+ * Reads each option in `specs` from `options`, falling back to its environment variable (from
+ * `process.env` or `Deno.env`, whichever the runtime has). Empty strings count as absent.
+ * @throws MissingOptionsError naming every required option that has no value, at once.
+ */
+export function resolveOptions<const Specs extends Record<string, OptionSpec>>(
+  options: { readonly [Name in keyof Specs]?: string | undefined },
+  specs: Specs,
+  clientName: string,
+): ResolvedOptions<Specs> {
+  const resolved: Record<string, string | undefined> = {};
+  const missing: { option: string; env: string }[] = [];
+  for (const [option, spec] of Object.entries(specs)) {
+    const value = nonEmpty(options[option]) ?? nonEmpty(readEnv(spec.env));
+    if (value === undefined && spec.required) missing.push({ option, env: spec.env });
+    resolved[option] = value;
+  }
+  if (missing.length > 0) throw new MissingOptionsError(clientName, missing);
+  return resolved as ResolvedOptions<Specs>;
+}
+
+interface EnvHosts {
+  process?: { env?: Record<string, string | undefined> };
+  Deno?: { env?: { get(name: string): string | undefined } };
+}
+
+/** An environment variable, or `undefined` in runtimes without an environment (browsers, most edges). */
+function readEnv(name: string): string | undefined {
+  const { process, Deno } = globalThis as EnvHosts;
+  if (process?.env) return process.env[name];
+  try {
+    return Deno?.env?.get(name);
+  } catch {
+    return undefined; // Deno without --allow-env throws instead of returning undefined
+  }
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
+}

@@ -1,0 +1,98 @@
+/**
+ * Page-number pagination: a list operation returns a `PagePromise`, which is the first page when
+ * awaited and every item of every page when iterated with `for await`.
+ */
+import { APIPromise, type PendingResponse } from './api-promise.js';
+
+/** How a list operation pages, from the spec's `x-sdk-pagination`. */
+export interface PaginationSpec {
+  style: 'page';
+  /** Query parameter carrying the 1-based page number, e.g. `page`. */
+  pageParam: string;
+  /** Query parameter carrying the page size, e.g. `page_size`. Sent as the caller gives it in `params`. */
+  sizeParam?: string;
+  /** Response field holding the page's items, e.g. `records`. */
+  itemsField: string;
+  /** Boolean response field saying whether a next page exists, e.g. `has_more`. */
+  hasMoreField: string;
+}
+
+/** One loaded page: the whole response envelope (`data`), its items, and the way to the next page. */
+export class PageResult<Item, Page, E = unknown> {
+  readonly #hasMore: boolean;
+  readonly #loadNext: () => PagePromise<Item, Page, E>;
+
+  constructor(
+    /** The response body as the API sent it. */
+    readonly data: Page,
+    readonly items: Item[],
+    hasMore: boolean,
+    loadNext: () => PagePromise<Item, Page, E>,
+  ) {
+    this.#hasMore = hasMore;
+    this.#loadNext = loadNext;
+  }
+
+  hasNextPage(): boolean {
+    return this.#hasMore;
+  }
+
+  /** Requests the next page. @throws Error when `hasNextPage()` is false. */
+  getNextPage(): PagePromise<Item, Page, E> {
+    if (!this.#hasMore) throw new Error('There is no next page: check hasNextPage() first');
+    return this.#loadNext();
+  }
+
+  /** This page, then each following page as it is requested. */
+  async *pages(): AsyncGenerator<PageResult<Item, Page, E>, void, undefined> {
+    let page: PageResult<Item, Page, E> = this;
+    yield page;
+    while (page.hasNextPage()) {
+      page = await page.getNextPage();
+      yield page;
+    }
+  }
+}
+
+/**
+ * The first page of a list (`await`), and an async iterable over the items of all pages, requested one
+ * page at a time as the loop needs them.
+ */
+export class PagePromise<Item, Page, E = unknown>
+  extends APIPromise<PageResult<Item, Page, E>, E>
+  implements AsyncIterable<Item>
+{
+  /** Every page, starting with this one. */
+  async *pages(): AsyncGenerator<PageResult<Item, Page, E>, void, undefined> {
+    yield* (await this).pages();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
+    for await (const page of this.pages()) yield* page.items;
+  }
+}
+
+/**
+ * Starts paging at the page `params` names (default 1). `send` issues the request for one page's params.
+ * A page with no items ends the walk even if it claims more, so a misbehaving server cannot loop forever.
+ */
+export function paginate<Item, Page, E>(
+  spec: PaginationSpec,
+  params: Record<string, unknown> | undefined,
+  send: (params: Record<string, unknown>) => Promise<PendingResponse>,
+): PagePromise<Item, Page, E> {
+  const loadPage = (pageNumber: number): PagePromise<Item, Page, E> =>
+    new PagePromise(send({ ...params, [spec.pageParam]: pageNumber }), (body) => {
+      const envelope = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+      const found = envelope[spec.itemsField];
+      const items = (Array.isArray(found) ? found : []) as Item[];
+      const hasMore = envelope[spec.hasMoreField] === true && items.length > 0;
+      return new PageResult<Item, Page, E>(body as Page, items, hasMore, () => loadPage(pageNumber + 1));
+    });
+  return loadPage(firstPageNumber(params?.[spec.pageParam]));
+}
+
+function firstPageNumber(value: unknown): number {
+  const page = Number(value ?? 1);
+  return Number.isInteger(page) ? page : 1;
+}

@@ -1,0 +1,83 @@
+/**
+ * Reading response bodies: success bodies by the operation's response kind, error bodies as whatever
+ * they turn out to be, and the `Created<T>` result of 201 responses.
+ */
+import { ResponseParseError } from './errors.js';
+import { isJsonMediaType } from './serialize.js';
+
+/**
+ * How to read a success body: `json` (the default) parses when the response says JSON and returns
+ * text otherwise, `text` as a string, `binary` as a Blob, `empty` as `undefined`.
+ */
+export type ResponseKind = 'json' | 'text' | 'binary' | 'empty';
+
+/** The result of an operation that creates something (success status 201). */
+export interface Created<T> {
+  data: T;
+  /** The body's `id`, else the last segment of the `Location` header (a string), else `undefined`. */
+  id: number | string | undefined;
+  location: string | undefined;
+}
+
+/** Where a response came from, for error messages. `url` is already redacted. */
+export interface RequestContext {
+  method: string;
+  url: string;
+}
+
+/**
+ * Reads a 2xx body as `kind` says. 204 and 205 responses are always `undefined`.
+ * @throws ResponseParseError when the response says JSON and is not.
+ */
+export async function readBody(response: Response, kind: ResponseKind, context: RequestContext): Promise<unknown> {
+  if (kind === 'empty' || response.status === 204 || response.status === 205) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  if (kind === 'binary') return response.blob();
+  const text = await response.text();
+  if (kind === 'text' || !isJsonMediaType(response.headers.get('content-type'))) return text;
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    throw new ResponseParseError({ ...context, cause, httpStatus: response.status, headers: response.headers, text });
+  }
+}
+
+/** An error body: JSON when it parses as JSON, else text; `undefined` when empty or unreadable. */
+export async function readErrorBody(response: Response): Promise<unknown> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    return undefined; // the status alone still makes a useful error
+  }
+  if (text === '') return undefined;
+  if (!isJsonMediaType(response.headers.get('content-type'))) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** Wraps the body of a 201 response with the created resource's id and location. */
+export function createdResult(body: unknown, response: Response): Created<unknown> {
+  const location = response.headers.get('location') ?? undefined;
+  const bodyId = typeof body === 'object' && body !== null ? (body as { id?: unknown }).id : undefined;
+  const id = typeof bodyId === 'number' || typeof bodyId === 'string' ? bodyId : lastPathSegment(location);
+  return { data: body, id, location };
+}
+
+/** `http://host/v1/Notes/1013` (or a relative `/v1/Notes/1013`) -> `'1013'`. */
+function lastPathSegment(location: string | undefined): string | undefined {
+  if (location === undefined) return undefined;
+  try {
+    const { pathname } = new URL(location, 'http://relative.invalid');
+    const segment = pathname.split('/').filter((part) => part !== '').at(-1);
+    return segment === undefined ? undefined : decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
