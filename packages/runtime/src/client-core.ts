@@ -58,8 +58,11 @@ export interface OperationRequest {
   method: HttpMethod;
   /** Path below `baseUrl`, with path parameters already encoded (see `encodePath`). */
   path: string;
-  /** Query, header and cookie parameters by property name; `paramSpecs` says which go where. */
-  params?: Record<string, unknown> | undefined;
+  /**
+   * Query, header and cookie parameters by property name; `paramSpecs` says which go where. Typed
+   * `object` so that generated params interfaces (which have no index signature) fit.
+   */
+  params?: object | undefined;
   paramSpecs?: Record<string, ParamSpec> | undefined;
   body?: unknown;
   /** Content type of `body` (default `application/json`); decides how it is encoded. */

@@ -78,8 +78,8 @@ export class PagePromise<Item, Page, E = unknown>
  */
 export function paginate<Item, Page, E>(
   spec: PaginationSpec,
-  params: Record<string, unknown> | undefined,
-  send: (params: Record<string, unknown>) => Promise<PendingResponse>,
+  params: object | undefined,
+  send: (params: object) => Promise<PendingResponse>,
 ): PagePromise<Item, Page, E> {
   const loadPage = (pageNumber: number): PagePromise<Item, Page, E> =>
     new PagePromise(send({ ...params, [spec.pageParam]: pageNumber }), (body) => {
@@ -89,7 +89,7 @@ export function paginate<Item, Page, E>(
       const hasMore = envelope[spec.hasMoreField] === true && items.length > 0;
       return new PageResult<Item, Page, E>(body as Page, items, hasMore, () => loadPage(pageNumber + 1));
     });
-  return loadPage(firstPageNumber(params?.[spec.pageParam]));
+  return loadPage(firstPageNumber((params as Record<string, unknown> | undefined)?.[spec.pageParam]));
 }
 
 function firstPageNumber(value: unknown): number {

@@ -41,7 +41,7 @@ export function encodePath(strings: TemplateStringsArray, ...values: unknown[]):
 
 /** Splits `params` into query, header and cookie parameters, leaving out `undefined` and `null`. */
 export function serializeParams(
-  params: Record<string, unknown> | undefined,
+  params: object | undefined,
   specs: Record<string, ParamSpec> | undefined,
 ): SerializedParams {
   const serialized: SerializedParams = { query: [], headers: [], cookies: [] };

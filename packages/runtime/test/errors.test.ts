@@ -1,0 +1,138 @@
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import {
+  ApiError,
+  ClientCore,
+  ConnectionError,
+  NotFoundError,
+  ResponseParseError,
+  STATUS_ERRORS,
+  UnexpectedStatusError,
+  statusErrorClassName,
+} from '../src/index.js';
+import { closedPort, sendJson, startServer } from './helpers/server.js';
+
+const documented = Object.keys(STATUS_ERRORS).map(Number);
+
+async function failingCall(status: number, errorStatuses: readonly number[] = documented) {
+  const server = await startServer((_request, response) =>
+    sendJson(response, status, { ok: false, message: 'Customer 7 not found' }, { 'x-request-id': 'r-1' }),
+  );
+  const client = new ClientCore({ baseUrl: `${server.url}/v1`, maxRetries: 0 });
+  return client.request({ method: 'GET', path: '/Customers/7', errorStatuses }).then(
+    () => expect.fail('the request should have failed'),
+    (error: unknown) => error,
+  );
+}
+
+describe('errors from HTTP statuses', () => {
+  const rows = Object.entries(STATUS_ERRORS).map(([status, entry]) => ({ status: Number(status), ...entry }));
+  it.each(rows)('$status becomes $name', async ({ status, name, ErrorClass }) => {
+    const error = (await failingCall(status)) as ApiError;
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.name).toBe(name);
+    expect(error.status).toBe(status);
+    expect(error.body).toEqual({ ok: false, message: 'Customer 7 not found' });
+    expect(error.headers.get('x-request-id')).toBe('r-1');
+    expect(error.method).toBe('GET');
+    expect(error.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1\/Customers\/7$/);
+    expect(error.message).toContain('Customer 7 not found');
+  });
+
+  it('keeps a text body as text', async () => {
+    const server = await startServer((_request, response) => {
+      response.writeHead(400, { 'content-type': 'text/plain' });
+      response.end('missing customer_id');
+    });
+    const client = new ClientCore({ baseUrl: server.url });
+    const error = await client.request({ method: 'POST', path: '/Notes', body: {}, errorStatuses: [400] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(STATUS_ERRORS[400].ErrorClass);
+    expect((error as ApiError).body).toBe('missing customer_id');
+  });
+
+  it('makes a documented status without a named class a plain ApiError', async () => {
+    const error = (await failingCall(418, [418])) as ApiError;
+    expect(error.constructor).toBe(ApiError);
+    expect(error.name).toBe('ApiError');
+    expect(error.status).toBe(418);
+  });
+
+  it('makes a status the operation does not document an UnexpectedStatusError', async () => {
+    const error = (await failingCall(404, [400])) as UnexpectedStatusError;
+    expect(error).toBeInstanceOf(UnexpectedStatusError);
+    expect(error).not.toBeInstanceOf(NotFoundError);
+    expect(error.status).toBeUndefined();
+    expect(error.kind).toBe('unexpected_status');
+    expect(error.httpStatus).toBe(404);
+    expect(error.body).toEqual({ ok: false, message: 'Customer 7 not found' });
+    expect(error.headers.get('x-request-id')).toBe('r-1');
+  });
+
+  it('names the classes from the table', () => {
+    expect(statusErrorClassName(404)).toBe('NotFoundError');
+    expect(statusErrorClassName(429)).toBe('RateLimitError');
+    expect(statusErrorClassName(418)).toBe('ApiError');
+  });
+});
+
+describe('errors never carry credentials', () => {
+  const password = 'pa55-w0rd-secret';
+  const apiKey = 'subscription-key-secret';
+  const basic = `Basic ${Buffer.from(`u@c:${password}`).toString('base64')}`;
+
+  it.each([
+    ['an ApiError', 404],
+    ['an UnexpectedStatusError', 409],
+  ])('%s', async (_kind, status) => {
+    const server = await startServer((_request, response) => sendJson(response, status, { message: 'no' }));
+    const client = new ClientCore({
+      baseUrl: server.url,
+      auth: [
+        { type: 'basic', username: 'u@c', password },
+        { type: 'apiKey', in: 'header', name: 'Ocp-Apim-Subscription-Key', value: apiKey },
+        { type: 'apiKey', in: 'query', name: 'key', value: apiKey },
+      ],
+    });
+    const error = (await client.request({ method: 'GET', path: '/x', errorStatuses: [404] }).catch((e: unknown) => e)) as ApiError;
+    expect(server.requests[0]!.headers.authorization).toBe(basic);
+
+    expect(error.url).toBe(`${server.url}/x?key=[REDACTED]`);
+    for (const text of [error.message, error.url, JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })]) {
+      expect(text).not.toContain(password);
+      expect(text).not.toContain(basic.slice('Basic '.length));
+      expect(text).not.toContain(apiKey);
+    }
+    for (const value of Object.values(error)) {
+      if (value instanceof Headers) expect(value.get('authorization')).toBeNull();
+    }
+  });
+});
+
+describe('errors without an HTTP status', () => {
+  it('reports an unreachable server as a ConnectionError', async () => {
+    const port = await closedPort();
+    const client = new ClientCore({ baseUrl: `http://127.0.0.1:${port}`, maxRetries: 0 });
+    const error = (await client.request({ method: 'GET', path: '/x', errorStatuses: [] }).catch((e: unknown) => e)) as ConnectionError;
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error.kind).toBe('connection');
+    expect(error.status).toBeUndefined();
+    expect(error.refused).toBe(true);
+    expect(error.message).toContain('ECONNREFUSED');
+  });
+
+  it('reports a 2xx body that claims JSON but is not as a ResponseParseError', async () => {
+    const server = await startServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end('<html>maintenance</html>');
+    });
+    const client = new ClientCore({ baseUrl: server.url });
+    const error = (await client.request({ method: 'GET', path: '/x', errorStatuses: [] }).catch((e: unknown) => e)) as ResponseParseError;
+    expect(error).toBeInstanceOf(ResponseParseError);
+    expect(error.kind).toBe('parse');
+    expect(error.status).toBeUndefined();
+    expect(error.httpStatus).toBe(200);
+    expect(error.text).toBe('<html>maintenance</html>');
+    expect(error.cause).toBeInstanceOf(SyntaxError);
+  });
+});
