@@ -58,6 +58,8 @@ export function retryAfterMs(headers: Headers, now: number = Date.now()): number
   if (value === null) return undefined;
   const seconds = parseNonNegative(value);
   if (seconds !== undefined) return seconds * 1000;
+  // An HTTP date names a weekday and month; without letters Date.parse would read '-1' as a year.
+  if (!/[a-z]/i.test(value)) return undefined;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

@@ -23,7 +23,8 @@ export interface TestServer {
   requests: RecordedRequest[];
 }
 
-export async function startServer(handler: Handler): Promise<TestServer> {
+/** Starts a server on `port` (default: any free port). */
+export async function startServer(handler: Handler, port = 0): Promise<TestServer> {
   const requests: RecordedRequest[] = [];
   const server = createServer((raw, response) => {
     const chunks: Buffer[] = [];
@@ -39,13 +40,13 @@ export async function startServer(handler: Handler): Promise<TestServer> {
       handler(request, response, raw);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   onTestFinished(async () => {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   });
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, port, requests };
+  const address = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${address.port}`, port: address.port, requests };
 }
 
 /** Answers with a JSON body. */
