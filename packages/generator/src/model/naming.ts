@@ -1,0 +1,196 @@
+/**
+ * The one place where strings from a spec become TypeScript names: case conversion, unicode folding,
+ * reserved words and uniqueness. Everything else in the generator asks this module for names.
+ */
+
+/**
+ * Splits text into words: unicode is folded (NFKD, combining marks dropped), anything that cannot appear
+ * in an identifier separates words, and so do camel-case humps (`getHTTPStatus` -> get, HTTP, Status).
+ */
+export function splitWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .split(/[^\p{ID_Continue}]|_/u)
+    .filter((word) => word !== '');
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** `customer notes` -> `customerNotes` (no safety checks: see the `to*` functions). */
+export function camelCase(text: string): string {
+  const [first = '', ...rest] = splitWords(text);
+  return first.toLowerCase() + rest.map(capitalize).join('');
+}
+
+/** `customer notes` -> `CustomerNotes`. */
+export function pascalCase(text: string): string {
+  return splitWords(text).map(capitalize).join('');
+}
+
+/** `Customer Notes` -> `customer-notes`. */
+export function kebabCase(text: string): string {
+  return splitWords(text).map((word) => word.toLowerCase()).join('-');
+}
+
+/** `clientCode` -> `CLIENT_CODE`. */
+export function constantCase(text: string): string {
+  return splitWords(text).map((word) => word.toUpperCase()).join('_');
+}
+
+/** Words that cannot name a variable or parameter (ES reserved words, strict-mode and TS-contextual ones). */
+const RESERVED_WORDS: ReadonlySet<string> = new Set([
+  'arguments', 'await', 'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default',
+  'delete', 'do', 'else', 'enum', 'eval', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if',
+  'implements', 'import', 'in', 'instanceof', 'interface', 'let', 'new', 'null', 'package', 'private',
+  'protected', 'public', 'return', 'static', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof',
+  'undefined', 'var', 'void', 'while', 'with', 'yield',
+]);
+
+/** True when `name` may be used as a variable or parameter name in strict-mode TypeScript. */
+export function isSafeIdentifier(name: string): boolean {
+  return /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u.test(name) && !RESERVED_WORDS.has(name);
+}
+
+function withoutLeadingDigit(name: string): string {
+  return /^\p{N}/u.test(name) ? `_${name}` : name;
+}
+
+/**
+ * A camelCase identifier name for a property or method (`delete` stays `delete`: reserved words are
+ * valid property names); `fallback` when nothing of `text` is left.
+ */
+export function toPropertyName(text: string, fallback: string): string {
+  return withoutLeadingDigit(camelCase(text) || fallback);
+}
+
+/** A camelCase name usable as a variable or parameter: reserved words get a trailing underscore. */
+export function toVariableName(text: string, fallback: string): string {
+  const name = toPropertyName(text, fallback);
+  return RESERVED_WORDS.has(name) ? `${name}_` : name;
+}
+
+/** A PascalCase type name; `fallback` when nothing of `text` is left. */
+export function toTypeName(text: string, fallback: string): string {
+  return withoutLeadingDigit(pascalCase(text) || fallback);
+}
+
+/** A kebab-case file base name; `fallback` when nothing of `text` is left. */
+export function toFileName(text: string, fallback: string): string {
+  return kebabCase(text) || fallback;
+}
+
+/**
+ * Type names a generated module sees besides its own: TypeScript and platform globals, the runtime's
+ * exports and the openapi-typescript roots. A schema with one of these names gets a `Schema` suffix.
+ */
+export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
+  // TypeScript and platform globals
+  'Array', 'ArrayBuffer', 'AsyncIterable', 'Awaited', 'BigInt', 'Blob', 'Boolean', 'Date', 'Error',
+  'Exclude', 'Extract', 'File', 'FormData', 'Function', 'Headers', 'Iterable', 'JSON', 'Map', 'Math',
+  'NonNullable', 'Number', 'Object', 'Omit', 'Parameters', 'Partial', 'Pick', 'Promise', 'PromiseLike',
+  'ReadableStream', 'Readonly', 'Record', 'RegExp', 'Request', 'Required', 'Response', 'ReturnType', 'Set',
+  'String', 'Symbol', 'URL', 'URLSearchParams', 'Uint8Array',
+  // openapi-typescript roots
+  'paths', 'components', 'operations', 'webhooks', '$defs',
+  // runtime exports used by generated code
+  'APIPromise', 'APIResource', 'AbortError', 'ApiError', 'ClientCore', 'ClientOptions', 'CommonError',
+  'ConnectionError', 'Created', 'JsonPatch', 'MissingOptionsError', 'OperationRequest', 'PagePromise',
+  'PageResult', 'PaginationSpec', 'ParamSpec', 'RequestOptions', 'ResponseParseError', 'SafeResult',
+  'TimeoutError', 'TransportError', 'UnexpectedStatusError',
+]);
+
+/**
+ * Suffixes the emitter appends to an operation's `typeName` (`CustomersList` -> `CustomersListParams`).
+ * `buildModel` keeps every suffixed name free of clashes with schema names.
+ */
+export const OPERATION_TYPE_SUFFIXES = ['Params', 'Body', 'Response', 'Item', 'Error', 'Page', 'Result'] as const;
+
+/** Member names of the runtime's client and resource base classes, which properties must not shadow. */
+export const RESERVED_MEMBER_NAMES: ReadonlySet<string> = new Set([
+  'constructor', 'then', 'request', 'requestPage', '_client', '_options',
+]);
+
+/** Client constructor options the runtime defines itself; auth options must not take these names. */
+export const RESERVED_CLIENT_OPTIONS: ReadonlySet<string> = new Set([
+  'baseUrl', 'fetch', 'timeout', 'maxRetries', 'logger', 'defaultHeaders',
+]);
+
+/** Argument names of generated methods besides path parameters. */
+export const RESERVED_METHOD_ARGUMENTS: ReadonlySet<string> = new Set(['params', 'body', 'options']);
+
+/**
+ * A set of names that must stay distinct (method names in a resource, type names in the API, ...).
+ * `claim` returns the wanted name, or the first free `name2`, `name3`, ... when it is taken.
+ */
+export class NameScope {
+  private readonly taken = new Set<string>();
+
+  /** @param reserved names never handed out; @param caseInsensitive for file names on macOS/Windows. */
+  constructor(
+    reserved: Iterable<string> = [],
+    private readonly caseInsensitive = false,
+  ) {
+    for (const name of reserved) this.taken.add(this.key(name));
+  }
+
+  private key(name: string): string {
+    return this.caseInsensitive ? name.toLowerCase() : name;
+  }
+
+  /** True when `name` is reserved or already claimed. */
+  has(name: string): boolean {
+    return this.taken.has(this.key(name));
+  }
+
+  /**
+   * Claims the first free name among `wanted`, `wanted2`, `wanted3`, ... for which `isFree` (a check for
+   * names derived from it) also holds.
+   */
+  claim(wanted: string, isFree: (name: string) => boolean = () => true): string {
+    let name = wanted;
+    for (let suffix = 2; this.has(name) || !isFree(name); suffix += 1) name = `${wanted}${suffix}`;
+    this.taken.add(this.key(name));
+    return name;
+  }
+}
+
+/**
+ * The name of a property in a generated params object: the wire name itself (the emitter quotes it when
+ * it is not an identifier), except names that would change the object's prototype.
+ */
+export function toParamPropertyName(wireName: string): string {
+  return wireName === '__proto__' || wireName === '' ? `${wireName}_` : wireName;
+}
+
+/**
+ * The first word of an API title, letters and digits only (`Blockfrost.io API` -> `Blockfrostio`), used
+ * for default client names and environment prefixes.
+ */
+function titleStem(title: string): string {
+  const [firstWord = ''] = title.trim().split(/\s+/);
+  return firstWord.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '');
+}
+
+/** Default environment-variable prefix: the title's first word upper-cased (`GitHub v3 REST API` -> `GITHUB`). */
+export function defaultEnvPrefix(title: string): string {
+  const stem = titleStem(title).toUpperCase();
+  if (stem === '') return 'API';
+  return /^\d/.test(stem) ? `API_${stem}` : stem;
+}
+
+/** Default client class name: the title's first word plus `Client` (`GitHub v3 REST API` -> `GitHubClient`). */
+export function defaultClientName(title: string): string {
+  const stem = titleStem(title);
+  const name = stem.charAt(0).toUpperCase() + stem.slice(1);
+  return /^[A-Za-z]/.test(name) ? `${name}Client` : `Api${name}Client`;
+}
+
+/** The environment variable read for a client option: `PREFIX_CONSTANT_CASE` (`clientCode` -> `ACME_CLIENT_CODE`). */
+export function envVarName(prefix: string, optionName: string): string {
+  return `${prefix}_${constantCase(optionName)}`;
+}
