@@ -1,0 +1,252 @@
+/**
+ * The data the Markdown templates render. Every string here is already escaped for the place the
+ * template puts it (`Md` = Markdown prose, `Cell` = table cell, `Code` = inline code span, `code` =
+ * inside a fenced block), so templates compile with `noEscape` and never see raw spec text.
+ */
+import type { Api, Operation, Resource } from '../model/types.js';
+import { authOptions, baseUrlEnvVar, defaultBaseUrl } from './client-settings.js';
+import { COMMON_ERROR } from './error-union.js';
+import {
+  markdownBlock,
+  markdownCode,
+  markdownCodeBlock,
+  markdownInline,
+  markdownTableCell,
+  markdownTableCode,
+  stringLiteral,
+} from './escape.js';
+import { operationTypeNames, resolvedType, signatureParameters, signatureText } from './operation-signature.js';
+
+/** What the docs need beyond the IR. */
+export interface DocsOptions {
+  packageName: string;
+  clientName: string;
+  /** The source document, for server variable defaults. */
+  document: object;
+}
+
+export interface OptionRow {
+  nameCode: string;
+  envCode: string;
+  required: string;
+  descriptionCell: string;
+}
+
+export interface ErrorRow {
+  status: string;
+  classCode: string;
+  /** The parsed body's type; empty in the package-wide table. */
+  bodyCode: string;
+  descriptionCell: string;
+}
+
+export interface OperationView {
+  methodName: string;
+  anchor: string;
+  summaryMd: string;
+  descriptionMd: string;
+  deprecated: boolean;
+  httpCode: string;
+  httpCell: string;
+  summaryCell: string;
+  signatureBlock: string;
+  params: { nameCode: string; inCell: string; typeCode: string; required: string; descriptionCell: string }[];
+  bodyMd: string;
+  responseMd: string;
+  paginated: boolean;
+  errors: ErrorRow[];
+}
+
+export interface ResourceView {
+  propertyName: string;
+  fileName: string;
+  titleMd: string;
+  descriptionMd: string;
+  operations: OperationView[];
+}
+
+/** Shared by every page. */
+export interface PackageView {
+  packageName: string;
+  packageCode: string;
+  clientName: string;
+  titleMd: string;
+  descriptionMd: string;
+  options: OptionRow[];
+  baseUrlEnv: string;
+  baseUrlDefaultCode: string;
+  resources: ResourceView[];
+  exampleBlock: string;
+  errorExample: { block: string } | null;
+  paginationExample: { block: string } | null;
+  errorClasses: ErrorRow[];
+}
+
+/** The view of the whole package: README and errors page read all of it, resource pages one resource. */
+export function packageView(api: Api, { packageName, clientName, document }: DocsOptions): PackageView {
+  const baseUrl = defaultBaseUrl(api, document);
+  const baseUrlEnv = baseUrlEnvVar(api, clientName);
+  const packageLiteral = stringLiteral(packageName);
+  const operations = api.resources.flatMap((resource) => resource.operations.map((operation) => ({ resource, operation })));
+  const withErrors = operations.find(({ operation }) => operation.errors.length > 0);
+  const paginated = operations.find(({ operation }) => operation.pagination !== undefined);
+  return {
+    packageName: markdownInline(packageName),
+    packageCode: markdownCode(packageName),
+    clientName,
+    titleMd: markdownInline(api.title),
+    descriptionMd: markdownBlock(api.description ?? ''),
+    options: authOptions(api).map(({ option, required }) => ({
+      nameCode: markdownTableCode(option.name),
+      envCode: markdownTableCode(option.envVar),
+      required: required ? 'yes' : 'no',
+      descriptionCell: markdownTableCell(option.description ?? ''),
+    })),
+    baseUrlEnv: markdownTableCode(baseUrlEnv),
+    baseUrlDefaultCode: baseUrl === undefined ? 'none: required' : markdownTableCode(baseUrl),
+    resources: api.resources.map(resourceView),
+    exampleBlock: markdownCodeBlock(
+      [
+        `import { ${clientName} } from ${packageLiteral};`,
+        '',
+        `const client = new ${clientName}(); // options from the environment`,
+        '',
+        ...api.resources.flatMap((resource) => resource.operations.slice(0, 1).map((operation) => `await ${callText(resource, operation)};`)),
+      ].join('\n'),
+      'ts',
+    ),
+    errorExample: withErrors ? { block: errorExampleBlock(withErrors.resource, withErrors.operation, clientName, packageLiteral) } : null,
+    paginationExample: paginated ? { block: paginationBlock(paginated.resource, paginated.operation) } : null,
+    errorClasses: documentedErrorClasses(operations.map(({ operation }) => operation)),
+  };
+}
+
+export function resourceView(resource: Resource): ResourceView {
+  return {
+    propertyName: resource.propertyName,
+    fileName: resource.fileName,
+    titleMd: markdownInline(resource.sourceName),
+    descriptionMd: markdownBlock(resource.description ?? ''),
+    operations: resource.operations.map(operationView),
+  };
+}
+
+function operationView(operation: Operation): OperationView {
+  const names = operationTypeNames(operation);
+  const { body, success } = operation;
+  const http = `${operation.method} ${operation.path}`;
+  return {
+    methodName: operation.methodName,
+    anchor: operation.methodName.toLowerCase(),
+    summaryMd: markdownInline(operation.summary ?? ''),
+    descriptionMd: markdownBlock(operation.description ?? ''),
+    deprecated: operation.deprecated,
+    httpCode: markdownCode(http),
+    httpCell: markdownTableCode(http),
+    summaryCell: markdownTableCell(operation.summary ?? ''),
+    signatureBlock: markdownCodeBlock(signatureText(operation), 'ts'),
+    params: [...operation.pathParams, ...operation.params].map((param) => ({
+      nameCode: markdownTableCode(param.name === param.wireName ? param.name : `${param.name} (${param.wireName})`),
+      inCell: param.in,
+      typeCode: markdownTableCode(param.type),
+      required: param.required ? 'yes' : 'no',
+      descriptionCell: markdownTableCell(`${param.deprecated ? 'Deprecated. ' : ''}${param.description ?? ''}`),
+    })),
+    bodyMd: body
+      ? `${markdownCode(names.body)}, sent as ${markdownCode(body.contentType)}${body.required ? '' : ' (optional)'}. ${markdownInline(body.description ?? '')}`.trim()
+      : '',
+    responseMd: `${markdownCode(operation.pagination ? `PageResult<${names.item}, ${names.response}>` : resolvedType(operation))} (status ${success.status})${success.description === undefined ? '.' : `: ${markdownInline(success.description)}`}`,
+    paginated: operation.pagination !== undefined,
+    errors: [
+      ...operation.errors.map((error) => ({
+        status: String(error.status),
+        classCode: markdownTableCode(errorClassName(error.className, error.status)),
+        bodyCode: markdownTableCode(error.bodyType),
+        descriptionCell: markdownTableCell(error.description ?? ''),
+      })),
+      {
+        status: 'none',
+        classCode: markdownTableCode(COMMON_ERROR),
+        bodyCode: '',
+        descriptionCell: 'Connection failure, timeout, abort, an undocumented status or an unreadable body.',
+      },
+    ],
+  };
+}
+
+/** `client.customers.get(id)`: the path arguments, `body` and required `params` by name. */
+function callText(resource: Resource, operation: Operation): string {
+  const args = signatureParameters(operation)
+    .filter(({ optional, initializer }) => !optional && initializer === undefined)
+    .map(({ name }) => name);
+  return `client.${resource.propertyName}.${operation.methodName}(${args.join(', ')})`;
+}
+
+function errorExampleBlock(resource: Resource, operation: Operation, clientName: string, packageLiteral: string): string {
+  const union = operationTypeNames(operation).error;
+  const cases = operation.errors.flatMap((error) => [
+    `    case ${error.status}: // ${error.className}, body typed from the spec`,
+    `      console.error(${stringLiteral(`${error.status}:`)}, err.body);`,
+    '      break;',
+  ]);
+  return markdownCodeBlock(
+    [
+      `import { ${clientName}, type ${union} } from ${packageLiteral};`,
+      '',
+      `const client = new ${clientName}();`,
+      'try {',
+      `  await ${callText(resource, operation)};`,
+      '} catch (caught) {',
+      `  const err = caught as ${union};`,
+      '  switch (err.status) {',
+      ...cases,
+      '    case undefined: // no documented status: connection, timeout, abort, undocumented status, bad body',
+      '      console.error(err.kind, err.message);',
+      '      break;',
+      '  }',
+      '}',
+      '',
+      '// Or without exceptions:',
+      `const result = await ${callText(resource, operation)}.safe();`,
+      'if (!result.ok) console.error(result.error.status); // result.error is typed the same way',
+    ].join('\n'),
+    'ts',
+  );
+}
+
+function paginationBlock(resource: Resource, operation: Operation): string {
+  const call = callText(resource, operation);
+  return markdownCodeBlock(
+    [
+      `for await (const item of ${call}) {`,
+      '  console.log(item); // every item of every page, fetched page by page',
+      '}',
+      '',
+      `const page = await ${call}; // just the first page`,
+      'console.log(page.items, page.hasNextPage());',
+    ].join('\n'),
+    'ts',
+  );
+}
+
+/** `NotFoundError`, or `ApiError<418>` for a status without a named class. */
+function errorClassName(className: string, status: number): string {
+  return className === 'ApiError' ? `ApiError<${status}>` : className;
+}
+
+/** One row per status any operation documents, ascending. */
+function documentedErrorClasses(operations: readonly Operation[]): ErrorRow[] {
+  const byStatus = new Map<number, { className: string; count: number }>();
+  for (const error of operations.flatMap((operation) => operation.errors)) {
+    const row = byStatus.get(error.status) ?? { className: error.className, count: 0 };
+    byStatus.set(error.status, { ...row, count: row.count + 1 });
+  }
+  return [...byStatus.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([status, { className, count }]) => ({
+      status: String(status),
+      classCode: markdownTableCode(errorClassName(className, status)),
+      bodyCode: '',
+      descriptionCell: `${count} operation${count === 1 ? '' : 's'}`,
+    }));
+}

@@ -1,0 +1,21 @@
+import { StructureKind, type ImportDeclarationStructure } from 'ts-morph';
+
+/**
+ * One `import { ... } from` (or `import type`) with its names sorted, or nothing when no name is used,
+ * so callers can spread the result into a file's statements.
+ */
+export function namedImports(
+  moduleSpecifier: string,
+  names: Iterable<string>,
+  { typeOnly }: { typeOnly: boolean },
+): ImportDeclarationStructure[] {
+  const sorted = [...new Set(names)].sort();
+  if (sorted.length === 0) return [];
+  return [{ kind: StructureKind.ImportDeclaration, moduleSpecifier, namedImports: sorted, isTypeOnly: typeOnly }];
+}
+
+/** The names among `paths` and `components` that some type expression refers to. */
+export function schemaNamesUsed(typeExpressions: Iterable<string>): string[] {
+  const text = [...typeExpressions].join(' ');
+  return ['components', 'paths'].filter((name) => new RegExp(`\\b${name}\\b`).test(text));
+}

@@ -1,0 +1,64 @@
+/**
+ * The emit stage: IR (plus the source document, for openapi-typescript) in, the generated package's
+ * files out, in memory. Every emitter is a pure function returning ts-morph structures or text; this
+ * module is the one caller that prints the structures, in a single in-memory Project.
+ */
+import type { Api } from '../model/types.js';
+import { emitClientFile } from './client-class.js';
+import { emitDocs } from './docs.js';
+import type { GeneratedFile, TypeScriptFile } from './file.js';
+import type { HeaderInfo } from './header.js';
+import { emitIndexFile } from './index-file.js';
+import { emitPackageJson, emitTsconfig } from './package-files.js';
+import { createEmitProject } from './project.js';
+import { emitResourceFile } from './resource-class.js';
+import { emitModels, emitSchemaTypes } from './schema-types.js';
+import { loadDocTemplates } from './templates.js';
+
+export type { GeneratedFile } from './file.js';
+
+export interface EmitOptions {
+  /** npm name of the generated package, e.g. `@acme/client`. */
+  packageName: string;
+  packageVersion: string;
+  /** Exported client class, e.g. `AcmeClient`; its options interface is `<clientName>Options`. */
+  clientName: string;
+  /** The runtime the generated code imports, pinned at this exact version. */
+  runtimePackage: { name: string; version: string };
+  header: HeaderInfo;
+  /** A tsconfig for the package to extend (relative to it); strict options are inlined without one. */
+  tsconfigExtends?: string;
+}
+
+/**
+ * Every file of the generated package, sorted by path. The same IR, document and options always give
+ * the same bytes: nothing depends on time, environment or iteration order of unordered data.
+ */
+export async function emitFiles(api: Api, document: object, options: EmitOptions): Promise<GeneratedFile[]> {
+  const { header, clientName } = options;
+  const runtime = options.runtimePackage.name;
+  const [schema, templates] = await Promise.all([emitSchemaTypes(document, header), loadDocTemplates()]);
+  const typeScriptFiles: TypeScriptFile[] = [
+    emitClientFile(api, { clientName, runtimePackage: runtime, header, document }),
+    ...api.resources.map((resource) => emitResourceFile(resource, runtime, header)),
+    emitModels(api, header),
+    emitIndexFile(api, clientName, runtime, header),
+  ];
+  const files = [
+    schema,
+    ...printTypeScript(typeScriptFiles),
+    emitPackageJson(api, options),
+    emitTsconfig(options),
+    ...emitDocs(api, { packageName: options.packageName, clientName, document, header }, templates),
+  ];
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Prints structures in one in-memory Project: each file is built in one `createSourceFile` call. */
+export function printTypeScript(files: readonly TypeScriptFile[]): GeneratedFile[] {
+  const project = createEmitProject();
+  return files.map(({ path, structure }) => ({
+    path,
+    contents: project.createSourceFile(path, structure, { overwrite: true }).getFullText(),
+  }));
+}

@@ -1,0 +1,83 @@
+import type { Api } from '../model/types.js';
+import type { GeneratedFile } from './file.js';
+import { headerText, type HeaderInfo } from './header.js';
+
+/** What the package manifests need beyond the IR. */
+export interface PackageFileOptions {
+  packageName: string;
+  packageVersion: string;
+  runtimePackage: { name: string; version: string };
+  header: HeaderInfo;
+  /** A tsconfig to extend (relative to the package); without it the strict options are inlined. */
+  tsconfigExtends?: string | undefined;
+}
+
+/** The strict options every generated package compiles under (the same as the repo's base config). */
+const STRICT_COMPILER_OPTIONS = {
+  target: 'ES2022',
+  lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+  module: 'NodeNext',
+  moduleResolution: 'NodeNext',
+  strict: true,
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
+  verbatimModuleSyntax: true,
+  isolatedModules: true,
+  skipLibCheck: true,
+};
+
+/**
+ * `package.json`: ESM + CJS builds with types (tsup), `publint`/`attw` lint, the runtime pinned to the
+ * exact version the code was generated for. Keys are written in a fixed order; the header is the
+ * `"//"` field, since JSON has no comments.
+ */
+export function emitPackageJson(api: Api, options: PackageFileOptions): GeneratedFile {
+  const { packageName, packageVersion, runtimePackage, header } = options;
+  const manifest = {
+    '//': headerText(header),
+    name: packageName,
+    version: packageVersion,
+    description: `Typed TypeScript client for ${api.title}.`,
+    type: 'module',
+    sideEffects: false,
+    engines: { node: '>=20' },
+    files: ['dist', 'docs', 'README.md'],
+    main: './dist/index.cjs',
+    module: './dist/index.js',
+    types: './dist/index.d.ts',
+    exports: {
+      '.': {
+        import: { types: './dist/index.d.ts', default: './dist/index.js' },
+        require: { types: './dist/index.d.cts', default: './dist/index.cjs' },
+      },
+      './package.json': './package.json',
+    },
+    scripts: {
+      build: 'tsup src/index.ts --format esm,cjs --dts --clean',
+      typecheck: 'tsc -p tsconfig.json --noEmit',
+      lint: 'publint --strict && attw --pack . --profile node16',
+    },
+    dependencies: { [runtimePackage.name]: runtimePackage.version },
+  };
+  return { path: 'package.json', contents: json(manifest) };
+}
+
+/**
+ * `tsconfig.json`: type-checks `src` and `test` without emitting (tsup builds). Extends the given
+ * config, or inlines the same strict options when there is none. The header is the `"//"` field,
+ * which TypeScript ignores.
+ */
+export function emitTsconfig(options: PackageFileOptions): GeneratedFile {
+  const { header, tsconfigExtends } = options;
+  const tsconfig = {
+    '//': headerText(header),
+    ...(tsconfigExtends === undefined ? {} : { extends: tsconfigExtends }),
+    compilerOptions: tsconfigExtends === undefined ? { ...STRICT_COMPILER_OPTIONS, noEmit: true } : { noEmit: true },
+    include: ['src', 'test'],
+  };
+  return { path: 'tsconfig.json', contents: json(tsconfig) };
+}
+
+function json(value: object): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,105 @@
+import {
+  StructureKind,
+  type ClassDeclarationStructure,
+  type MethodDeclarationStructure,
+  type OptionalKind,
+} from 'ts-morph';
+import type { Operation, Resource } from '../model/types.js';
+import { errorUnionImports } from './error-union.js';
+import type { TypeScriptFile } from './file.js';
+import type { HeaderInfo } from './header.js';
+import { tsHeader } from './header.js';
+import { namedImports, schemaNamesUsed } from './imports.js';
+import { methodDocs } from './method-docs.js';
+import { returnType, signatureParameters } from './operation-signature.js';
+import { emitOperationTypes, operationTypeImports } from './operation-types.js';
+import { pathExpression, requestStatement } from './request-call.js';
+import { tsDoc } from './tsdoc.js';
+
+/** Where a resource's module lives in the generated package. */
+export function resourcePath(resource: Resource): string {
+  return `src/resources/${resource.fileName}.ts`;
+}
+
+/** The specifier that imports a resource's module from a module in `src/`. */
+export function resourceSpecifier(resource: Resource): string {
+  return `./resources/${resource.fileName}.js`;
+}
+
+/**
+ * `src/resources/<fileName>.ts`: the resource class (one one-statement method per operation), then
+ * each operation's exported types, in operation order.
+ */
+export function emitResourceFile(resource: Resource, runtimePackage: string, header: HeaderInfo): TypeScriptFile {
+  const { operations } = resource;
+  return {
+    path: resourcePath(resource),
+    structure: {
+      statements: [
+        tsHeader(header),
+        ...namedImports(runtimePackage, runtimeValues(operations), { typeOnly: false }),
+        ...namedImports(runtimePackage, runtimeTypes(operations), { typeOnly: true }),
+        ...namedImports('../schema.js', schemaNamesUsed(typeExpressions(operations)), { typeOnly: true }),
+        emitResourceClass(resource),
+        ...operations.flatMap(emitOperationTypes),
+      ],
+    },
+  };
+}
+
+/** `export class <ClassName> extends APIResource` with one method per operation. */
+export function emitResourceClass(resource: Resource): ClassDeclarationStructure {
+  return {
+    kind: StructureKind.Class,
+    isExported: true,
+    name: resource.className,
+    extends: 'APIResource',
+    docs: tsDoc({ summary: resource.description ?? `Operations on ${resource.sourceName}.` }),
+    methods: resource.operations.map(emitMethod),
+  };
+}
+
+/** One resource method: typed arguments, the operation's TSDoc and a single request statement. */
+export function emitMethod(operation: Operation): OptionalKind<MethodDeclarationStructure> {
+  return {
+    name: operation.methodName,
+    docs: methodDocs(operation),
+    parameters: signatureParameters(operation).map(({ name, type, optional, initializer }) => ({
+      name,
+      type,
+      hasQuestionToken: optional,
+      ...(initializer === undefined ? {} : { initializer }),
+    })),
+    returnType: returnType(operation),
+    statements: [requestStatement(operation)],
+  };
+}
+
+/** Runtime values a resource module uses: the base class, and `encodePath` when a path has parameters. */
+function runtimeValues(operations: readonly Operation[]): string[] {
+  const usesEncodePath = operations.some((operation) => pathExpression(operation).startsWith('encodePath'));
+  return ['APIResource', ...(usesEncodePath ? ['encodePath'] : [])];
+}
+
+/** Runtime types a resource module refers to. */
+function runtimeTypes(operations: readonly Operation[]): string[] {
+  return operations.flatMap((operation) => [
+    'RequestOptions',
+    operation.pagination ? 'PagePromise' : 'APIPromise',
+    ...(operation.success.status === 201 && !operation.pagination ? ['Created'] : []),
+    ...operationTypeImports(operation),
+    ...errorUnionImports(operation),
+  ]);
+}
+
+/** Every type expression from the IR that a resource module prints. */
+function typeExpressions(operations: readonly Operation[]): string[] {
+  return operations.flatMap((operation) => [
+    operation.success.type,
+    ...operation.pathParams.map((param) => param.type),
+    ...operation.params.map((param) => param.type),
+    ...(operation.body ? [operation.body.type, operation.body.patchTarget ?? ''] : []),
+    ...(operation.pagination ? [operation.pagination.itemType] : []),
+    ...operation.errors.map((error) => error.bodyType),
+  ]);
+}
