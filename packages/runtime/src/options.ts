@@ -56,9 +56,8 @@ interface EnvHosts {
 /** An environment variable, or `undefined` in runtimes without an environment (browsers, most edges). */
 function readEnv(name: string): string | undefined {
   const { process, Deno } = globalThis as EnvHosts;
-  if (process?.env) return process.env[name];
   try {
-    return Deno?.env?.get(name);
+    return Deno?.env ? Deno.env.get(name) : process?.env?.[name];
   } catch {
     return undefined; // Deno without --allow-env throws instead of returning undefined
   }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { ClientCore, type FetchFunction } from '../src/index.js';
+import { sendJson, startServer } from './helpers/server.js';
+
+async function echoServer() {
+  return startServer((request, response) => sendJson(response, 200, { url: request.url }));
+}
+
+describe('ClientCore', () => {
+  it('appends operation paths to the base URL path', async () => {
+    const server = await echoServer();
+    for (const baseUrl of [`${server.url}/v1`, `${server.url}/v1/`]) {
+      const client = new ClientCore({ baseUrl });
+      await expect(client.request({ method: 'GET', path: '/Customers', errorStatuses: [] })).resolves.toEqual({ url: '/v1/Customers' });
+    }
+  });
+
+  it('adds query parameters to a query already in the path', async () => {
+    const server = await echoServer();
+    const client = new ClientCore({ baseUrl: server.url });
+    const result = await client.request({ method: 'GET', path: '/Requests/3/pdf?format=a4', params: { request_template_id: 2 }, errorStatuses: [] });
+    expect(result).toEqual({ url: '/Requests/3/pdf?format=a4&request_template_id=2' });
+  });
+
+  it('sends default headers, overridden by per-call headers', async () => {
+    const server = await echoServer();
+    const client = new ClientCore({ baseUrl: server.url, defaultHeaders: { 'x-app': 'billing', 'x-trace': 'default' } });
+    await client.request({ method: 'GET', path: '/x', errorStatuses: [] }, { headers: { 'x-trace': 'call' } });
+    expect(server.requests[0]!.headers).toMatchObject({ 'x-app': 'billing', 'x-trace': 'call' });
+  });
+
+  it('calls the fetch it is given, with fetchOptions passed through', async () => {
+    const server = await echoServer();
+    const seen: { input: string; init: RequestInit }[] = [];
+    const observingFetch: FetchFunction = (input, init) => {
+      seen.push({ input, init });
+      return fetch(input, init);
+    };
+    const client = new ClientCore({ baseUrl: server.url, fetch: observingFetch });
+    await client.request({ method: 'DELETE', path: '/x/1', errorStatuses: [] }, { fetchOptions: { keepalive: true } });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.input).toBe(`${server.url}/x/1`);
+    expect(seen[0]!.init).toMatchObject({ method: 'DELETE', keepalive: true, signal: expect.any(AbortSignal) });
+  });
+
+  it('exposes its settings and defaults', () => {
+    const client = new ClientCore({ baseUrl: 'https://api.example.com' });
+    expect(client).toMatchObject({ baseUrl: 'https://api.example.com', timeout: 60_000, maxRetries: 2 });
+  });
+});

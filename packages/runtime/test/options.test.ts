@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { MissingOptionsError, resolveOptions } from '../src/index.js';
+
+const specs = {
+  username: { env: 'TEST_REVIO_USERNAME', required: true },
+  clientCode: { env: 'TEST_REVIO_CLIENT_CODE', required: true },
+  password: { env: 'TEST_REVIO_PASSWORD', required: true },
+  subscriptionKey: { env: 'TEST_REVIO_SUBSCRIPTION_KEY', required: false },
+} as const;
+
+function thrownBy(action: () => unknown): unknown {
+  try {
+    action();
+  } catch (error) {
+    return error;
+  }
+  return expect.fail('expected an error');
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.unstubAllGlobals();
+});
+
+describe('resolveOptions', () => {
+  it('prefers explicit options and falls back to environment variables', () => {
+    vi.stubEnv('TEST_REVIO_USERNAME', 'env-user');
+    vi.stubEnv('TEST_REVIO_CLIENT_CODE', 'env-code');
+    vi.stubEnv('TEST_REVIO_PASSWORD', 'env-password');
+    const resolved = resolveOptions({ username: 'explicit-user', subscriptionKey: undefined }, specs, 'RevioClient');
+    expect(resolved).toEqual({
+      username: 'explicit-user',
+      clientCode: 'env-code',
+      password: 'env-password',
+      subscriptionKey: undefined,
+    });
+    expectTypeOf(resolved.password).toEqualTypeOf<string>();
+    expectTypeOf(resolved.subscriptionKey).toEqualTypeOf<string | undefined>();
+  });
+
+  it('throws one MissingOptionsError naming every missing option and its environment variable', () => {
+    vi.stubEnv('TEST_REVIO_CLIENT_CODE', 'env-code');
+    vi.stubEnv('TEST_REVIO_PASSWORD', '');
+    const attempt = () => resolveOptions({}, specs, 'RevioClient');
+    expect(attempt).toThrow(MissingOptionsError);
+    expect(attempt).toThrow(
+      'RevioClient is missing required options: username (or the TEST_REVIO_USERNAME environment variable), ' +
+        'password (or the TEST_REVIO_PASSWORD environment variable)',
+    );
+    expect(thrownBy(attempt)).toMatchObject({
+      missing: [
+        { option: 'username', env: 'TEST_REVIO_USERNAME' },
+        { option: 'password', env: 'TEST_REVIO_PASSWORD' },
+      ],
+    });
+  });
+
+  it('reads Deno.env where Deno is the runtime', () => {
+    const values: Record<string, string> = { TEST_REVIO_USERNAME: 'deno-user', TEST_REVIO_CLIENT_CODE: 'c', TEST_REVIO_PASSWORD: 'p' };
+    vi.stubGlobal('Deno', { env: { get: (name: string) => values[name] } });
+    expect(resolveOptions({}, specs, 'RevioClient').username).toBe('deno-user');
+  });
+
+  it('treats a Deno without env permission as an empty environment', () => {
+    vi.stubGlobal('Deno', {
+      env: {
+        get: () => {
+          throw new Error('Requires env access');
+        },
+      },
+    });
+    expect(() => resolveOptions({}, specs, 'RevioClient')).toThrow(MissingOptionsError);
+  });
+});
