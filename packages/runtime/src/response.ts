@@ -6,8 +6,9 @@ import { ResponseParseError } from './errors.js';
 import { isJsonMediaType } from './serialize.js';
 
 /**
- * How to read a success body: `json` (the default) parses when the response says JSON and returns
- * text otherwise, `text` as a string, `binary` as a Blob, `empty` as `undefined`.
+ * How to read a success body: `json` (the default) parses when the response says JSON, returns other
+ * bodies as text and an empty one as `undefined`; `text` as a string; `binary` as a Blob; `empty` as
+ * `undefined`.
  */
 export type ResponseKind = 'json' | 'text' | 'binary' | 'empty';
 
@@ -36,8 +37,9 @@ export async function readBody(response: Response, kind: ResponseKind, context: 
   }
   if (kind === 'binary') return response.blob();
   const text = await response.text();
-  if (kind === 'text' || !isJsonMediaType(response.headers.get('content-type'))) return text;
+  if (kind === 'text') return text;
   if (text.trim() === '') return undefined;
+  if (!isJsonMediaType(response.headers.get('content-type'))) return text;
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {

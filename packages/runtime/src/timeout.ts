@@ -13,9 +13,16 @@ export interface DisposableSignal {
   clear(): void;
 }
 
-/** A signal that aborts with a `TimeoutError` DOMException after `ms` milliseconds. */
+/** Longest delay setTimeout honours (about 24.8 days); longer ones would fire at once. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/**
+ * A signal that aborts with a `TimeoutError` DOMException after `ms` milliseconds. A longer `ms` than
+ * timers support (such as `Infinity`) means no timeout.
+ */
 export function timeoutSignal(ms: number): DisposableSignal {
   const controller = new AbortController();
+  if (ms > MAX_TIMER_MS) return { signal: controller.signal, clear: () => {} };
   const timer = setTimeout(() => controller.abort(new DOMException(`Timed out after ${ms} ms`, 'TimeoutError')), ms);
   return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }

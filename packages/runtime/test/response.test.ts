@@ -36,6 +36,7 @@ describe('response kinds', () => {
     expect(await answer(204, {}, '')).toBeUndefined();
     expect(await answer(200, { 'content-type': 'application/json' }, '{"ignored":true}', { responseKind: 'empty' })).toBeUndefined();
     expect(await answer(200, { 'content-type': 'application/json' }, '')).toBeUndefined();
+    expect(await answer(200, {}, '')).toBeUndefined();
   });
 });
 

@@ -98,6 +98,12 @@ describe('signal helpers', () => {
     expect(cleared.signal.aborted).toBe(false);
   });
 
+  it('timeoutSignal never fires for Infinity (no timeout)', async () => {
+    const endless = timeoutSignal(Infinity);
+    await sleep(20);
+    expect(endless.signal.aborted).toBe(false);
+  });
+
   it('anySignal follows the first source to abort, and stops listening once cleared', () => {
     const first = new AbortController();
     const second = new AbortController();
