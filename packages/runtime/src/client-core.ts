@@ -135,7 +135,7 @@ export class ClientCore {
       if (!failed) {
         retryAfter = retryAfterMs(outcome.response.headers);
         outcome.release();
-        await outcome.response.body?.cancel();
+        await outcome.response.body?.cancel().catch(() => {}); // discarded either way
       }
       const delayMs = backoffDelay(attempt, retryAfter);
       this.#logger?.debug('retrying', { ...request.context, retry: attempt + 1, delayMs });
