@@ -72,7 +72,7 @@ export function emitOptionsInterface(api: Api, { clientName, document }: ClientF
         type: 'string | undefined',
         docs: tsDoc({
           summary: 'The API root that operation paths are appended to.',
-          description: `Defaults to the \`${baseUrlEnvVar(api, clientName)}\` environment variable${
+          description: `Defaults to the \`${baseUrlEnvVar(api)}\` environment variable${
             baseUrl === undefined ? ' (required)' : `, then \`${baseUrl}\``
           }.`,
         }),
@@ -113,7 +113,7 @@ export function emitClientClass(api: Api, options: ClientFileOptions): ClassDecl
 function resolveStatement(api: Api, { clientName, document }: ClientFileOptions): WriterFunction {
   const specs = [
     ...authOptions(api).map(({ option, required }) => [option.name, option.envVar, required] as const),
-    ['baseUrl', baseUrlEnvVar(api, clientName), defaultBaseUrl(api, document) === undefined] as const,
+    ['baseUrl', baseUrlEnvVar(api), defaultBaseUrl(api, document) === undefined] as const,
   ];
   return (writer) => {
     writer.write('const resolved = resolveOptions(').indent(() => {

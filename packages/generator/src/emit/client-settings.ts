@@ -1,3 +1,4 @@
+import { defaultEnvPrefix, envVarName } from '../model/naming.js';
 import type { Api, AuthOption } from '../model/types.js';
 
 /** One client option that carries a credential, and whether the client refuses to start without it. */
@@ -18,27 +19,17 @@ export function authOptions(api: Api): ClientAuthOption[] {
 
 /**
  * The environment variable for `baseUrl`: `<PREFIX>_BASE_URL`, where PREFIX is what the auth options'
- * variables put before their own names (`SHOP_CLIENT_CODE` for `clientCode` -> `SHOP`), else the client
- * name without a trailing `Client` (`ShopClient` -> `SHOP`).
+ * variables put before their own names (`SHOP_CLIENT_CODE` for `clientCode` -> `SHOP`), else the
+ * model's default prefix for the API title.
  */
-export function baseUrlEnvVar(api: Api, clientName: string): string {
+export function baseUrlEnvVar(api: Api): string {
   const prefixes = authOptions(api).flatMap(({ option }) => {
-    const suffix = `_${screamingSnake(option.name)}`;
+    const suffix = envVarName('', option.name);
     return option.envVar.endsWith(suffix) && option.envVar.length > suffix.length
       ? [option.envVar.slice(0, -suffix.length)]
       : [];
   });
-  const prefix = prefixes[0] ?? screamingSnake(clientName.replace(/Client$/, '') || clientName);
-  return `${prefix}_BASE_URL`;
-}
-
-/** `clientCode` -> `CLIENT_CODE`, `HTTPServer` -> `HTTP_SERVER`. */
-function screamingSnake(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .replace(/[^A-Za-z0-9]+/g, '_')
-    .toUpperCase();
+  return envVarName(prefixes[0] ?? defaultEnvPrefix(api.title), 'baseUrl');
 }
 
 /**

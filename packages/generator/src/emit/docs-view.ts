@@ -85,7 +85,7 @@ export interface PackageView {
 /** The view of the whole package: README and errors page read all of it, resource pages one resource. */
 export function packageView(api: Api, { packageName, clientName, document }: DocsOptions): PackageView {
   const baseUrl = defaultBaseUrl(api, document);
-  const baseUrlEnv = baseUrlEnvVar(api, clientName);
+  const baseUrlEnv = baseUrlEnvVar(api);
   const packageLiteral = stringLiteral(packageName);
   const operations = api.resources.flatMap((resource) => resource.operations.map((operation) => ({ resource, operation })));
   const withErrors = operations.find(({ operation }) => operation.errors.length > 0);

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Api, AuthScheme } from '../../src/model/types.js';
+import { authConfig, emitClientFile, type ClientFileOptions } from '../../src/emit/client-class.js';
+import { shopApi } from './fixtures/shop-api.js';
+import { shopDocument } from './fixtures/shop-document.js';
+import { HEADER, print } from './print.js';
+
+const options: ClientFileOptions = { clientName: 'ShopClient', runtimePackage: '@acme/runtime', header: HEADER, document: shopDocument };
+const basic = shopApi.auth[0] as Extract<AuthScheme, { kind: 'basic' }>;
+
+describe('authConfig', () => {
+  it.each<[string, { given: AuthScheme; want: string }]>([
+    [
+      'basic with a username template',
+      { given: basic, want: "{ type: 'basic', username: `${resolved.username}@${resolved.clientCode}`, password: resolved.password }" },
+    ],
+    [
+      'basic without a template',
+      {
+        given: { ...basic, usernameTemplate: '{username}' },
+        want: "{ type: 'basic', username: resolved.username, password: resolved.password }",
+      },
+    ],
+    [
+      'optional basic: no user unless every part is set',
+      {
+        given: { ...basic, required: false },
+        want: "{ type: 'basic', username: resolved.username === undefined || resolved.clientCode === undefined ? undefined : `${resolved.username}@${resolved.clientCode}`, password: resolved.password }",
+      },
+    ],
+    ['apiKey', { given: shopApi.auth[1]!, want: "{ type: 'apiKey', in: 'header', name: 'X-Api-Key', value: resolved.apiKey }" }],
+    [
+      'apiKey in a query, name needing escapes',
+      {
+        given: { kind: 'apiKey', schemeName: 'k', in: 'query', wireName: "api'key", required: true, option: { name: 'key', envVar: 'K' } },
+        want: "{ type: 'apiKey', in: 'query', name: 'api\\'key', value: resolved.key }",
+      },
+    ],
+    ['bearer', { given: { kind: 'bearer', schemeName: 'b', required: true, option: { name: 'token', envVar: 'T' } }, want: "{ type: 'bearer', token: resolved.token }" }],
+  ])('%s', (_name, { given, want }) => {
+    expect(authConfig(given)).toBe(want);
+  });
+});
+
+describe('emitClientFile', () => {
+  const text = print(emitClientFile(shopApi, options).structure);
+
+  it('declares an options interface over the runtime options, with env vars in the docs', () => {
+    expect(text).toContain("export interface ShopClientOptions extends Omit<ClientOptions, 'auth' | 'baseUrl'> {");
+    expect(text).toContain('   * Your tenant code.\n   *\n   * Required; defaults to the `SHOP_CLIENT_CODE` environment variable.\n   */\n  clientCode?: string | undefined;');
+    expect(text).toContain('Defaults to the `SHOP_BASE_URL` environment variable, then `https://eu.shop.example/v1`.');
+  });
+
+  it('has one readonly property per resource', () => {
+    expect(text).toContain('  readonly customers = new CustomersResource(this);\n');
+    expect(text).toContain("import { CustomersResource } from './resources/customers.js';");
+  });
+
+  it('resolves options from the environment with the required flags, then calls super', () => {
+    expect(text).toContain(
+      [
+        '    const resolved = resolveOptions(',
+        '      options,',
+        '      {',
+        "        username: { env: 'SHOP_USERNAME', required: true },",
+        "        clientCode: { env: 'SHOP_CLIENT_CODE', required: true },",
+        "        password: { env: 'SHOP_PASSWORD', required: true },",
+        "        apiKey: { env: 'SHOP_API_KEY', required: false },",
+        "        baseUrl: { env: 'SHOP_BASE_URL', required: false },",
+        '      },',
+        "      'ShopClient',",
+        '    );',
+        '    super({',
+        '      ...options,',
+        "      baseUrl: resolved.baseUrl ?? 'https://eu.shop.example/v1',",
+        '      auth: [',
+      ].join('\n'),
+    );
+  });
+
+  it('requires baseUrl and sends no auth when the API has neither servers nor security', () => {
+    const api: Api = { ...shopApi, servers: [], auth: [] };
+    const bare = print(emitClientFile(api, options).structure);
+    expect(bare).toContain("baseUrl: { env: 'SHOP_BASE_URL', required: true },");
+    expect(bare).toContain('      baseUrl: resolved.baseUrl,\n    });');
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Operation } from '../../src/model/types.js';
+import { returnType, signatureParameters, signatureText } from '../../src/emit/operation-signature.js';
+import { createCustomer, createNote, deleteCustomer, downloadReport, getCustomer, listCustomers } from './fixtures/shop-api.js';
+
+describe('signatureText', () => {
+  it.each<[string, { given: Operation; want: string }]>([
+    ['path parameter', { given: getCustomer, want: 'get(id: paths["/customers/{id}"]["get"]["parameters"]["path"]["id"], options?: RequestOptions): APIPromise<CustomersGetResponse, CustomersGetError>' }],
+    ['optional params default to {}', { given: listCustomers, want: 'list(params: CustomersListParams = {}, options?: RequestOptions): PagePromise<CustomersListItem, CustomersListResponse, CustomersListError>' }],
+    ['201 resolves to Created', { given: createCustomer, want: 'create(body: CustomersCreateBody, options?: RequestOptions): APIPromise<Created<CustomersCreateResponse>, CustomersCreateError>' }],
+    ['optional body', { given: createNote, want: 'createNote(body?: ReportsCreateNoteBody, options?: RequestOptions): APIPromise<ReportsCreateNoteResponse, ReportsCreateNoteError>' }],
+    ['required params', { given: downloadReport, want: 'download(reportId: paths["/reports/{report-id}/pdf"]["get"]["parameters"]["path"]["report-id"], params: ReportsDownloadParams, options?: RequestOptions): APIPromise<ReportsDownloadResponse, ReportsDownloadError>' }],
+  ])('%s', (_name, { given, want }) => {
+    expect(signatureText(given)).toBe(want);
+  });
+});
+
+describe('signatureParameters', () => {
+  it('types an optional body before required params as `| undefined`, never `?`', () => {
+    const operation: Operation = { ...downloadReport, body: { ...createNote.body! } };
+    const body = signatureParameters(operation).find((parameter) => parameter.name === 'body');
+    expect(body).toMatchObject({ type: 'ReportsDownloadBody | undefined', optional: false });
+  });
+
+  it('renames a path parameter that clashes with a fixed argument', () => {
+    const operation: Operation = {
+      ...getCustomer,
+      pathParams: [{ ...getCustomer.pathParams[0]!, name: 'options', wireName: 'options' }],
+    };
+    expect(signatureParameters(operation).map(({ name }) => name)).toEqual(['optionsParam', 'options']);
+  });
+
+  it('describes every argument for @param', () => {
+    expect(signatureParameters(deleteCustomer).map(({ description }) => description)).toEqual([
+      'The customer id.',
+      'Per-request options: timeout, retries, abort signal, extra headers.',
+    ]);
+  });
+});
+
+describe('returnType', () => {
+  it('prefers PagePromise over Created for a paginated 201', () => {
+    const operation: Operation = { ...listCustomers, success: { ...listCustomers.success, status: 201 } };
+    expect(returnType(operation)).toBe('PagePromise<CustomersListItem, CustomersListResponse, CustomersListError>');
+  });
+});
