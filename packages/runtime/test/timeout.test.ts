@@ -4,11 +4,15 @@ import { AbortError, ClientCore, TimeoutError } from '../src/index.js';
 import { anySignal, sleep, timeoutSignal } from '../src/timeout.js';
 import { sendJson, startServer } from './helpers/server.js';
 
-/** A server that never answers; `closed[n]` resolves when the n-th request's socket closes. */
-async function silentServer() {
+/**
+ * A server that never answers; `closed[n]` resolves when the n-th request's socket closes.
+ * `onRequest` runs once each request has arrived.
+ */
+async function silentServer(onRequest: () => void = () => {}) {
   const closed: Promise<void>[] = [];
   const server = await startServer((_request, _response, raw) => {
     closed.push(new Promise((resolve) => (raw.socket as Socket).once('close', () => resolve())));
+    onRequest();
   });
   return { ...server, closed };
 }
@@ -33,14 +37,14 @@ describe('timeouts', () => {
 
   it('retries a timed-out GET', async () => {
     const server = await silentServer();
-    const client = new ClientCore({ baseUrl: server.url, timeout: 100, maxRetries: 1 });
+    const client = new ClientCore({ baseUrl: server.url, timeout: 250, maxRetries: 1 });
     await expect(client.request(op)).rejects.toBeInstanceOf(TimeoutError);
     expect(server.requests).toHaveLength(2);
   });
 
   it('does not retry a timed-out POST', async () => {
     const server = await silentServer();
-    const client = new ClientCore({ baseUrl: server.url, timeout: 100, maxRetries: 2 });
+    const client = new ClientCore({ baseUrl: server.url, timeout: 250, maxRetries: 2 });
     await expect(client.request({ ...op, method: 'POST', body: {} })).rejects.toBeInstanceOf(TimeoutError);
     expect(server.requests).toHaveLength(1);
   });
@@ -57,12 +61,10 @@ describe('timeouts', () => {
 
 describe('abort signals', () => {
   it('fail with an AbortError, close the connection, and are never retried', async () => {
-    const server = await silentServer();
-    const client = new ClientCore({ baseUrl: server.url, maxRetries: 3 });
     const controller = new AbortController();
-    const pending = client.request(op, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
-    const error = await pending.catch((e: unknown) => e);
+    const server = await silentServer(() => controller.abort());
+    const client = new ClientCore({ baseUrl: server.url, maxRetries: 3 });
+    const error = await client.request(op, { signal: controller.signal }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortError);
     expect(error).toMatchObject({ kind: 'abort', status: undefined });
     await server.closed[0];
@@ -78,11 +80,10 @@ describe('abort signals', () => {
 
   it('interrupt the wait between retries', async () => {
     const server = await startServer((_request, response) => sendJson(response, 503, {}, { 'retry-after': '30' }));
-    const client = new ClientCore({ baseUrl: server.url });
     const controller = new AbortController();
-    const pending = client.request(op, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 100);
-    await expect(pending).rejects.toBeInstanceOf(AbortError);
+    const abortWhenWaiting = { debug: (message: string) => message === 'retrying' && controller.abort() };
+    const client = new ClientCore({ baseUrl: server.url, logger: abortWhenWaiting });
+    await expect(client.request(op, { signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
     expect(server.requests).toHaveLength(1);
   });
 });
