@@ -71,7 +71,7 @@ export class Authenticator {
 }
 
 /** `Basic base64(username:password)`, with the text encoded as UTF-8 first (RFC 7617 `charset="UTF-8"`). */
-export function basicAuthorization(username: string, password: string): string {
+function basicAuthorization(username: string, password: string): string {
   return `Basic ${base64Utf8(`${username}:${password}`)}`;
 }
 

@@ -12,7 +12,7 @@ export interface Logger {
 }
 
 /** What replaces a secret value. */
-export const REDACTED = '[REDACTED]';
+const REDACTED = '[REDACTED]';
 
 /** Headers that carry credentials whatever the auth configuration says. */
 const ALWAYS_SECRET_HEADERS: ReadonlySet<string> = new Set([
