@@ -13,13 +13,16 @@ export function normalizeLineBreaks(text: string): string {
 }
 
 /**
- * Text for a TSDoc comment body or tag. `*\/` would end the comment; an `@` at the start of a line or
- * after whitespace starts a tag in TypeScript's JSDoc parser (so `see @deprecated` would deprecate the
- * symbol), hence `\@`. Trailing whitespace is dropped so comments print stably.
+ * Text for a TSDoc comment body or tag. `*\/` would end the comment; `/*` is harmless to TypeScript but
+ * makes ts-morph's writer believe a comment opened, and it then "closes" it with a stray `*\/`; an `@`
+ * at the start of a line or after whitespace starts a tag in TypeScript's JSDoc parser (so
+ * `see @deprecated` would deprecate the symbol), hence `\@`. Trailing whitespace is dropped so
+ * comments print stably.
  */
 export function docText(text: string): string {
   return normalizeLineBreaks(text)
     .replace(/\*\//g, '*\\/')
+    .replace(/\/\*/g, '/\\*')
     .replace(/(^|\s)@/g, '$1\\@')
     .replace(/[ \t]+$/gm, '')
     .trim();

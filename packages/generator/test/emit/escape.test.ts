@@ -34,7 +34,8 @@ function evaluate(expression: string): unknown {
 describe('docText', () => {
   table(docText, [
     ['plain text', { given: 'Returns a customer.', want: 'Returns a customer.' }],
-    ['comment close', { given: 'a */ process.exit(1) /* b', want: 'a *\\/ process.exit(1) /* b' }],
+    ['comment close and open', { given: 'a */ process.exit(1) /* b', want: 'a *\\/ process.exit(1) /\\* b' }],
+    ['overlapping comment marks', { given: '/*/ */*', want: '/\\*\\/ *\\/\\*' }],
     ['tag at line start', { given: 'x\n@deprecated now', want: 'x\n\\@deprecated now' }],
     ['tag after whitespace', { given: 'see @throws here', want: 'see \\@throws here' }],
     ['email stays', { given: 'mail a@b.c', want: 'mail a@b.c' }],
@@ -44,7 +45,7 @@ describe('docText', () => {
   ]);
 
   it('never lets a comment end early, whatever the input', () => {
-    const nasty = '*/*/ **/ */\u2028*/';
+    const nasty = '*/*/ **/ /*/ */\u2028*/';
     const source = `/**\n * ${docText(nasty).split('\n').join('\n * ')}\n */\nexport const x = 1;`;
     const file = ts.createSourceFile('a.ts', source, ts.ScriptTarget.ES2022, true);
     expect(file.statements).toHaveLength(1);
