@@ -5,14 +5,16 @@
 
 /**
  * Splits text into words: unicode is folded (NFKD, combining marks dropped), anything that cannot appear
- * in an identifier separates words, and so do camel-case humps (`getHTTPStatus` -> get, HTTP, Status).
+ * in an identifier separates words, and so do camel-case humps (`getHTTPStatus` -> get, HTTP, Status;
+ * `listAPIs` -> list, APIs).
  */
 export function splitWords(text: string): string[] {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
-    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+    // `HTTPServer` -> HTTP Server, but a plural acronym stays whole: `APIs`, `URLs`
+    .replace(/(\p{Lu})(\p{Lu}(?!s(?:$|[^\p{Ll}]))\p{Ll})/gu, '$1 $2')
     .split(/[^\p{ID_Continue}]|_/u)
     .filter((word) => word !== '');
 }

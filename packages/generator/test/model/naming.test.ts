@@ -23,6 +23,8 @@ describe('splitWords', () => {
     { given: 'issues/create', want: ['issues', 'create'] },
     { given: 'webhookReceivers', want: ['webhook', 'Receivers'] },
     { given: 'getHTTPStatus', want: ['get', 'HTTP', 'Status'] },
+    { given: 'APIs', want: ['APIs'] },
+    { given: 'listURLsByID', want: ['list', 'URLs', 'By', 'ID'] },
     { given: 'search.page_size', want: ['search', 'page', 'size'] },
     { given: 'X-Registry-Auth', want: ['X', 'Registry', 'Auth'] },
     { given: 'v2Api', want: ['v2', 'Api'] },

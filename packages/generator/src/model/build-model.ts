@@ -1,0 +1,136 @@
+import type { Diagnostic } from './types.js';
+import { createModelContext, type ModelContext } from './model-context.js';
+import { buildAuth } from './auth.js';
+import {
+  NameScope,
+  OPERATION_TYPE_SUFFIXES,
+  RESERVED_MEMBER_NAMES,
+  RESERVED_TYPE_NAMES,
+  defaultEnvPrefix,
+  toFileName,
+  toTypeName,
+} from './naming.js';
+import { buildOperation } from './operation.js';
+import { operationNaming } from './operation-names.js';
+import { collectOperations, type OperationSource } from './operation-source.js';
+import { PAGINATION_EXTENSION, readPaginationConfig, type PaginationConfig } from './pagination.js';
+import { groupByResource, tagDescriptions, type ResourceGroup } from './resources.js';
+import { buildSuccess, type SuccessResult } from './responses.js';
+import { buildSchemas } from './schemas.js';
+import { asArray, asNode, asString, descriptionOf, type SpecNode } from './spec-node.js';
+import type { Api, Resource, Server } from './types.js';
+
+export interface ModelOptions {
+  /** The spec file, as diagnostics name it. */
+  sourceFile: string;
+  /** Prefix of the environment variables client options fall back to; default: from `info.title`. */
+  envPrefix?: string;
+  /** The generated client's class name, kept free (with `<clientName>Options`) among type names. */
+  clientName?: string;
+}
+
+export interface ModelResult {
+  api: Api;
+  /** Warnings about constructs modelled as `unknown` or left out; never errors. */
+  diagnostics: Diagnostic[];
+}
+
+/** Names that must stay unique across the whole API while it is modelled. */
+interface NameScopes {
+  types: NameScope;
+  properties: NameScope;
+  files: NameScope;
+}
+
+/**
+ * Builds the IR of a loaded (bundled, OpenAPI 3.x) document in one pass over its operations. Never throws
+ * on odd input: what cannot be modelled exactly becomes `unknown` or is left out, with a warning.
+ */
+export function buildModel(document: SpecNode, options: ModelOptions): ModelResult {
+  const ctx = createModelContext(document, options.sourceFile);
+  const info = asNode(document['info']);
+  const title = asString(info?.['title']) ?? '';
+  const scopes: NameScopes = {
+    types: new NameScope(RESERVED_TYPE_NAMES),
+    properties: new NameScope(RESERVED_MEMBER_NAMES),
+    files: new NameScope(['index'], true),
+  };
+  if (options.clientName !== undefined) {
+    scopes.types.claim(options.clientName);
+    scopes.types.claim(`${options.clientName}Options`);
+  }
+  const schemas = buildSchemas(ctx, scopes.types);
+  const operations = collectOperations(ctx);
+  const api: Api = {
+    title,
+    version: asString(info?.['version']) ?? '',
+    openapiVersion: asString(document['openapi']) ?? '',
+    servers: buildServers(document),
+    auth: buildAuth(operations, options.envPrefix ?? defaultEnvPrefix(title), ctx),
+    resources: buildResources(operations, scopes, ctx),
+    schemas,
+  };
+  const description = descriptionOf(info);
+  if (description !== undefined) api.description = description;
+  return { api, diagnostics: ctx.diagnostics };
+}
+
+/** `servers` as written (URL templates keep their `{variables}`). */
+function buildServers(document: SpecNode): Server[] {
+  return asArray(document['servers']).flatMap((value) => {
+    const server = asNode(value);
+    const url = asString(server?.['url']);
+    if (url === undefined) return [];
+    const description = descriptionOf(server);
+    return [description === undefined ? { url } : { url, description }];
+  });
+}
+
+function buildResources(operations: readonly OperationSource[], scopes: NameScopes, ctx: ModelContext): Resource[] {
+  const rootPagination = readPaginationConfig(ctx.document[PAGINATION_EXTENSION], `#/${PAGINATION_EXTENSION}`, ctx) || undefined;
+  const successes = new Map<OperationSource, SuccessResult>();
+  // Memoised: a PATCH asks for the success type of the GET on its path, which may come later.
+  const successOf = (source: OperationSource): SuccessResult => {
+    const success = successes.get(source) ?? buildSuccess(source, ctx);
+    successes.set(source, success);
+    return success;
+  };
+  const getsByPath = new Map(operations.filter((source) => source.method === 'GET').map((source) => [source.path, source]));
+  const patchTarget = (source: OperationSource) => () => successOf(getsByPath.get(source.path) ?? source).success.type;
+  const descriptions = tagDescriptions(ctx.document);
+  return groupByResource(operations).map((group) => {
+    const resource = nameResource(group, scopes);
+    const description = descriptions.get(group.sourceName);
+    if (description !== undefined) resource.description = description;
+    const methodNames = new NameScope(RESERVED_MEMBER_NAMES);
+    for (const source of group.operations) {
+      const naming = operationNaming(source, group.key);
+      const methodName = methodNames.claim(naming.methodName);
+      const names = { ...naming, methodName, typeName: claimOperationTypeName(`${group.key} ${methodName}`, scopes.types) };
+      const input = { source, names, success: successOf(source), patchTarget: patchTarget(source), rootPagination };
+      resource.operations.push(buildOperation(input, ctx));
+    }
+    return resource;
+  });
+}
+
+function nameResource(group: ResourceGroup, scopes: NameScopes): Resource {
+  const pascal = toTypeName(group.key, 'Root');
+  return {
+    propertyName: scopes.properties.claim(group.key),
+    className: scopes.types.claim(`${pascal}Resource`),
+    fileName: scopes.files.claim(toFileName(group.key, 'root')),
+    sourceName: group.sourceName,
+    operations: [],
+  };
+}
+
+/**
+ * A type-name stem unique in the API whose suffixed forms (`<stem>Params`, `<stem>Error`, ...) are free
+ * too; all of them are claimed.
+ */
+function claimOperationTypeName(text: string, types: NameScope): string {
+  const stem = types.claim(toTypeName(text, 'Operation'), (name) => OPERATION_TYPE_SUFFIXES.every((suffix) => !types.has(`${name}${suffix}`)));
+  for (const suffix of OPERATION_TYPE_SUFFIXES) types.claim(`${stem}${suffix}`);
+  return stem;
+}

@@ -1,0 +1,102 @@
+import { statusErrorClassName } from '@revio-sdk/runtime';
+import { childPointer } from '../load/diagnostics.js';
+import { chooseResponseMediaType, type MediaKind } from './media-types.js';
+import type { ModelContext, Resolved } from './model-context.js';
+import type { OperationSource } from './operation-source.js';
+import { asNode, descriptionOf, entriesOf } from './spec-node.js';
+import { BINARY_RESPONSE_TYPE, UNKNOWN_TYPE, VOID_TYPE, indexType, operationType } from './type-expressions.js';
+import type { ErrorCase, SuccessResponse, TypeExpression } from './types.js';
+
+/** The success response, plus where its body schema is (pagination inspects it). */
+export interface SuccessResult {
+  success: SuccessResponse;
+  /** The chosen media type's `schema` value (maybe a `$ref`) and its pointer, for JSON bodies. */
+  schema?: { value: unknown; pointer: string };
+}
+
+/** How the runtime reads a body of each media kind. */
+const RESPONSE_KINDS: Record<MediaKind, SuccessResponse['kind']> = {
+  json: 'json',
+  'json-patch': 'json',
+  text: 'text',
+  form: 'text',
+  binary: 'binary',
+  multipart: 'binary',
+};
+
+/** `paths[P][M]["responses"][status]`, with numeric statuses unquoted as openapi-typescript prints them. */
+function responseType(source: OperationSource, status: string): TypeExpression {
+  const key = /^\d+$/.test(status) ? Number(status) : status;
+  return indexType(indexType(operationType(source.path, source.method), 'responses'), key);
+}
+
+/**
+ * The success response: the lowest documented 2xx (else a `2XX` range, else an undocumented 200 of type
+ * `unknown`), read as JSON, text, binary or nothing depending on its media type.
+ * @see https://spec.openapis.org/oas/v3.1.0#responses-object
+ */
+export function buildSuccess(source: OperationSource, ctx: ModelContext): SuccessResult {
+  const responses = childPointer(source.pointer, 'responses');
+  const statuses = entriesOf(source.node['responses']).map(([status]) => status);
+  const exact = statuses.filter((status) => /^2\d\d$/.test(status)).sort()[0];
+  const status = exact ?? statuses.find((candidate) => /^2xx$/i.test(candidate));
+  if (status === undefined) return { success: { status: 200, kind: 'json', type: UNKNOWN_TYPE, headers: [] } };
+  const pointer = childPointer(responses, status);
+  const httpStatus = exact === undefined ? 200 : Number(exact);
+  const response = ctx.resolve(asNode(source.node['responses'])?.[status], pointer);
+  if (response === undefined) return { success: { status: httpStatus, kind: 'json', type: UNKNOWN_TYPE, headers: [] } };
+
+  const success: SuccessResponse = { status: httpStatus, kind: 'empty', type: VOID_TYPE, headers: responseHeaders(response, ctx) };
+  const description = descriptionOf(response.node);
+  if (description !== undefined) success.description = description;
+  const content = asNode(response.node['content']);
+  const chosen = chooseResponseMediaType(Object.keys(content ?? {}));
+  if (chosen === undefined) return { success };
+  success.kind = RESPONSE_KINDS[chosen.kind];
+  success.contentType = chosen.mediaType;
+  success.type =
+    success.kind === 'binary' ? BINARY_RESPONSE_TYPE : indexType(indexType(responseType(source, status), 'content'), chosen.mediaType);
+  if (success.kind !== 'json') return { success };
+  const schemaPointer = childPointer(response.pointer, 'content', chosen.mediaType, 'schema');
+  return { success, schema: { value: asNode(content?.[chosen.mediaType])?.['schema'], pointer: schemaPointer } };
+}
+
+/** Documented response headers, except `Content-Type`, which the spec says to ignore. */
+function responseHeaders(response: Resolved, ctx: ModelContext): SuccessResponse['headers'] {
+  const headers = entriesOf(response.node['headers']).filter(([wireName]) => wireName.toLowerCase() !== 'content-type');
+  return headers.map(([wireName, value]) => {
+    const header = ctx.resolve(value, childPointer(response.pointer, 'headers', wireName));
+    const description = descriptionOf(header?.node);
+    return description === undefined ? { wireName } : { wireName, description };
+  });
+}
+
+/** The documented error statuses and whether a catch-all (`default`, `4XX`, `5XX`) is documented too. */
+export interface ErrorResult {
+  errors: ErrorCase[];
+  hasDefaultError: boolean;
+}
+
+/**
+ * One error case per documented 4xx/5xx status, ascending, named by the runtime's status table; the body
+ * is typed when the response documents JSON.
+ */
+export function buildErrors(source: OperationSource, ctx: ModelContext): ErrorResult {
+  const responses = entriesOf(source.node['responses']);
+  const hasDefaultError = responses.some(([status]) => status === 'default' || /^[45]xx$/i.test(status));
+  const errors = responses
+    .filter(([status]) => /^[45]\d\d$/.test(status))
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([status, value]): ErrorCase => {
+      const response = ctx.resolve(value, childPointer(source.pointer, 'responses', status));
+      const error: ErrorCase = { status: Number(status), className: statusErrorClassName(Number(status)), bodyType: UNKNOWN_TYPE };
+      const description = descriptionOf(response?.node);
+      if (description !== undefined) error.description = description;
+      const chosen = chooseResponseMediaType(Object.keys(asNode(response?.node['content']) ?? {}));
+      if (chosen !== undefined && RESPONSE_KINDS[chosen.kind] === 'json') {
+        error.bodyType = indexType(indexType(responseType(source, status), 'content'), chosen.mediaType);
+      }
+      return error;
+    });
+  return { errors, hasDefaultError };
+}
