@@ -1,0 +1,121 @@
+// `npm run bench`: measures sdkgen and the generated client against their peers and writes BENCHMARKS.md.
+//   tsx tools/bench/src/main.ts [--runs 5] [--smoke] [--report <file>] [--work <dir>] [--only generation,regeneration,runtime,bundle,typecheck]
+// --smoke: one iteration of everything on openapi/revio.yaml (small), report to tools/bench/.out/ unless --report.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as esbuild from 'esbuild';
+import { measureBundles } from './bundle-size.js';
+import { type GenerationResult, measureGeneration, spec, tools } from './generation.js';
+import { benchRoot, display, gitRevision, loadAverage, machine, packageVersion, paths, repoRoot } from './lib/env.js';
+import { measureRegeneration } from './regeneration.js';
+import { type Report, renderReport, targets } from './report.js';
+import { measureRuntime } from './runtime-overhead.js';
+import { measureTypecheck } from './typecheck.js';
+
+
+const sections = ['generation', 'regeneration', 'runtime', 'bundle', 'typecheck'] as const;
+type Section = (typeof sections)[number];
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    smoke: { type: 'boolean', default: false },
+    report: { type: 'string' },
+    work: { type: 'string' },
+    only: { type: 'string' },
+  },
+});
+const smoke = values.smoke === true;
+const runs = smoke ? 1 : Number(values.runs ?? 5);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
+const only = new Set<Section>((values.only?.split(',') as Section[] | undefined) ?? sections);
+const reportPath = resolve(repoRoot, values.report ?? (smoke ? 'tools/bench/.out/BENCHMARKS.smoke.md' : 'BENCHMARKS.md'));
+const workDir = resolve(repoRoot, values.work ?? join(display(benchRoot), '.out', smoke ? 'smoke' : 'full'));
+const log = (line: string): void => console.log(line);
+
+const argv = process.argv.slice(2);
+const command = ['tsx', 'tools/bench/src/main.ts', ...argv].join(' ');
+const viaNpm = process.env['npm_lifecycle_event'];
+const invocation = viaNpm === 'bench' && !smoke ? `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}` : command;
+
+rmSync(workDir, { recursive: true, force: true });
+mkdirSync(workDir, { recursive: true });
+const started = new Date();
+const report: Report = {
+  smoke,
+  invocation,
+  command,
+  started,
+  finished: started,
+  revision: gitRevision(),
+  machine: machine(),
+  loadEnd: '',
+  versions: [
+    ['Node.js', process.version],
+    ['sdkgen (@revio-sdk/generator)', tools.find((t) => t.id === 'sdkgen')!.version],
+    ['openapi-typescript', packageVersion('openapi-typescript')],
+    ['@hey-api/openapi-ts', packageVersion('@hey-api/openapi-ts')],
+    ['orval', packageVersion('orval')],
+    ['openapi-fetch', packageVersion('openapi-fetch')],
+    ['esbuild', esbuild.version],
+    ['TypeScript', packageVersion('typescript')],
+    ['nx', packageVersion('nx')],
+    ['zlib (node)', process.versions.zlib ?? 'unknown'],
+  ],
+  runs,
+  generation: [],
+};
+
+const specs = smoke
+  ? [spec('revio', 'Rev.io', paths.revioSpec)]
+  : [spec('github', 'GitHub REST API', paths.githubSpec), spec('revio', 'Rev.io', paths.revioSpec)];
+// The spec whose generated code is type-checked: the big one, or the small one in a smoke run.
+const checked = specs[0]!;
+
+console.log(`bench: ${smoke ? 'smoke (1 iteration)' : `${runs} runs`}, work dir ${display(workDir)}`);
+if (only.has('generation')) {
+  for (const s of specs) {
+    log(`1. generation: ${s.label}`);
+    report.generation.push(await measureGeneration(s, runs, workDir, log));
+  }
+}
+const outputOf = (key: string, tool: string): GenerationResult['tools'][number] | undefined =>
+  report.generation.find((g) => g.spec.key === key)?.tools.find((t) => t.tool === tool);
+
+if (only.has('typecheck')) {
+  log(`5. type-check: ${checked.label}`);
+  const outputs = (['sdkgen', 'hey-api'] as const).map((tool) => {
+    const run = outputOf(checked.key, tool);
+    return {
+      tool,
+      name: `${tool === 'sdkgen' ? 'sdkgen' : '@hey-api/openapi-ts'} output for ${checked.label}`,
+      outDir: run?.outDir ?? join(workDir, 'gen', checked.key, tool),
+      ...(run?.error ? { generationError: run.error } : {}),
+    };
+  });
+  report.typecheck = await measureTypecheck(checked.label, outputs, runs, workDir, log);
+}
+
+if (only.has('bundle')) {
+  log('4. bundle size');
+  const hey = outputOf('revio', 'hey-api');
+  report.bundles = await measureBundles(workDir, hey && !hey.error ? hey.outDir : undefined);
+}
+
+if (only.has('regeneration')) {
+  log('2. regeneration through nx');
+  report.regeneration = await measureRegeneration(runs, log);
+}
+
+if (only.has('runtime')) {
+  log('3. runtime overhead');
+  report.runtime = await measureRuntime({ requests: smoke ? 300 : 10_000, warmup: smoke ? 30 : 1_000, runs, concurrency: [1, 32] });
+}
+
+report.finished = new Date();
+report.loadEnd = loadAverage();
+mkdirSync(resolve(reportPath, '..'), { recursive: true });
+writeFileSync(reportPath, renderReport(report));
+console.log(`\nwrote ${display(reportPath)}`);
+for (const t of targets(report)) console.log(`  ${t.verdict.padEnd(12)} ${t.text}: ${t.measured}`);

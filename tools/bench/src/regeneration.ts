@@ -1,0 +1,57 @@
+// 2. Regeneration with nothing changed, through nx: the second `nx run @revio-sdk/client:generate`
+// should be a cache hit. Timed as users type it (`npx nx ...`) and, to show what npx itself costs,
+// as `node node_modules/nx/bin/nx.js ...`, in alternating order.
+import { display, paths, repoRoot } from './lib/env.js';
+import { firstErrorLine, rotate, runCommand } from './lib/measure.js';
+
+export const target = '@revio-sdk/client:generate';
+
+export interface Variant {
+  id: 'npx' | 'direct';
+  command: string;
+  /** Wall times of the timed (second and later) invocations, ms. */
+  times: number[];
+  cacheHits: number;
+}
+
+export interface RegenerationResult {
+  runs: number;
+  warmup?: { ms: number; cached: boolean };
+  variants: Variant[];
+  error?: string;
+}
+
+const CACHE_HIT = /read the output from the cache|\[local cache\]|\[remote cache\]|existing outputs match the cache/i;
+
+export async function measureRegeneration(runs: number, log: (line: string) => void): Promise<RegenerationResult> {
+  const invocations = {
+    npx: { command: 'npx', args: ['nx', 'run', target] },
+    direct: { command: process.execPath, args: [paths.nx, 'run', target] },
+  } as const;
+  const variants: Variant[] = (['npx', 'direct'] as const).map((id) => ({
+    id,
+    command: [id === 'direct' ? 'node' : 'npx', ...invocations[id].args.map((a) => (a === paths.nx ? display(a) : a))].join(' '),
+    times: [],
+    cacheHits: 0,
+  }));
+  const env = { ...process.env, NX_TUI: 'false', FORCE_COLOR: '0' };
+  // First invocation: may build the generator and regenerate (a miss); not timed as "regeneration".
+  const first = await runCommand(invocations.npx.command, invocations.npx.args, { cwd: repoRoot, env, timeoutMs: 15 * 60_000 });
+  if (!first.ok) return { runs, variants, error: firstErrorLine(first) };
+  const result: RegenerationResult = { runs, warmup: { ms: first.ms, cached: CACHE_HIT.test(first.stdout + first.stderr) }, variants };
+  log(`  first invocation: ${(first.ms / 1000).toFixed(2)} s (${result.warmup!.cached ? 'cache hit' : 'ran'})`);
+  for (let i = 0; i < runs; i++) {
+    for (const variant of rotate(variants, i)) {
+      const inv = invocations[variant.id];
+      const r = await runCommand(inv.command, inv.args, { cwd: repoRoot, env, timeoutMs: 5 * 60_000 });
+      if (!r.ok) {
+        result.error = firstErrorLine(r);
+        return result;
+      }
+      variant.times.push(r.ms);
+      if (CACHE_HIT.test(r.stdout + r.stderr)) variant.cacheHits += 1;
+      log(`  ${variant.id} run ${i + 1}/${runs}: ${r.ms.toFixed(0)} ms${CACHE_HIT.test(r.stdout + r.stderr) ? ' (cache hit)' : ' (NOT a cache hit)'}`);
+    }
+  }
+  return result;
+}

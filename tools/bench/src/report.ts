@@ -1,0 +1,344 @@
+// Renders every measurement into BENCHMARKS.md, with the targets of issue 6 and whether each is met.
+import type { BundleResult, BundleRow } from './bundle-size.js';
+import { type GenerationResult, medianRss, medianTime, type ToolId, type ToolRun } from './generation.js';
+import { display, type Machine } from './lib/env.js';
+import { max, median, min, rssMethodDescription } from './lib/measure.js';
+import type { RegenerationResult } from './regeneration.js';
+import type { RuntimeResult } from './runtime-overhead.js';
+import { medianOf, type TypecheckResult } from './typecheck.js';
+
+export interface Report {
+  smoke: boolean;
+  invocation: string;
+  command: string;
+  started: Date;
+  finished: Date;
+  revision: string;
+  machine: Machine;
+  loadEnd: string;
+  versions: [string, string][];
+  runs: number;
+  generation: GenerationResult[];
+  regeneration?: RegenerationResult;
+  runtime?: RuntimeResult;
+  bundles?: BundleResult;
+  typecheck?: TypecheckResult;
+}
+
+export type Verdict = 'met' | 'missed' | 'not measured';
+export interface Target {
+  id: string;
+  text: string;
+  measured: string;
+  verdict: Verdict;
+}
+
+// ---- formatting -------------------------------------------------------------------------------------
+const ok = (n: number): boolean => Number.isFinite(n);
+export const seconds = (ms: number): string => (ok(ms) ? `${(ms / 1000).toFixed(2)} s` : 'n/a');
+export const millis = (ms: number): string => (ok(ms) ? `${ms.toFixed(0)} ms` : 'n/a');
+export const micros = (us: number): string => (ok(us) ? `${us.toFixed(1)} µs` : 'n/a');
+export const mib = (bytes: number): string => (ok(bytes) ? `${(bytes / 2 ** 20).toFixed(0)} MiB` : 'n/a');
+export const kib = (bytes: number): string => (ok(bytes) ? `${(bytes / 1024).toFixed(2)} KB` : 'n/a');
+export const ratio = (r: number): string => (ok(r) ? `${r.toFixed(2)}×` : 'n/a');
+export const int = (n: number): string => (ok(n) ? Math.round(n).toLocaleString('en-US') : 'n/a');
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const table = (head: string[], rows: string[][]): string =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+const verdict = (v: Verdict): string => (v === 'met' ? '✅ met' : v === 'missed' ? '❌ missed' : '⚠️ not measured');
+const judge = (value: number, pass: (v: number) => boolean): Verdict => (ok(value) ? (pass(value) ? 'met' : 'missed') : 'not measured');
+
+// ---- targets ----------------------------------------------------------------------------------------
+export function targets(report: Report): Target[] {
+  const list: Target[] = [];
+  for (const gen of report.generation) {
+    const t = (id: ToolId): ToolRun | undefined => gen.tools.find((r) => r.tool === id);
+    const ours = medianTime(t('sdkgen'));
+    const oursRss = medianRss(t('sdkgen'));
+    const vsOt = ours / medianTime(t('openapi-typescript'));
+    list.push({
+      id: `gen-${gen.spec.key}-ot`,
+      text: `Generation (${gen.spec.label}): sdkgen time ≤ 1.5× openapi-typescript's`,
+      measured: `${seconds(ours)} vs ${seconds(medianTime(t('openapi-typescript')))} = ${ratio(vsOt)}`,
+      verdict: judge(vsOt, (r) => r <= 1.5),
+    });
+    for (const peer of ['hey-api', 'orval'] as const) {
+      const r = ours / medianTime(t(peer));
+      list.push({
+        id: `gen-${gen.spec.key}-${peer}`,
+        text: `Generation (${gen.spec.label}): sdkgen faster than ${t(peer)?.name ?? peer}`,
+        measured: `${seconds(ours)} vs ${t(peer)?.error ? `failed (${t(peer)!.error})` : seconds(medianTime(t(peer)))} = ${ratio(r)}`,
+        verdict: judge(r, (v) => v < 1),
+      });
+    }
+    const rssRatio = oursRss / medianRss(t('hey-api'));
+    list.push({
+      id: `gen-${gen.spec.key}-rss`,
+      text: `Generation (${gen.spec.label}): sdkgen peak RSS ≤ @hey-api/openapi-ts's`,
+      measured: `${mib(oursRss)} vs ${mib(medianRss(t('hey-api')))} = ${ratio(rssRatio)}`,
+      verdict: judge(rssRatio, (r) => r <= 1),
+    });
+  }
+  const npx = report.regeneration?.variants.find((v) => v.id === 'npx');
+  const regen = npx && !report.regeneration?.error && npx.cacheHits === npx.times.length ? median(npx.times) : Number.NaN;
+  list.push({
+    id: 'regen',
+    text: 'Regeneration with nothing changed (`npx nx run @revio-sdk/client:generate`, cache hit) < 1 s',
+    measured: report.regeneration?.error ? `failed (${report.regeneration.error})` : npx && npx.cacheHits < npx.times.length ? `${npx.cacheHits}/${npx.times.length} runs were cache hits` : millis(regen),
+    verdict: judge(regen, (ms) => ms < 1000),
+  });
+  for (const concurrency of [1, 32]) {
+    const mode = report.runtime?.modes.find((m) => m.concurrency === concurrency);
+    const ours = mode?.clients.find((c) => c.id === 'generated');
+    const raw = mode?.clients.find((c) => c.id === 'fetch');
+    list.push({
+      id: `runtime-${concurrency}`,
+      text: `Runtime overhead, ${concurrency === 1 ? 'sequential' : `${concurrency} concurrent`}: generated client ≤ 1.05× raw fetch per request`,
+      measured: ours ? `${micros(ours.perRequestUs)} vs ${micros(raw?.perRequestUs ?? Number.NaN)} = ${ratio(ours.ratioToFetch)}` : runtimeError(report),
+      verdict: judge(ours?.ratioToFetch ?? Number.NaN, (r) => r <= 1.05),
+    });
+  }
+  const bundle = report.bundles?.rows.find((r) => r.client === 'generated' && r.operations === 1);
+  list.push({
+    id: 'bundle',
+    text: 'Bundle size: an app calling one operation ≤ 4 KB gzipped',
+    measured: bundle?.error ? `failed (${bundle.error})` : kib(bundle?.gzip ?? Number.NaN),
+    verdict: judge(bundle?.gzip ?? Number.NaN, (b) => b <= 4096),
+  });
+  return list;
+}
+
+function runtimeError(report: Report): string {
+  if (!report.runtime) return 'not run';
+  if (report.runtime.error) return `failed (${report.runtime.error})`;
+  return `failed (${report.runtime.clients.find((c) => c.id === 'generated')?.error ?? 'no figures'})`;
+}
+
+// ---- sections ---------------------------------------------------------------------------------------
+function generationSection(report: Report): string {
+  const parts = ['## 1. Generation', ''];
+  parts.push(
+    'Each generator runs as a child process (`node <its CLI>`) on the same spec file, writing to a fresh directory ' +
+      'under `tools/bench/.out/`. Wall time from spawn to exit; peak RSS by ' + rssMethodDescription + '. ' +
+      'The tools take turns in a rotating order on each run. The ratio column is sdkgen\'s median time divided by ' +
+      "the tool's (above 1 means sdkgen is slower).",
+    '',
+  );
+  for (const gen of report.generation) {
+    parts.push(`### ${gen.spec.label}: \`${display(gen.spec.path)}\` (${(gen.spec.bytes / 1e6).toFixed(1)} MB), median of ${gen.runs} run${gen.runs === 1 ? '' : 's'}`, '');
+    const ours = medianTime(gen.tools.find((r) => r.tool === 'sdkgen'));
+    const oursRss = medianRss(gen.tools.find((r) => r.tool === 'sdkgen'));
+    parts.push(
+      table(
+        ['Tool', 'Version', 'Generates', 'Median time', 'Min – max', 'Peak RSS (median)', 'sdkgen ÷ tool (time)', 'sdkgen ÷ tool (RSS)', 'Output'],
+        gen.tools.map((r) =>
+          r.error
+            ? [r.name, r.version, r.what, `failed: ${r.error}`, '', '', '', '', '']
+            : [
+                r.name,
+                r.version,
+                r.what,
+                seconds(median(r.times)),
+                `${seconds(min(r.times))} – ${seconds(max(r.times))}`,
+                mib(median(r.rss)),
+                r.tool === 'sdkgen' ? '1.00× (itself)' : ratio(ours / median(r.times)),
+                r.tool === 'sdkgen' ? '1.00× (itself)' : ratio(oursRss / median(r.rss)),
+                `${r.outputFiles} files, ${(r.outputBytes / 1e6).toFixed(2)} MB`,
+              ],
+        ),
+      ),
+      '',
+      'Commands (run from the output directory):',
+      '',
+      ...gen.tools.map((r) => `- ${r.name}: \`${r.command || '(not runnable)'}\``),
+      '',
+    );
+  }
+  return parts.join('\n');
+}
+
+function regenerationSection(report: Report): string {
+  const parts = ['## 2. Regeneration with nothing changed, through nx', ''];
+  const r = report.regeneration;
+  if (!r) return [...parts, 'Not run in this invocation.', ''].join('\n');
+  parts.push(
+    'The first invocation (not timed below) may build the generator and regenerate; every later one should be a cache ' +
+      `hit. Each variant was timed ${r.runs} time${r.runs === 1 ? '' : 's'} after that, alternating; \`node …/nx.js\` shows how much of the time is \`npx\` itself.`,
+    '',
+  );
+  if (r.warmup) parts.push(`First invocation: ${seconds(r.warmup.ms)} (${r.warmup.cached ? 'already a cache hit' : 'ran the task'}).`, '');
+  if (r.error) parts.push(`**Failed:** ${r.error}`, '');
+  parts.push(
+    table(
+      ['Command', 'Median (cache hit)', 'Min – max', 'Cache hits'],
+      r.variants.map((v) => [`\`${v.command}\``, millis(median(v.times)), `${millis(min(v.times))} – ${millis(max(v.times))}`, `${v.cacheHits}/${v.times.length}`]),
+    ),
+    '',
+  );
+  return parts.join('\n');
+}
+
+const clientNames: Record<string, string> = { generated: '@revio-sdk/client (generated)', 'openapi-fetch': 'openapi-fetch', fetch: 'raw fetch', 'hey-api': '@hey-api/openapi-ts (generated SDK)' };
+
+function runtimeSection(report: Report): string {
+  const parts = ['## 3. Runtime overhead per request', ''];
+  const r = report.runtime;
+  if (!r) return [...parts, 'Not run in this invocation.', ''].join('\n');
+  parts.push(
+    `\`GET /Customers/1\` with Basic auth and the subscription-key header against a loopback \`node:http\` server (its own process) ` +
+      `answering a ${'small'} JSON body. Generated client: \`client.customers.get(1)\` with \`maxRetries: 0\`; openapi-fetch: ` +
+      "`client.GET('/Customers/{id}', …)`; raw fetch: `fetch(url, { headers })` then `response.json()`. All three run in one " +
+      `process, in a rotating order, after ${int(r.warmup)} warm-up requests each: ${r.runs} run${r.runs === 1 ? '' : 's'} of ${int(r.requests)} requests ` +
+      'per client and mode. Figures are medians over the runs; per-request time = batch time ÷ requests.',
+    '',
+  );
+  if (r.error) parts.push(`**Failed:** ${r.error}`, '');
+  const rows: string[][] = [];
+  for (const mode of r.modes) {
+    for (const c of mode.clients) {
+      rows.push([clientNames[c.id] ?? c.id, mode.concurrency === 1 ? 'sequential' : `${mode.concurrency} concurrent`, int(c.opsPerSec), micros(c.perRequestUs), ratio(c.ratioToFetch)]);
+    }
+  }
+  if (rows.length > 0) parts.push(table(['Client', 'Mode', 'Requests/s (median)', 'Per request (median)', '÷ raw fetch'], rows), '');
+  for (const c of r.clients) parts.push(`- ${clientNames[c.id] ?? c.id}: loaded from \`${c.source}\`${c.error ? ` — **failed:** ${c.error}` : ''}`);
+  parts.push('');
+  return parts.join('\n');
+}
+
+function bundleSection(report: Report): string {
+  const parts = ['## 4. Bundle size', ''];
+  const b = report.bundles;
+  if (!b) return [...parts, 'Not run in this invocation.', ''].join('\n');
+  parts.push(
+    `A browser app that creates the client and calls one operation (\`customers.get\`), then five (adds \`customers.list\`, ` +
+      `\`customers.create\`, \`notes.create\`, \`bills.get\`), bundled with esbuild ${b.esbuildVersion} (${b.options}). KB = 1024 bytes. ` +
+      'hey-api: its SDK generated from `openapi/revio.yaml` in section 1, with its bundled fetch client.',
+    '',
+  );
+  const row = (client: BundleRow['client'], ops: 1 | 5): BundleRow | undefined => b.rows.find((r) => r.client === client && r.operations === ops);
+  const clients = [...new Set(b.rows.map((r) => r.client))];
+  parts.push(
+    table(
+      ['Client', 'Code from', '1 op: minified', '1 op: gzipped', '5 ops: minified', '5 ops: gzipped', 'Growth per extra op (gzipped)'],
+      clients.map((client) => {
+        const one = row(client, 1);
+        const five = row(client, 5);
+        const error = one?.error ?? five?.error;
+        if (error) return [clientNames[client] ?? client, one?.source ?? '', `failed: ${error}`, '', '', '', ''];
+        const growth = ((five?.gzip ?? Number.NaN) - (one?.gzip ?? Number.NaN)) / 4;
+        return [
+          clientNames[client] ?? client,
+          `\`${one?.source ?? ''}\``,
+          kib(one?.minified ?? Number.NaN),
+          kib(one?.gzip ?? Number.NaN),
+          kib(five?.minified ?? Number.NaN),
+          kib(five?.gzip ?? Number.NaN),
+          ok(growth) ? `${growth.toFixed(0)} bytes` : 'n/a',
+        ];
+      }),
+    ),
+    '',
+  );
+  return parts.join('\n');
+}
+
+function typecheckSection(report: Report): string {
+  const parts = ['## 5. Type-check time of the generated code', ''];
+  const t = report.typecheck;
+  if (!t) return [...parts, 'Not run in this invocation.', ''].join('\n');
+  parts.push(
+    `\`tsc --noEmit -p\` (TypeScript ${t.typescriptVersion}) over everything each generator wrote for ${t.specLabel}, with one shared ` +
+      `tsconfig: \`${JSON.stringify(t.compilerOptions)}\`. Median of ${t.runs} run${t.runs === 1 ? '' : 's'}, alternating; peak RSS as in section 1.`,
+    '',
+  );
+  const hey = medianOf(t.rows.find((r) => r.tool === 'hey-api'), 'times');
+  parts.push(
+    table(
+      ['Generated code', 'Median time', 'Min – max', 'Peak RSS (median)', 'Type errors reported', '÷ hey-api (time)'],
+      t.rows.map((r) =>
+        r.error
+          ? [r.name, `failed: ${r.error}`, '', '', '', '']
+          : [r.name, seconds(median(r.times)), `${seconds(min(r.times))} – ${seconds(max(r.times))}`, mib(median(r.rss)), `${r.typeErrors}${r.firstTypeError ? ` (first: ${r.firstTypeError.slice(0, 160)})` : ''}`, ratio(median(r.times) / hey)],
+      ),
+    ),
+    '',
+    ...t.rows.map((r) => `- ${r.name}: \`${r.command}\` over \`${display(r.outDir)}\``),
+    '',
+  );
+  return parts.join('\n');
+}
+
+function failures(report: Report): string[] {
+  const list: string[] = [];
+  for (const gen of report.generation) for (const r of gen.tools) if (r.error) list.push(`Generation, ${gen.spec.label}, ${r.name}: ${r.error}`);
+  if (report.regeneration?.error) list.push(`Regeneration: ${report.regeneration.error}`);
+  if (report.runtime?.error) list.push(`Runtime overhead: ${report.runtime.error}`);
+  for (const c of report.runtime?.clients ?? []) if (c.error) list.push(`Runtime overhead, ${clientNames[c.id] ?? c.id}: ${c.error}`);
+  for (const r of report.bundles?.rows ?? []) if (r.error) list.push(`Bundle size, ${clientNames[r.client] ?? r.client}, ${r.operations} op: ${r.error}`);
+  for (const r of report.typecheck?.rows ?? []) if (r.error) list.push(`Type-check, ${r.name}: ${r.error}`);
+  return list;
+}
+
+export function renderReport(report: Report): string {
+  const duration = (report.finished.getTime() - report.started.getTime()) / 1000;
+  const m = report.machine;
+  const out: string[] = [
+    '# Benchmarks',
+    '',
+    '<!-- Written by tools/bench (npm run bench). Every figure below was measured by that script in the invocation described here; do not edit by hand. -->',
+    '',
+  ];
+  if (report.smoke) out.push('> **Smoke run**: one iteration of everything on the small spec, to prove the bench works. Not figures to compare.', '');
+  out.push(
+    '## Command',
+    '',
+    '```sh',
+    report.invocation,
+    '```',
+    '',
+    `which ran \`${report.command}\`, from ${report.started.toISOString()} to ${report.finished.toISOString()} (${(duration / 60).toFixed(1)} min), at commit ${report.revision}.`,
+    '',
+    '## Machine',
+    '',
+    table(
+      ['', ''],
+      [
+        ['CPU', m.cpu],
+        ['Cores (available parallelism)', String(m.cores)],
+        ['RAM', `${m.ramGiB.toFixed(1)} GiB`],
+        ['OS', m.os],
+        ['Kernel', m.kernel],
+        ['Load average (1/5/15 min) at start', m.loadStart],
+        ['Load average (1/5/15 min) at end', report.loadEnd],
+      ],
+    ),
+    '',
+    '## Versions',
+    '',
+    table(['Software', 'Version'], report.versions),
+    '',
+    '## Targets',
+    '',
+    table(['Target (issue 6)', 'Measured', 'Result'], targets(report).map((t) => [t.text, t.measured, verdict(t.verdict)])),
+    '',
+    generationSection(report),
+    regenerationSection(report),
+    runtimeSection(report),
+    bundleSection(report),
+    typecheckSection(report),
+    '## Failures',
+    '',
+  );
+  const failed = failures(report);
+  out.push(...(failed.length > 0 ? failed.map((f) => `- ${f}`) : ['None.']), '');
+  out.push(
+    '## Method',
+    '',
+    '- Medians of repeated runs, measured side by side in one invocation; ratios compare figures from the same invocation.',
+    '- Peers run the same way as sdkgen (`node <CLI>` as a child process of the bench), with their default output settings apart from the client choice.',
+    `- Peak RSS: ${rssMethodDescription}.`,
+    '- A tool that fails on a spec is recorded with the first error line of its output and not retried; the other figures still stand.',
+    '',
+  );
+  return out.join('\n');
+}

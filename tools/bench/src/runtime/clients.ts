@@ -1,0 +1,86 @@
+// The three ways of making the same request (GET /Customers/1, Basic auth + subscription key, JSON body
+// parsed) measured by the runtime-overhead benchmark.
+import { existsSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { display, generatedClientEntries } from '../lib/env.js';
+
+export type ClientId = 'generated' | 'openapi-fetch' | 'fetch';
+export type Call = () => Promise<unknown>;
+
+export interface LoadedClient {
+  id: ClientId;
+  call?: Call;
+  /** Where the code came from (module path or package). */
+  source: string;
+  error?: string;
+}
+
+const credentials = { username: 'bench', clientCode: 'bench_sandbox', password: 'bench-password', subscriptionKey: 'bench-key' };
+const headers = {
+  accept: 'application/json',
+  authorization: `Basic ${btoa(`${credentials.username}@${credentials.clientCode}:${credentials.password}`)}`,
+  'ocp-apim-subscription-key': credentials.subscriptionKey,
+};
+
+/** The generated client, as an app would import it; falls back to the built or source files of packages/client. */
+export async function importGeneratedClient(): Promise<{ module: Record<string, unknown>; source: string }> {
+  const errors: string[] = [];
+  for (const entry of generatedClientEntries) {
+    const isFile = isAbsolute(entry);
+    if (isFile && !existsSync(entry)) {
+      errors.push(`${display(entry)}: not there yet`);
+      continue;
+    }
+    try {
+      const module = (await import(isFile ? pathToFileURL(entry).href : entry)) as Record<string, unknown>;
+      return { module, source: display(entry) };
+    } catch (error) {
+      errors.push(`${display(entry)}: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  throw new Error(errors.join('; '));
+}
+
+export async function loadClients(baseUrl: string): Promise<LoadedClient[]> {
+  const loaded: LoadedClient[] = [];
+
+  try {
+    const { module, source } = await importGeneratedClient();
+    const RevioClient = module['RevioClient'] as new (options: Record<string, unknown>) => {
+      customers: { get(id: number): Promise<unknown> };
+    };
+    const client = new RevioClient({ ...credentials, baseUrl, maxRetries: 0 });
+    loaded.push({ id: 'generated', source, call: () => client.customers.get(1) });
+  } catch (error) {
+    loaded.push({ id: 'generated', source: '@revio-sdk/client', error: (error as Error).message });
+  }
+
+  try {
+    const { default: createClient } = await import('openapi-fetch');
+    // Untyped: the types from openapi-typescript are erased at run time and do not change what runs.
+    const client = createClient<any>({ baseUrl, headers });
+    loaded.push({
+      id: 'openapi-fetch',
+      source: 'openapi-fetch',
+      call: async () => {
+        const { data, error } = await client.GET('/Customers/{id}', { params: { path: { id: 1 } } });
+        if (error !== undefined) throw new Error(`openapi-fetch: ${JSON.stringify(error)}`);
+        return data;
+      },
+    });
+  } catch (error) {
+    loaded.push({ id: 'openapi-fetch', source: 'openapi-fetch', error: (error as Error).message });
+  }
+
+  loaded.push({
+    id: 'fetch',
+    source: 'globalThis.fetch',
+    call: async () => {
+      const response = await fetch(`${baseUrl}/Customers/${encodeURIComponent(1)}`, { headers });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
+    },
+  });
+  return loaded;
+}
