@@ -104,6 +104,8 @@ export interface ToolRun {
   times: number[];
   /** Peak RSS of the successful runs (bytes). */
   rss: number[];
+  /** User + system CPU time of the successful runs (ms). */
+  cpu: number[];
   /** Total size of the files it wrote (bytes), from the last run. */
   outputBytes: number;
   outputFiles: number;
@@ -137,6 +139,7 @@ export async function measureGeneration(spec: Spec, runs: number, workDir: strin
       outDir,
       times: [],
       rss: [],
+      cpu: [],
       outputBytes: 0,
       outputFiles: 0,
       ...('missing' in cmd ? { error: cmd.missing } : {}),
@@ -159,6 +162,7 @@ export async function measureGeneration(spec: Spec, runs: number, workDir: strin
       }
       run.times.push(result.ms);
       run.rss.push(result.peakRss);
+      run.cpu.push(result.cpuMs);
       log(`  ${spec.key} ${run.tool} run ${i + 1}/${runs}: ${(result.ms / 1000).toFixed(2)} s, ${(result.peakRss / 2 ** 20).toFixed(0)} MiB`);
     }
   }

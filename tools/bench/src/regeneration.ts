@@ -1,7 +1,7 @@
 // 2. Regeneration with nothing changed, through nx: the second `nx run @revio-sdk/client:generate`
 // should be a cache hit. Timed as users type it (`npx nx ...`) and, to show what npx itself costs,
-// as `node node_modules/nx/bin/nx.js ...`, in alternating order.
-import { display, paths, repoRoot } from './lib/env.js';
+// as `node node_modules/nx/dist/bin/nx.js ...`, in alternating order.
+import { display, packageBin, repoRoot } from './lib/env.js';
 import { firstErrorLine, rotate, runCommand } from './lib/measure.js';
 
 export const target = '@revio-sdk/client:generate';
@@ -24,13 +24,15 @@ export interface RegenerationResult {
 const CACHE_HIT = /read the output from the cache|\[local cache\]|\[remote cache\]|existing outputs match the cache/i;
 
 export async function measureRegeneration(runs: number, log: (line: string) => void): Promise<RegenerationResult> {
+  const nxBin = packageBin('nx', 'nx');
+  if (!nxBin) return { runs, variants: [], error: 'nx is not installed' };
   const invocations = {
     npx: { command: 'npx', args: ['nx', 'run', target] },
-    direct: { command: process.execPath, args: [paths.nx, 'run', target] },
+    direct: { command: process.execPath, args: [nxBin, 'run', target] },
   } as const;
   const variants: Variant[] = (['npx', 'direct'] as const).map((id) => ({
     id,
-    command: [id === 'direct' ? 'node' : 'npx', ...invocations[id].args.map((a) => (a === paths.nx ? display(a) : a))].join(' '),
+    command: [id === 'direct' ? 'node' : 'npx', ...invocations[id].args.map((a) => (a === nxBin ? display(a) : a))].join(' '),
     times: [],
     cacheHits: 0,
   }));

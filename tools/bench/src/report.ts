@@ -119,7 +119,8 @@ function generationSection(report: Report): string {
   const parts = ['## 1. Generation', ''];
   parts.push(
     'Each generator runs as a child process (`node <its CLI>`) on the same spec file, writing to a fresh directory ' +
-      'under `tools/bench/.out/`. Wall time from spawn to exit; peak RSS by ' + rssMethodDescription + '. ' +
+      'under `tools/bench/.out/`. Wall time from spawn to exit (the figure the targets use); CPU time is user + system time of ' +
+      'the process tree, shown because other work on a shared machine stretches wall time more than CPU time; peak RSS by ' + rssMethodDescription + '. ' +
       'The tools take turns in a rotating order on each run. The ratio column is sdkgen\'s median time divided by ' +
       "the tool's (above 1 means sdkgen is slower).",
     '',
@@ -130,16 +131,17 @@ function generationSection(report: Report): string {
     const oursRss = medianRss(gen.tools.find((r) => r.tool === 'sdkgen'));
     parts.push(
       table(
-        ['Tool', 'Version', 'Generates', 'Median time', 'Min – max', 'Peak RSS (median)', 'sdkgen ÷ tool (time)', 'sdkgen ÷ tool (RSS)', 'Output'],
+        ['Tool', 'Version', 'Generates', 'Median time', 'Min – max', 'CPU time (median)', 'Peak RSS (median)', 'sdkgen ÷ tool (time)', 'sdkgen ÷ tool (RSS)', 'Output'],
         gen.tools.map((r) =>
           r.error
-            ? [r.name, r.version, r.what, `failed: ${r.error}`, '', '', '', '', '']
+            ? [r.name, r.version, r.what, `failed: ${r.error}`, '', '', '', '', '', '']
             : [
                 r.name,
                 r.version,
                 r.what,
                 seconds(median(r.times)),
                 `${seconds(min(r.times))} – ${seconds(max(r.times))}`,
+                seconds(median(r.cpu)),
                 mib(median(r.rss)),
                 r.tool === 'sdkgen' ? '1.00× (itself)' : ratio(ours / median(r.times)),
                 r.tool === 'sdkgen' ? '1.00× (itself)' : ratio(oursRss / median(r.rss)),
@@ -148,7 +150,7 @@ function generationSection(report: Report): string {
         ),
       ),
       '',
-      'Commands (run from the output directory):',
+      'Commands (paths relative to the repo root; each runs with its output directory as working directory):',
       '',
       ...gen.tools.map((r) => `- ${r.name}: \`${r.command || '(not runnable)'}\``),
       '',
@@ -163,7 +165,7 @@ function regenerationSection(report: Report): string {
   if (!r) return [...parts, 'Not run in this invocation.', ''].join('\n');
   parts.push(
     'The first invocation (not timed below) may build the generator and regenerate; every later one should be a cache ' +
-      `hit. Each variant was timed ${r.runs} time${r.runs === 1 ? '' : 's'} after that, alternating; \`node …/nx.js\` shows how much of the time is \`npx\` itself.`,
+      `hit. Each variant was timed ${r.runs} time${r.runs === 1 ? '' : 's'} after that, alternating; the \`node <nx bin>\` variant shows how much of the time is \`npx\` itself.`,
     '',
   );
   if (r.warmup) parts.push(`First invocation: ${seconds(r.warmup.ms)} (${r.warmup.cached ? 'already a cache hit' : 'ran the task'}).`, '');
@@ -248,17 +250,17 @@ function typecheckSection(report: Report): string {
   if (!t) return [...parts, 'Not run in this invocation.', ''].join('\n');
   parts.push(
     `\`tsc --noEmit -p\` (TypeScript ${t.typescriptVersion}) over everything each generator wrote for ${t.specLabel}, with one shared ` +
-      `tsconfig: \`${JSON.stringify(t.compilerOptions)}\`. Median of ${t.runs} run${t.runs === 1 ? '' : 's'}, alternating; peak RSS as in section 1.`,
+      `tsconfig: \`${JSON.stringify(t.compilerOptions)}\`. Median of ${t.runs} run${t.runs === 1 ? '' : 's'}, alternating; CPU time and peak RSS as in section 1.`,
     '',
   );
   const hey = medianOf(t.rows.find((r) => r.tool === 'hey-api'), 'times');
   parts.push(
     table(
-      ['Generated code', 'Median time', 'Min – max', 'Peak RSS (median)', 'Type errors reported', '÷ hey-api (time)'],
+      ['Generated code', 'Median time', 'Min – max', 'CPU time (median)', 'Peak RSS (median)', 'Type errors reported', '÷ hey-api (time)'],
       t.rows.map((r) =>
         r.error
-          ? [r.name, `failed: ${r.error}`, '', '', '', '']
-          : [r.name, seconds(median(r.times)), `${seconds(min(r.times))} – ${seconds(max(r.times))}`, mib(median(r.rss)), `${r.typeErrors}${r.firstTypeError ? ` (first: ${r.firstTypeError.slice(0, 160)})` : ''}`, ratio(median(r.times) / hey)],
+          ? [r.name, `failed: ${r.error}`, '', '', '', '', '']
+          : [r.name, seconds(median(r.times)), `${seconds(min(r.times))} – ${seconds(max(r.times))}`, seconds(median(r.cpu)), mib(median(r.rss)), `${r.typeErrors}${r.firstTypeError ? ` (first: ${r.firstTypeError.slice(0, 160)})` : ''}`, ratio(median(r.times) / hey)],
       ),
     ),
     '',

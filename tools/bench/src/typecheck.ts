@@ -12,6 +12,7 @@ export interface TypecheckRow {
   command: string;
   times: number[];
   rss: number[];
+  cpu: number[];
   /** Type errors tsc reported in the generated code (it still checks everything). */
   typeErrors: number;
   firstTypeError?: string;
@@ -37,7 +38,7 @@ export const compilerOptions = {
   types: [],
 };
 
-export function medianOf(row: TypecheckRow | undefined, key: 'times' | 'rss'): number {
+export function medianOf(row: TypecheckRow | undefined, key: 'times' | 'rss' | 'cpu'): number {
   return row && !row.error ? median(row[key]) : Number.NaN;
 }
 
@@ -54,7 +55,7 @@ export async function measureTypecheck(
     const project = join(dir, `${tool}.tsconfig.json`);
     writeFileSync(project, `${JSON.stringify({ compilerOptions, include: [`${outDir}/**/*.ts`], exclude: [`${outDir}/**/node_modules`, `${outDir}/**/dist`] }, null, 2)}\n`);
     const missing = generationError ? `no output to check: generation failed (${generationError})` : !existsSync(outDir) ? 'no output to check' : undefined;
-    return { tool, name, outDir, command: `node ${display(paths.tsc)} --noEmit -p ${display(project)}`, times: [], rss: [], typeErrors: 0, ...(missing ? { error: missing } : {}) };
+    return { tool, name, outDir, command: `node ${display(paths.tsc)} --noEmit -p ${display(project)}`, times: [], rss: [], cpu: [], typeErrors: 0, ...(missing ? { error: missing } : {}) };
   });
   for (let i = 0; i < runs; i++) {
     for (const row of rotate(rows, i)) {
@@ -72,6 +73,7 @@ export async function measureTypecheck(
       if (firstError !== undefined) row.firstTypeError ??= firstError.trim();
       row.times.push(r.ms);
       row.rss.push(r.peakRss);
+      row.cpu.push(r.cpuMs);
       log(`  tsc ${row.tool} run ${i + 1}/${runs}: ${(r.ms / 1000).toFixed(2)} s${errors ? `, ${errors} type errors` : ''}`);
     }
   }

@@ -16,7 +16,6 @@ export const paths = {
   generatorPackage: join(repoRoot, 'packages/generator/package.json'),
   clientDir: join(repoRoot, 'packages/client'),
   tsc: join(repoRoot, 'node_modules/typescript/bin/tsc'),
-  nx: join(repoRoot, 'node_modules/nx/bin/nx.js'),
 };
 
 /** How the generated client is found, in order: as an app imports it, then its built, then its source entry. */

@@ -46,6 +46,8 @@ export interface CommandResult {
   ms: number;
   /** Peak RSS in bytes, or NaN when it could not be read. */
   peakRss: number;
+  /** User + system CPU time of the process tree in ms (from /usr/bin/time), or NaN. */
+  cpuMs: number;
   stdout: string;
   stderr: string;
   timedOut: boolean;
@@ -64,7 +66,7 @@ let seq = 0;
 export function runCommand(command: string, args: readonly string[], options: RunOptions = {}): Promise<CommandResult> {
   const rssFile = join(tmpdir(), `bench-rss-${process.pid}-${++seq}.txt`);
   const wrap = options.rss === true && rssMethod === 'gnu-time';
-  const [cmd, argv] = wrap ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, [...args]];
+  const [cmd, argv] = wrap ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, [...args]];
   return new Promise((resolve) => {
     const start = now();
     const child = spawn(cmd, argv, {
@@ -104,17 +106,19 @@ export function runCommand(command: string, args: readonly string[], options: Ru
       if (poll) clearInterval(poll);
       if (timer) clearTimeout(timer);
       let peakRss = Number.NaN;
+      let cpuMs = Number.NaN;
       if (wrap && existsSync(rssFile)) {
-        // GNU time writes "Command exited with non-zero status N" before the figure on failure.
+        // GNU time writes "Command exited with non-zero status N" before the figures on failure.
         const lines = readFileSync(rssFile, 'utf8').trim().split('\n');
-        const kb = Number(lines[lines.length - 1]);
-        if (Number.isFinite(kb)) peakRss = kb * 1024;
+        const [kb, user, sys] = (lines[lines.length - 1] ?? '').split(' ').map(Number);
+        if (Number.isFinite(kb)) peakRss = kb! * 1024;
+        if (Number.isFinite(user) && Number.isFinite(sys)) cpuMs = (user! + sys!) * 1000;
         rmSync(rssFile, { force: true });
       } else if (!Number.isNaN(hwmKb)) {
         peakRss = hwmKb * 1024;
       }
       if (error) stderr += `${error.message}\n`;
-      resolve({ ok: code === 0 && !timedOut && !error, code, signal, ms, peakRss, stdout, stderr, timedOut });
+      resolve({ ok: code === 0 && !timedOut && !error, code, signal, ms, peakRss, cpuMs, stdout, stderr, timedOut });
     };
     child.on('error', (error) => finish(null, null, error));
     child.on('close', (code, signal) => finish(code, signal));
