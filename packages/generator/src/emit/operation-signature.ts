@@ -1,4 +1,4 @@
-import type { Operation, Parameter } from '../model/types.js';
+import type { Operation } from '../model/types.js';
 
 /** The exported type names of one operation, all built from its `typeName` stem. */
 export interface OperationTypeNames {
@@ -36,16 +36,9 @@ export interface SignatureParameter {
   description: string;
 }
 
-/** Argument names the generator itself uses; a path parameter with one of them gets a suffix. */
-const FIXED_ARGUMENTS = new Set(['body', 'params', 'options']);
-
-/** The identifier a path parameter is passed as (its IR name, unless that is one of the fixed arguments). */
-export function pathArgumentName(param: Parameter): string {
-  return FIXED_ARGUMENTS.has(param.name) ? `${param.name}Param` : param.name;
-}
-
 /**
- * The method's arguments: path parameters in path order, then `body`, then `params`, then `options`.
+ * The method's arguments: path parameters in path order, then `body`, then `params`, then `options`
+ * (the model keeps path parameter names clear of those three).
  * Only trailing arguments may be `?`-optional, so an optional body before required params is typed
  * `T | undefined` instead.
  */
@@ -53,7 +46,7 @@ export function signatureParameters(operation: Operation): SignatureParameter[] 
   const names = operationTypeNames(operation);
   const paramsRequired = operation.params.some((param) => param.required);
   const parameters: SignatureParameter[] = operation.pathParams.map((param) => ({
-    name: pathArgumentName(param),
+    name: param.name,
     type: param.type,
     optional: false,
     description: param.description ?? `The \`${param.wireName}\` path parameter.`,

@@ -1,7 +1,7 @@
 import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
 import type { Operation, Parameter } from '../model/types.js';
 import { propertyKey, stringLiteral, templateLiteralText } from './escape.js';
-import { operationTypeNames, pathArgumentName, resolvedType } from './operation-signature.js';
+import { operationTypeNames, resolvedType } from './operation-signature.js';
 
 /** A property of a printed object literal: a value expression, or a nested object printed inline. */
 type Entry = [key: string, value: string | Entry[]];
@@ -78,7 +78,7 @@ export function pathExpression({ path, pathParams }: Operation): string {
       if (index % 2 === 0) return templateLiteralText(part);
       const param = byWireName.get(part);
       if (!param) throw new Error(`Path ${path} has {${part}} but the operation has no such path parameter`);
-      return `\${${pathArgumentName(param)}}`;
+      return `\${${param.name}}`;
     })
     .join('');
   return `encodePath\`${template}\``;

@@ -1,27 +1,19 @@
-import { createConfig } from '@redocly/openapi-core';
-import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import { astToString } from 'openapi-typescript';
 import { StructureKind } from 'ts-morph';
 import type { Api } from '../model/types.js';
 import { stringLiteral } from './escape.js';
 import type { GeneratedFile, TypeScriptFile } from './file.js';
 import { tsHeader, type HeaderInfo } from './header.js';
 import { namedImports } from './imports.js';
+import { transformDocument } from './schema-transform.js';
 import { tsDoc } from './tsdoc.js';
 
 /**
- * `src/schema.ts`: the document's types (`paths`, `components`, `operations`, ...) exactly as
- * openapi-typescript prints them; every IR `TypeExpression` indexes into these. Its defaults already
- * compile under `exactOptionalPropertyTypes` (optional members are `?:`, never `| undefined`), and
- * `enum: false` keeps the module type-only, as `verbatimModuleSyntax` re-exports require.
+ * `src/schema.ts`: the document's types (`paths`, `components`, `operations`, ...) as
+ * openapi-typescript prints them; every IR `TypeExpression` indexes into these.
  */
 export async function emitSchemaTypes(document: object, header: HeaderInfo): Promise<GeneratedFile> {
-  const nodes = await openapiTS(structuredClone(document) as OpenAPI3, {
-    silent: true,
-    enum: false,
-    // The load stage has validated the document; an empty rule set skips openapi-typescript's own
-    // lint rules, which are the slowest part of its run on large specs.
-    redocly: await createConfig({ rules: {} }),
-  });
+  const nodes = await transformDocument(document);
   return { path: 'src/schema.ts', contents: `${tsHeader(header)}\n${astToString(nodes)}` };
 }
 

@@ -22,14 +22,6 @@ describe('signatureParameters', () => {
     expect(body).toMatchObject({ type: 'ReportsDownloadBody | undefined', optional: false });
   });
 
-  it('renames a path parameter that clashes with a fixed argument', () => {
-    const operation: Operation = {
-      ...getCustomer,
-      pathParams: [{ ...getCustomer.pathParams[0]!, name: 'options', wireName: 'options' }],
-    };
-    expect(signatureParameters(operation).map(({ name }) => name)).toEqual(['optionsParam', 'options']);
-  });
-
   it('describes every argument for @param', () => {
     expect(signatureParameters(deleteCustomer).map(({ description }) => description)).toEqual([
       'The customer id.',
