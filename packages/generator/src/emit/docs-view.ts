@@ -25,6 +25,7 @@ export interface DocsOptions {
   document: object;
 }
 
+/** A row of the README's options table. */
 export interface OptionRow {
   nameCode: string;
   envCode: string;
@@ -32,6 +33,7 @@ export interface OptionRow {
   descriptionCell: string;
 }
 
+/** A row of an errors table (per operation, or per status on the errors page). */
 export interface ErrorRow {
   status: string;
   classCode: string;
@@ -40,6 +42,7 @@ export interface ErrorRow {
   descriptionCell: string;
 }
 
+/** One operation's section of its resource page. */
 export interface OperationView {
   methodName: string;
   anchor: string;
@@ -57,6 +60,7 @@ export interface OperationView {
   errors: ErrorRow[];
 }
 
+/** One resource page (`docs/<fileName>.md`). */
 export interface ResourceView {
   propertyName: string;
   fileName: string;
@@ -68,13 +72,14 @@ export interface ResourceView {
 /** Shared by every page. */
 export interface PackageView {
   packageName: string;
-  packageCode: string;
+  installBlock: string;
   clientName: string;
   titleMd: string;
   descriptionMd: string;
   options: OptionRow[];
   baseUrlEnv: string;
-  baseUrlDefaultCode: string;
+  baseUrlRequired: string;
+  baseUrlDescription: string;
   resources: ResourceView[];
   exampleBlock: string;
   errorExample: { block: string } | null;
@@ -92,7 +97,7 @@ export function packageView(api: Api, { packageName, clientName, document }: Doc
   const paginated = operations.find(({ operation }) => operation.pagination !== undefined);
   return {
     packageName: markdownInline(packageName),
-    packageCode: markdownCode(packageName),
+    installBlock: markdownCodeBlock(`npm install ${packageName}`, 'sh'),
     clientName,
     titleMd: markdownInline(api.title),
     descriptionMd: markdownBlock(api.description ?? ''),
@@ -103,7 +108,8 @@ export function packageView(api: Api, { packageName, clientName, document }: Doc
       descriptionCell: markdownTableCell(option.description ?? ''),
     })),
     baseUrlEnv: markdownTableCode(baseUrlEnv),
-    baseUrlDefaultCode: baseUrl === undefined ? 'none: required' : markdownTableCode(baseUrl),
+    baseUrlRequired: baseUrl === undefined ? 'yes' : 'no',
+    baseUrlDescription: `The API root${baseUrl === undefined ? '.' : `; default ${markdownTableCode(baseUrl)}.`}`,
     resources: api.resources.map(resourceView),
     exampleBlock: markdownCodeBlock(
       [
@@ -121,7 +127,7 @@ export function packageView(api: Api, { packageName, clientName, document }: Doc
   };
 }
 
-export function resourceView(resource: Resource): ResourceView {
+function resourceView(resource: Resource): ResourceView {
   return {
     propertyName: resource.propertyName,
     fileName: resource.fileName,

@@ -17,6 +17,7 @@ import { loadDocTemplates } from './templates.js';
 
 export type { GeneratedFile } from './file.js';
 
+/** What the generated package is called and built against, beyond what the spec says. */
 export interface EmitOptions {
   /** npm name of the generated package, e.g. `@acme/client`. */
   packageName: string;

@@ -14,6 +14,7 @@ export interface OperationTypeNames {
   error: string;
 }
 
+/** `CustomersList` -> `CustomersListParams`, `CustomersListBody`, ...; the model keeps these free of clashes. */
 export function operationTypeNames({ typeName }: Operation): OperationTypeNames {
   return {
     params: `${typeName}Params`,

@@ -28,6 +28,7 @@ export function emitModels(api: Api, header: HeaderInfo): TypeScriptFile {
       statements: [
         tsHeader(header),
         ...namedImports('./schema.js', api.schemas.length > 0 ? ['components'] : [], { typeOnly: true }),
+        (writer) => writer.blankLine(),
         ...api.schemas.map((schema) => ({
           kind: StructureKind.TypeAlias as const,
           isExported: true,

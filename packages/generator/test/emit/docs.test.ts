@@ -34,7 +34,7 @@ describe('emitDocs', () => {
     const readme = docs().get('README.md')!;
     expect(readme).toContain('npm install @acme/shop');
     expect(readme).toContain('| `clientCode` | `SHOP_CLIENT_CODE` | yes | Your tenant code. |');
-    expect(readme).toContain('| `baseUrl` | `SHOP_BASE_URL` | no | Default: `https://eu.shop.example/v1` |');
+    expect(readme).toContain('| `baseUrl` | `SHOP_BASE_URL` | no | The API root; default `https://eu.shop.example/v1`. |');
     expect(readme).toContain('await client.customers.list();\nawait client.reports.download(reportId, params);');
     expect(readme).toContain('  switch (err.status) {\n    case 401:');
     expect(readme).toContain('.safe()');

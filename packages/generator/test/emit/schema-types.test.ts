@@ -26,6 +26,7 @@ describe('emitModels', () => {
     expect(print(emitModels(shopApi, HEADER).structure)).toContain(
       [
         "import type { components } from './schema.js';",
+        '',
         '/** A customer of the shop. */',
         "export type Customer = components['schemas']['Customer'];",
         "export type CustomerCreate = components['schemas']['CustomerCreate'];",
