@@ -72,11 +72,12 @@ export function markdownInline(text: string): string {
   return markdownBlock(text).replace(/\s*\n\s*/g, ' ');
 }
 
-/** Prose in a Markdown table cell: pipes escaped, line breaks as `<br>`. */
+/** Prose in a Markdown table cell: pipes escaped, paragraphs separated by `<br>`, soft line wraps joined. */
 export function markdownTableCell(text: string): string {
   return markdownBlock(text)
     .replace(/\|/g, '\\|')
-    .replace(/\s*\n\s*/g, '<br>');
+    .replace(/\s*\n\s*\n\s*/g, '<br>')
+    .replace(/\s*\n\s*/g, ' ');
 }
 
 /** An inline code span whose fence is longer than any backtick run inside it. */

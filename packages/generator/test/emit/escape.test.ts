@@ -111,7 +111,8 @@ describe('markdown', () => {
   describe('markdownTableCell', () => {
     table(markdownTableCell, [
       ['pipes', { given: 'a | b', want: 'a \\| b' }],
-      ['line breaks', { given: 'a\n\nb', want: 'a<br>b' }],
+      ['paragraphs', { given: 'a\n\nb', want: 'a<br>b' }],
+      ['soft line wrap', { given: 'a\n  b', want: 'a b' }],
       ['html', { given: '<b>x</b>', want: '&lt;b&gt;x&lt;/b&gt;' }],
     ]);
   });
