@@ -13,7 +13,7 @@ import { namedImports, schemaNamesUsed } from './imports.js';
 import { methodDocs } from './method-docs.js';
 import { returnType, signatureParameters } from './operation-signature.js';
 import { emitOperationTypes, operationTypeImports } from './operation-types.js';
-import { pathExpression, requestStatement } from './request-call.js';
+import { requestStatement } from './request-call.js';
 import { tsDoc } from './tsdoc.js';
 
 /** Where a resource's module lives in the generated package. */
@@ -77,7 +77,7 @@ export function emitMethod(operation: Operation): OptionalKind<MethodDeclaration
 
 /** Runtime values a resource module uses: the base class, and `encodePath` when a path has parameters. */
 function runtimeValues(operations: readonly Operation[]): string[] {
-  const usesEncodePath = operations.some((operation) => pathExpression(operation).startsWith('encodePath'));
+  const usesEncodePath = operations.some((operation) => operation.pathParams.length > 0);
   return ['APIResource', ...(usesEncodePath ? ['encodePath'] : [])];
 }
 
