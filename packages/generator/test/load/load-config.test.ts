@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/load/load-config.js';
+import { tempDir } from '../fixtures/temp-dir.js';
+
+describe('loadConfig', () => {
+  it('resolves spec and out against the config file and keeps the optional fields', async () => {
+    const dir = await tempDir({
+      'sdkgen.config.json': JSON.stringify({ sdks: [{ spec: 'openapi/a.yaml', out: 'packages/a', name: '@x/a', clientName: 'AClient', envPrefix: 'A' }, { spec: 'b.json', out: 'b' }] }),
+    });
+    expect(await loadConfig(path.join(dir, 'sdkgen.config.json'))).toEqual({
+      sdks: [
+        { spec: path.join(dir, 'openapi/a.yaml'), out: path.join(dir, 'packages/a'), name: '@x/a', clientName: 'AClient', envPrefix: 'A' },
+        { spec: path.join(dir, 'b.json'), out: path.join(dir, 'b') },
+      ],
+      diagnostics: [],
+    });
+  });
+
+  const broken: { name: string; given: string; pointer: string }[] = [
+    { name: 'not JSON', given: '{ sdks: [] ', pointer: '#' },
+    { name: 'no sdks list', given: '{ "sdk": [] }', pointer: '#/sdks' },
+    { name: 'an entry without out', given: '{ "sdks": [{ "spec": "a.yaml" }] }', pointer: '#/sdks/0/out' },
+    { name: 'a non-string option', given: '{ "sdks": [{ "spec": "a.yaml", "out": "a", "envPrefix": 3 }] }', pointer: '#/sdks/0/envPrefix' },
+  ];
+  it.each(broken)('reports $name as an error at its pointer', async ({ given, pointer }) => {
+    const dir = await tempDir({ 'sdkgen.config.json': given });
+    const result = await loadConfig(path.join(dir, 'sdkgen.config.json'));
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'error', pointer })]);
+  });
+});

@@ -1,0 +1,53 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { fixture, tempDir } from '../fixtures/temp-dir.js';
+
+/** The CLI as users run it (through tsx, so no build is needed): exit code, stdout, stderr. */
+async function sdkgen(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const cli = path.resolve(import.meta.dirname, '../../src/cli.ts');
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', cli, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
+}
+
+describe.concurrent('sdkgen CLI', () => {
+  it('documents every flag of generate', async () => {
+    const { code, stdout } = await sdkgen('generate', '--help');
+    expect(code).toBe(0);
+    for (const flag of ['--spec <file>', '--out <dir>', '--name', '--client-name', '--env-prefix', '--config <file>', '--check']) expect(stdout).toContain(flag);
+  });
+
+  it('generates, then checks, ending with a one-line summary (exit 0)', async () => {
+    const out = path.join(await tempDir(), 'pets');
+    const generated = await sdkgen('generate', '--spec', fixture('petstore.yaml'), '--out', out);
+    expect(generated).toMatchObject({ code: 0, stderr: '' });
+    expect(generated.stdout).toMatch(/^sdkgen: 2 operations, \d+ files written in \d+\.\d\d s\n$/);
+    const checked = await sdkgen('generate', '--spec', fixture('petstore.yaml'), '--out', out, '--check');
+    expect(checked.stdout).toMatch(/^sdkgen: 2 operations, \d+ files up to date in \d+\.\d\d s\n$/);
+    expect(JSON.parse(await readFile(path.join(out, 'package.json'), 'utf8'))).toMatchObject({ name: 'pets' });
+  });
+
+  it('prints each diagnostic as file:line:col pointer: message and exits 1', async () => {
+    const { code, stderr, stdout } = await sdkgen('generate', '--spec', fixture('bad-refs.yaml'), '--out', await tempDir());
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${fixture('bad-refs.yaml')}:9:11 #/paths/~1pets/get/parameters/0: Can't resolve $ref '#/components/parameters/Missing'\n`);
+    expect(stdout).toMatch(/^sdkgen: 2 errors, nothing written \(\d+\.\d\d s\)\n$/);
+  });
+
+  const misuses: { name: string; args: string[] }[] = [
+    { name: 'no command', args: [] },
+    { name: 'an unknown flag', args: ['generate', '--bogus'] },
+    { name: 'no --out', args: ['generate', '--spec', 'a.yaml'] },
+    { name: 'an invalid client name', args: ['generate', '--spec', 'a.yaml', '--out', 'b', '--client-name', 'my-client'] },
+  ];
+  it.each(misuses)('exits 2 on wrong usage: $name', async ({ args }) => {
+    expect((await sdkgen(...args)).code).toBe(2);
+  });
+});
