@@ -39,7 +39,7 @@ export function warningAt(location: DiagnosticLocation, message: string): Diagno
 }
 
 /** Escapes one JSON pointer segment (RFC 6901: `~` -> `~0`, `/` -> `~1`). */
-export function escapePointerSegment(segment: string | number): string {
+function escapePointerSegment(segment: string | number): string {
   return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

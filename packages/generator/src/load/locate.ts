@@ -52,11 +52,6 @@ function lineStartOffsets(text: string): number[] {
   return starts;
 }
 
-/** The line and column of a character offset in `text`. */
-export function lineColumnAt(text: string, offset: number): LineColumn {
-  return lineColumnOf(lineStartOffsets(text), offset);
-}
-
 function lineColumnOf(lineStarts: readonly number[], offset: number): LineColumn {
   let low = 0;
   let high = lineStarts.length - 1;

@@ -12,14 +12,14 @@ export interface ResourceGroup {
   operations: OperationSource[];
 }
 
-/** Leading path segments that only version the API (`/v1/...`): grouping skips them. */
-const VERSION_SEGMENT = /^v\d+([a-z]+\d*)?$/i;
+/** Path segments that only version the API (`/v1/...`): grouping and naming skip them. */
+export const VERSION_SEGMENT = /^v\d+([a-z]+\d*)?$/i;
 
 /**
  * What an operation is grouped by: its first tag, else its first path segment that is not a version
  * prefix (`/v1/customers/{id}` -> `customers`), else `root`.
  */
-export function resourceSourceName(source: OperationSource): string {
+function resourceSourceName(source: OperationSource): string {
   const tag = asString(asArray(source.node['tags'])[0])?.trim();
   if (tag !== undefined && tag !== '') return tag;
   const segments = source.path.split('/').filter((segment) => segment !== '');
@@ -32,7 +32,7 @@ function compareStrings(a: string, b: string): number {
 }
 
 /** Path order, then the spec's method order: the stable order of operations in a resource. */
-export function compareOperations(a: OperationSource, b: OperationSource): number {
+function compareOperations(a: OperationSource, b: OperationSource): number {
   return compareStrings(a.path, b.path) || HTTP_METHODS.indexOf(a.method) - HTTP_METHODS.indexOf(b.method);
 }
 

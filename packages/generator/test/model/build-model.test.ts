@@ -21,8 +21,9 @@ describe('buildModel: resources and operation names', () => {
       'blocks.list BlocksList <- GET /blocks',
       'blocks.list2 BlocksList2 <- PUT /blocks',
       'blocks.constructor2 BlocksConstructor2 <- POST /blocks',
-      'blocks.getBlocksHash BlocksGetBlocksHash <- GET /blocks/{hash}',
+      'blocks.get BlocksGet <- GET /blocks/{hash}',
       'blocks.getBlocksHashTxs BlocksGetBlocksHashTxs <- GET /blocks/{hash}/txs',
+      'blocks.list3 BlocksList3 <- GET /v2/pools',
       'customers.list CustomersList <- GET /v1/customers',
       'customers.create CustomersCreate <- POST /v1/customers',
       'customers.getCustomer CustomersGetCustomer <- GET /v1/customers/{id}',
@@ -45,7 +46,7 @@ describe('buildModel: resources and operation names', () => {
     });
   });
 
-  it('derives operationIds from method and path when the spec has none, and says so', async () => {
+  it('derives operationIds from method and path when the spec has none (list/get for collections), and says so', async () => {
     const { api } = await modelOf('grouping');
     const blocks = api.resources[0]?.operations ?? [];
     expect(blocks.map(({ operationId, derivedOperationId }) => [operationId, derivedOperationId])).toEqual([
@@ -54,6 +55,7 @@ describe('buildModel: resources and operation names', () => {
       ['constructor', false],
       ['getBlocksHash', true],
       ['getBlocksHashTxs', true],
+      ['getV2Pools', true],
     ]);
   });
 
