@@ -25,6 +25,7 @@ export { formatDiagnostic } from './load/diagnostics.js';
 /** A pipeline stage, reported through `onProgress` as it starts. */
 export type GenerateStage = 'load' | 'model' | 'emit' | 'write' | 'check';
 
+/** One SDK to generate; paths are relative to the working directory. */
 export interface GenerateOptions {
   /** The OpenAPI (3.0, 3.1) or Swagger 2.0 file, YAML or JSON. */
   spec: string;
@@ -41,6 +42,7 @@ export interface GenerateOptions {
   onProgress?: (stage: GenerateStage) => void;
 }
 
+/** What one generation did and found. */
 export interface GenerateResult {
   /** True when nothing failed and (with `check`) nothing differs. */
   ok: boolean;

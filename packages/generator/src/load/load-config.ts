@@ -12,6 +12,7 @@ export interface SdkConfig {
   envPrefix?: string;
 }
 
+/** The SDKs a config lists, and its problems (an entry with a problem is left out). */
 export interface ConfigResult {
   sdks: SdkConfig[];
   diagnostics: Diagnostic[];

@@ -23,6 +23,7 @@ export interface ValidateInput {
   locateInRoot: Locate | undefined;
 }
 
+/** The bundled document and the validation problems found on the way. */
 export interface ValidateResult {
   /** The document with every external `$ref` bundled in (local `$ref`s kept). */
   document: SpecNode;

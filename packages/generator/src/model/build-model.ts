@@ -20,6 +20,7 @@ import { buildSchemas } from './schemas.js';
 import { asArray, asNode, asString, descriptionOf, type SpecNode } from './spec-node.js';
 import type { Api, Resource, Server } from './types.js';
 
+/** Inputs of `buildModel` besides the document. */
 export interface ModelOptions {
   /** The spec file, as diagnostics name it. */
   sourceFile: string;
@@ -29,6 +30,7 @@ export interface ModelOptions {
   clientName?: string;
 }
 
+/** The IR and the warnings found while building it. */
 export interface ModelResult {
   api: Api;
   /** Warnings about constructs modelled as `unknown` or left out; never errors. */

@@ -38,18 +38,19 @@ export function buildParameters(source: OperationSource, ctx: ModelContext): Ope
   const declared = declaredParameters(source, ctx);
   const templateNames = pathTemplateNames(source.path);
   const pathArguments = new NameScope(RESERVED_METHOD_ARGUMENTS);
-  const pathParams = templateNames.map((name) => {
-    const parameter = declared.get(`path:${name}`);
-    if (parameter === undefined) {
-      ctx.warn(source.pointer, `path parameter {${name}} is not declared; typed as string`);
-    }
-    return toParameter(parameter ?? { node: {}, name, in: 'path' }, source, pathArguments.claim(toVariableName(name, 'param')), parameter === undefined);
+  const pathParams = templateNames.map((wireName): Parameter => {
+    const parameter = declared.get(`path:${wireName}`);
+    const name = pathArguments.claim(toVariableName(wireName, 'param'));
+    if (parameter !== undefined) return toParameter(parameter, source, name);
+    // A path segment is a string on the wire whatever the spec would have said.
+    ctx.warn(source.pointer, `path parameter {${wireName}} is not declared; typed as string`);
+    return { wireName, name, in: 'path', required: true, deprecated: false, type: 'string' };
   });
   const properties = new NameScope();
   const params: Parameter[] = [];
   for (const parameter of declared.values()) {
     if (parameter.in !== 'path') {
-      params.push(toParameter(parameter, source, properties.claim(toParamPropertyName(parameter.name)), false));
+      params.push(toParameter(parameter, source, properties.claim(toParamPropertyName(parameter.name))));
     } else if (!templateNames.includes(parameter.name)) {
       ctx.warn(source.pointer, `path parameter '${parameter.name}' does not appear in the path ${source.path}; ignored`);
     }
@@ -90,7 +91,7 @@ function declaredParameter(node: SpecNode | undefined, pointer: string, ctx: Mod
   return { node, name, in: location as Location };
 }
 
-function toParameter({ node, name: wireName, in: location }: DeclaredParameter, source: OperationSource, name: string, undeclared: boolean): Parameter {
+function toParameter({ node, name: wireName, in: location }: DeclaredParameter, source: OperationSource, name: string): Parameter {
   const parameters = indexType(operationType(source.path, source.method), 'parameters');
   const parameter: Parameter = {
     wireName,
@@ -98,7 +99,7 @@ function toParameter({ node, name: wireName, in: location }: DeclaredParameter, 
     in: location,
     required: location === 'path' || node['required'] === true,
     deprecated: node['deprecated'] === true,
-    type: undeclared ? 'string' : indexType(nonNullable(indexType(parameters, location)), wireName),
+    type: indexType(nonNullable(indexType(parameters, location)), wireName),
   };
   const description = descriptionOf(node);
   if (description !== undefined) parameter.description = description;

@@ -40,11 +40,11 @@ export function buildSuccess(source: OperationSource, ctx: ModelContext): Succes
   const statuses = entriesOf(source.node['responses']).map(([status]) => status);
   const exact = statuses.filter((status) => /^2\d\d$/.test(status)).sort()[0];
   const status = exact ?? statuses.find((candidate) => /^2xx$/i.test(candidate));
-  if (status === undefined) return { success: { status: 200, kind: 'json', type: UNKNOWN_TYPE, headers: [] } };
+  if (status === undefined) return unknownSuccess(200);
   const pointer = childPointer(responses, status);
   const httpStatus = exact === undefined ? 200 : Number(exact);
   const response = ctx.resolve(asNode(source.node['responses'])?.[status], pointer);
-  if (response === undefined) return { success: { status: httpStatus, kind: 'json', type: UNKNOWN_TYPE, headers: [] } };
+  if (response === undefined) return unknownSuccess(httpStatus);
 
   const success: SuccessResponse = { status: httpStatus, kind: 'empty', type: VOID_TYPE, headers: responseHeaders(response, ctx) };
   const description = descriptionOf(response.node);
@@ -59,6 +59,11 @@ export function buildSuccess(source: OperationSource, ctx: ModelContext): Succes
   if (success.kind !== 'json') return { success };
   const schemaPointer = childPointer(response.pointer, 'content', chosen.mediaType, 'schema');
   return { success, schema: { value: asNode(content?.[chosen.mediaType])?.['schema'], pointer: schemaPointer } };
+}
+
+/** A success response nothing is known about: a JSON body of type `unknown`. */
+function unknownSuccess(status: number): SuccessResult {
+  return { success: { status, kind: 'json', type: UNKNOWN_TYPE, headers: [] } };
 }
 
 /** Documented response headers, except `Content-Type`, which the spec says to ignore. */

@@ -11,6 +11,7 @@ export interface FileDifference {
   kind: 'differs' | 'missing' | 'stale';
 }
 
+/** What `--check` found. */
 export interface CheckResult {
   /** Sorted by path; empty when the output is up to date. */
   differences: FileDifference[];

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../model/types.js';
 import { fileSetProblems, outputPath, type GeneratedFile } from './file-set.js';
 import { readOutputState } from './output-state.js';
 
+/** What `writeFileSet` did. */
 export interface WriteResult {
   /** Posix paths written (new or changed), sorted. */
   written: string[];
