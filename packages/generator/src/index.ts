@@ -164,7 +164,8 @@ async function emitOptions(options: GenerateOptions, clientName: string) {
   };
   return {
     packageName: options.name ?? existing.name ?? toFileName(path.basename(path.resolve(options.out)), 'sdk'),
-    packageVersion: existing.version ?? '0.0.0',
+    // A new package starts at the runtime's version: generated packages are released with it.
+    packageVersion: existing.version ?? generator.runtimeVersion,
     clientName,
     runtimePackage: { name: RUNTIME_PACKAGE, version: generator.runtimeVersion },
     header,

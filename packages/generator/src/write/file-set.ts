@@ -1,11 +1,7 @@
 import path from 'node:path';
+import type { GeneratedFile } from '../emit/file.js';
 
-/** One file of the output, as emit produces it and write consumes it. */
-export interface GeneratedFile {
-  /** Posix path relative to the output directory, e.g. `src/resources/customers.ts`. */
-  path: string;
-  contents: string;
-}
+export type { GeneratedFile };
 
 /**
  * Why a file set cannot be written as it is, one message per bad file: paths must be relative posix
