@@ -1,7 +1,7 @@
 // 4. Bundle size of a browser app that makes one (and five) calls, bundled with esbuild (bundle, minify,
 // esm, browser) and gzipped with zlib: the generated client vs openapi-fetch vs hey-api's generated SDK.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { benchRoot, display, generatedClientEntries } from './lib/env.js';
@@ -16,6 +16,8 @@ export interface BundleRow {
   operations: 1 | 5;
   minified: number;
   gzip: number;
+  /** Minified bytes each source file contributes (largest first), from esbuild's metafile. */
+  inputs?: { path: string; bytes: number }[];
   error?: string;
 }
 
@@ -88,13 +90,17 @@ const buildOptions = {
   define: { 'process.env.NODE_ENV': '"production"' },
 } as const satisfies esbuild.BuildOptions;
 
-async function bundle(workDir: string, name: string, source: string): Promise<{ minified: number; gzip: number }> {
+async function bundle(workDir: string, name: string, source: string): Promise<{ minified: number; gzip: number; inputs: { path: string; bytes: number }[] }> {
   const entry = join(workDir, `${name}.ts`);
   writeFileSync(entry, `${source}\n`);
-  const result = await esbuild.build({ ...buildOptions, entryPoints: [entry], absWorkingDir: benchRoot, outfile: join(workDir, `${name}.js`) });
+  const result = await esbuild.build({ ...buildOptions, entryPoints: [entry], absWorkingDir: benchRoot, outfile: join(workDir, `${name}.js`), metafile: true });
   const code = result.outputFiles[0]!.contents;
   writeFileSync(join(workDir, `${name}.js`), code);
-  return { minified: code.byteLength, gzip: gzipSync(code).byteLength };
+  const output = Object.values(result.metafile.outputs)[0];
+  const inputs = Object.entries(output?.inputs ?? {})
+    .map(([path, { bytesInOutput }]) => ({ path: display(resolve(benchRoot, path)), bytes: bytesInOutput }))
+    .sort((a, b) => b.bytes - a.bytes);
+  return { minified: code.byteLength, gzip: gzipSync(code).byteLength, inputs };
 }
 
 function errorText(error: unknown): string {
@@ -127,7 +133,8 @@ export async function measureBundles(workDir: string, heyApiRevioDir: string | u
     rows.push(row ?? { client: 'generated', source: '@revio-sdk/client', operations, minified: Number.NaN, gzip: Number.NaN, error: errors.join('; ') });
 
     try {
-      rows.push({ client: 'openapi-fetch', source: 'openapi-fetch', operations, ...(await bundle(dir, `openapi-fetch-${operations}`, openapiFetchApp(operations))) });
+      const { inputs: _, ...size } = await bundle(dir, `openapi-fetch-${operations}`, openapiFetchApp(operations));
+      rows.push({ client: 'openapi-fetch', source: 'openapi-fetch', operations, ...size });
     } catch (error) {
       rows.push({ client: 'openapi-fetch', source: 'openapi-fetch', operations, minified: Number.NaN, gzip: Number.NaN, error: errorText(error) });
     }
@@ -138,7 +145,8 @@ export async function measureBundles(workDir: string, heyApiRevioDir: string | u
       continue;
     }
     try {
-      rows.push({ client: 'hey-api', source: heySource, operations, ...(await bundle(dir, `hey-api-${operations}`, heyApiApp(heyApiRevioDir, operations))) });
+      const { inputs: _, ...size } = await bundle(dir, `hey-api-${operations}`, heyApiApp(heyApiRevioDir, operations));
+      rows.push({ client: 'hey-api', source: heySource, operations, ...size });
     } catch (error) {
       rows.push({ client: 'hey-api', source: heySource, operations, minified: Number.NaN, gzip: Number.NaN, error: errorText(error) });
     }

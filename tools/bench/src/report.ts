@@ -241,6 +241,15 @@ function bundleSection(report: Report): string {
     ),
     '',
   );
+  const ours = row('generated', 1);
+  if (ours?.inputs && ours.inputs.length > 0) {
+    parts.push(
+      `What the one-operation app's bundle of the generated client is made of (minified bytes each source file contributes, before gzip; largest ${Math.min(8, ours.inputs.length)} of ${ours.inputs.length} files):`,
+      '',
+      table(['Source file', 'Minified bytes'], ours.inputs.slice(0, 8).map((i) => [`\`${i.path}\``, int(i.bytes)])),
+      '',
+    );
+  }
   return parts.join('\n');
 }
 
