@@ -26,11 +26,12 @@ describe('generate', () => {
     expect(second.unchanged).toHaveLength(first.files);
   });
 
-  it('names the spec and the base tsconfig by relative posix paths, keeps the package version, defaults the name', async () => {
+  it('names the spec and the base tsconfig by relative posix paths, starts at the runtime version then keeps the package version, defaults the name', async () => {
     const { spec, out } = await workspace();
     await generate({ spec, out });
     const manifest = JSON.parse(await readFile(path.join(out, 'package.json'), 'utf8')) as Record<string, string>;
-    expect(manifest).toMatchObject({ name: 'pets', version: '0.0.0', '//': expect.stringContaining('from ../../openapi/petstore.yaml.') });
+    const runtimeVersion = (JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> }).dependencies['@revio-sdk/runtime'];
+    expect(manifest).toMatchObject({ name: 'pets', version: runtimeVersion, '//': expect.stringContaining('from ../../openapi/petstore.yaml.') });
     await writeFile(path.join(out, 'package.json'), JSON.stringify({ ...manifest, version: '2.3.4' }));
     await generate({ spec, out });
     expect(JSON.parse(await readFile(path.join(out, 'package.json'), 'utf8'))).toMatchObject({ name: 'pets', version: '2.3.4' });
