@@ -16,23 +16,35 @@ const { code, output } = await run('npx', nxArgs);
 
 let passed = 0;
 let failed = 0;
+const failedTestFiles = new Set();
 for (const file of resultFiles.filter((f) => existsSync(f))) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
+  if (report.numFailedTests > 0) failedTestFiles.add(file);
 }
-// Tasks that are not vitest runs (lint, typecheck, generate-check) count as one check each; nx lists
-// the ones that failed as "- project:target".
-const failedTasks = [...output.matchAll(/^\s+- (\S+:\S+)\s*$/gm)].map((m) => m[1]);
-const ranTasks = [...output.matchAll(/^> nx run (\S+:\S+)/gm)].map((m) => m[1]);
-for (const task of new Set(ranTasks)) {
-  if (task.endsWith(':test')) continue;
-  if (failedTasks.includes(task)) failed += 1;
+// nx prints "> nx run project:target" for each task and lists the failed ones as "- project:target".
+// Lint, typecheck and generate-check tasks count as one check each (build/generate dependencies do not);
+// a failed test task that wrote no failing report (a crash, a type error in typecheck mode) counts as one.
+const failedTasks = new Set([...output.matchAll(/^\s+- (\S+:\S+)\s*$/gm)].map((m) => m[1]));
+const ranTasks = new Set([...output.matchAll(/^> nx run (\S+):(\S+)/gm)].map((m) => `${m[1]}:${m[2]}`));
+for (const task of ranTasks) {
+  const target = task.slice(task.lastIndexOf(':') + 1);
+  if (!targets.includes(target)) continue;
+  if (target === 'test') {
+    if (failedTasks.has(task) && ![...failedTestFiles].some((f) => f.startsWith(projectRoot(task)))) failed += 1;
+  } else if (failedTasks.has(task)) failed += 1;
   else passed += 1;
 }
 if (code !== 0 && failed === 0) failed = 1; // nx failed in a way no task accounts for
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(code !== 0 || failed > 0 ? 1 : 0);
+
+/** The folder of an nx project, from the "> nx run" name (package names are scoped, folders are not). */
+function projectRoot(task) {
+  const name = task.slice(0, task.lastIndexOf(':')).replace(/^@[^/]+\//, '');
+  return resultFiles.find((f) => f.split('/')[1] === name)?.split('/').slice(0, 2).join('/') ?? `\0`;
+}
 
 function run(command, args) {
   return new Promise((resolve) => {
