@@ -18,8 +18,6 @@ export interface ClientFileOptions {
   clientName: string;
   runtimePackage: string;
   header: HeaderInfo;
-  /** The source document, for server variable defaults (see `defaultBaseUrl`). */
-  document: object;
 }
 
 /**
@@ -48,8 +46,8 @@ export function emitClientFile(api: Api, options: ClientFileOptions): TypeScript
 }
 
 /** `export interface <ClientName>Options`: every property optional, each naming its environment variable. */
-export function emitOptionsInterface(api: Api, { clientName, document }: ClientFileOptions): InterfaceDeclarationStructure {
-  const baseUrl = defaultBaseUrl(api, document);
+export function emitOptionsInterface(api: Api, { clientName }: ClientFileOptions): InterfaceDeclarationStructure {
+  const baseUrl = defaultBaseUrl(api);
   return {
     kind: StructureKind.Interface,
     isExported: true,
@@ -103,17 +101,17 @@ export function emitClientClass(api: Api, options: ClientFileOptions): ClassDecl
           summary: `Creates a client; options left out are read from environment variables.`,
           tags: [{ tagName: 'throws', text: '{MissingOptionsError} when a required option has no value.' }],
         }),
-        statements: [resolveStatement(api, options), superStatement(api, options)],
+        statements: [resolveStatement(api, options), superStatement(api)],
       },
     ],
   };
 }
 
 /** `const resolved = resolveOptions(options, { name: { env, required }, ... }, '<ClientName>');` */
-function resolveStatement(api: Api, { clientName, document }: ClientFileOptions): WriterFunction {
+function resolveStatement(api: Api, { clientName }: ClientFileOptions): WriterFunction {
   const specs = [
     ...authOptions(api).map(({ option, required }) => [option.name, option.envVar, required] as const),
-    ['baseUrl', baseUrlEnvVar(api), defaultBaseUrl(api, document) === undefined] as const,
+    ['baseUrl', baseUrlEnvVar(api), defaultBaseUrl(api) === undefined] as const,
   ];
   return (writer) => {
     writer.write('const resolved = resolveOptions(').indent(() => {
@@ -130,8 +128,8 @@ function resolveStatement(api: Api, { clientName, document }: ClientFileOptions)
 }
 
 /** `super({ ...options, baseUrl, auth: [...] });` */
-function superStatement(api: Api, { document }: ClientFileOptions): WriterFunction {
-  const baseUrl = defaultBaseUrl(api, document);
+function superStatement(api: Api): WriterFunction {
+  const baseUrl = defaultBaseUrl(api);
   return (writer) => {
     writer.write('super({').indent(() => {
       writer.write('...options,').newLine();

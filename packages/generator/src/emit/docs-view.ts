@@ -21,8 +21,6 @@ import { operationTypeNames, resolvedType, signatureParameters, signatureText } 
 export interface DocsOptions {
   packageName: string;
   clientName: string;
-  /** The source document, for server variable defaults. */
-  document: object;
 }
 
 /** A row of the README's options table. */
@@ -88,8 +86,8 @@ export interface PackageView {
 }
 
 /** The view of the whole package: README and errors page read all of it, resource pages one resource. */
-export function packageView(api: Api, { packageName, clientName, document }: DocsOptions): PackageView {
-  const baseUrl = defaultBaseUrl(api, document);
+export function packageView(api: Api, { packageName, clientName }: DocsOptions): PackageView {
+  const baseUrl = defaultBaseUrl(api);
   const baseUrlEnv = baseUrlEnvVar(api);
   const packageLiteral = stringLiteral(packageName);
   const operations = api.resources.flatMap((resource) => resource.operations.map((operation) => ({ resource, operation })));

@@ -1,7 +1,8 @@
 /**
- * The emit stage: IR (plus the source document, for openapi-typescript) in, the generated package's
- * files out, in memory. Every emitter is a pure function returning ts-morph structures or text; this
- * module is the one caller that prints the structures, in a single in-memory Project.
+ * The emit stage: IR in, the generated package's files out, in memory. Only `schema.ts` reads the source
+ * document (openapi-typescript transforms it); everything else is built from the IR. Every emitter is a
+ * pure function returning ts-morph structures or text; this module is the one caller that prints the
+ * structures, in a single in-memory Project.
  */
 import type { Api } from '../model/types.js';
 import { emitClientFile } from './client-class.js';
@@ -40,7 +41,7 @@ export async function emitFiles(api: Api, document: object, options: EmitOptions
   const runtime = options.runtimePackage.name;
   const [schema, templates] = await Promise.all([emitSchemaTypes(document, header), loadDocTemplates()]);
   const typeScriptFiles: TypeScriptFile[] = [
-    emitClientFile(api, { clientName, runtimePackage: runtime, header, document }),
+    emitClientFile(api, { clientName, runtimePackage: runtime, header }),
     ...api.resources.map((resource) => emitResourceFile(resource, runtime, header)),
     emitModels(api, header),
     emitIndexFile(api, clientName, runtime, header),
@@ -50,7 +51,7 @@ export async function emitFiles(api: Api, document: object, options: EmitOptions
     ...printTypeScript(typeScriptFiles),
     emitPackageJson(api, options),
     emitTsconfig(options),
-    ...emitDocs(api, { packageName: options.packageName, clientName, document, header }, templates),
+    ...emitDocs(api, { packageName: options.packageName, clientName, header }, templates),
   ];
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -17,7 +17,7 @@ import { PAGINATION_EXTENSION, readPaginationConfig, type PaginationConfig } fro
 import { groupByResource, tagDescriptions, type ResourceGroup } from './resources.js';
 import { buildSuccess, type SuccessResult } from './responses.js';
 import { buildSchemas } from './schemas.js';
-import { asArray, asNode, asString, descriptionOf, type SpecNode } from './spec-node.js';
+import { asArray, asNode, asString, descriptionOf, entriesOf, type SpecNode } from './spec-node.js';
 import type { Api, Resource, Server } from './types.js';
 
 /** Inputs of `buildModel` besides the document. */
@@ -63,12 +63,14 @@ export function buildModel(document: SpecNode, options: ModelOptions): ModelResu
   }
   const schemas = buildSchemas(ctx, scopes.types);
   const operations = collectOperations(ctx);
+  const envPrefix = options.envPrefix ?? defaultEnvPrefix(title);
   const api: Api = {
     title,
     version: asString(info?.['version']) ?? '',
     openapiVersion: asString(document['openapi']) ?? '',
+    envPrefix,
     servers: buildServers(document),
-    auth: buildAuth(operations, options.envPrefix ?? defaultEnvPrefix(title), ctx),
+    auth: buildAuth(operations, envPrefix, ctx),
     resources: buildResources(operations, scopes, ctx),
     schemas,
   };
@@ -77,14 +79,19 @@ export function buildModel(document: SpecNode, options: ModelOptions): ModelResu
   return { api, diagnostics: ctx.diagnostics };
 }
 
-/** `servers` as written (URL templates keep their `{variables}`). */
+/**
+ * `servers` in order, each with its URL template and the URL its variables' defaults give.
+ * @see https://spec.openapis.org/oas/v3.1.0#server-variable-object
+ */
 function buildServers(document: SpecNode): Server[] {
   return asArray(document['servers']).flatMap((value) => {
     const server = asNode(value);
     const url = asString(server?.['url']);
     if (url === undefined) return [];
+    const defaults = new Map(entriesOf(server?.['variables']).map(([name, variable]) => [name, asString(asNode(variable)?.['default'])]));
+    const defaultUrl = url.replace(/\{([^}]*)\}/g, (placeholder, name: string) => defaults.get(name) ?? placeholder);
     const description = descriptionOf(server);
-    return [description === undefined ? { url } : { url, description }];
+    return [description === undefined ? { url, defaultUrl } : { url, defaultUrl, description }];
   });
 }
 

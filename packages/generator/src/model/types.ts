@@ -27,6 +27,11 @@ export interface Api {
   description?: string;
   /** OpenAPI version the source declared, e.g. "3.1.0" (after any Swagger 2.0 conversion: "3.0.0"). */
   openapiVersion: string;
+  /**
+   * Prefix of the environment variables the client reads when an option is left out (`<PREFIX>_BASE_URL`,
+   * and each auth option's `envVar`): the configured prefix, else the title's first word upper-cased.
+   */
+  envPrefix: string;
   servers: Server[];
   /** Client options derived from security schemes, in a stable order. */
   auth: AuthScheme[];
@@ -35,8 +40,15 @@ export interface Api {
   schemas: SchemaRef[];
 }
 
+/**
+ * One entry of `servers`. `url` is the template as written (`https://{region}.example.com/v1`);
+ * `defaultUrl` is what a client uses by default: every `{variable}` replaced by its declared `default`
+ * (a variable without one keeps its placeholder). Both are equal for a URL without variables.
+ * @see https://spec.openapis.org/oas/v3.1.0#server-object
+ */
 export interface Server {
   url: string;
+  defaultUrl: string;
   description?: string;
 }
 

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Api, AuthScheme } from '../../src/model/types.js';
 import { authConfig, emitClientFile, type ClientFileOptions } from '../../src/emit/client-class.js';
 import { shopApi } from './fixtures/shop-api.js';
-import { shopDocument } from './fixtures/shop-document.js';
 import { HEADER, print } from './print.js';
 
-const options: ClientFileOptions = { clientName: 'ShopClient', runtimePackage: '@acme/runtime', header: HEADER, document: shopDocument };
+const options: ClientFileOptions = { clientName: 'ShopClient', runtimePackage: '@acme/runtime', header: HEADER };
 const basic = shopApi.auth[0] as Extract<AuthScheme, { kind: 'basic' }>;
 
 describe('authConfig', () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Api } from '../../src/model/types.js';
 import { authOptions, baseUrlEnvVar, defaultBaseUrl } from '../../src/emit/client-settings.js';
 import { shopApi } from './fixtures/shop-api.js';
-import { shopDocument } from './fixtures/shop-document.js';
 
 const noAuth: Api = { ...shopApi, title: 'Pet Store', auth: [] };
 
@@ -20,13 +19,13 @@ describe('authOptions', () => {
 
 describe('baseUrlEnvVar', () => {
   it.each<[string, { given: Api; want: string }]>([
-    ['prefix of the auth variables', { given: shopApi, want: 'SHOP_BASE_URL' }],
-    ['no auth: prefix from the title', { given: noAuth, want: 'PET_BASE_URL' }],
+    ['the API prefix', { given: shopApi, want: 'SHOP_BASE_URL' }],
+    ['no auth: still the API prefix', { given: { ...noAuth, envPrefix: 'PETS' }, want: 'PETS_BASE_URL' }],
     [
-      'auth variable not following the pattern: title prefix',
+      'auth variables never decide it',
       {
-        given: { ...noAuth, auth: [{ kind: 'bearer', schemeName: 'b', required: true, option: { name: 'token', envVar: 'SECRET' } }] },
-        want: 'PET_BASE_URL',
+        given: { ...noAuth, auth: [{ kind: 'bearer', schemeName: 'b', required: true, option: { name: 'token', envVar: 'OTHER_TOKEN' } }] },
+        want: 'SHOP_BASE_URL',
       },
     ],
   ])('%s', (_name, { given, want }) => {
@@ -35,12 +34,11 @@ describe('baseUrlEnvVar', () => {
 });
 
 describe('defaultBaseUrl', () => {
-  it.each<[string, { servers: Api['servers']; document: object; want: string | undefined }]>([
-    ['server variables get their defaults', { servers: shopApi.servers, document: shopDocument, want: 'https://eu.shop.example/v1' }],
-    ['plain URL', { servers: [{ url: 'https://api.example.com' }], document: {}, want: 'https://api.example.com' }],
-    ['unknown variable stays', { servers: [{ url: 'https://{x}.example.com' }], document: {}, want: 'https://{x}.example.com' }],
-    ['no server', { servers: [], document: {}, want: undefined }],
-  ])('%s', (_name, { servers, document, want }) => {
-    expect(defaultBaseUrl({ ...shopApi, servers }, document)).toBe(want);
+  it.each<[string, { servers: Api['servers']; want: string | undefined }]>([
+    ["the first server's URL with variable defaults", { servers: shopApi.servers, want: 'https://eu.shop.example/v1' }],
+    ['later servers are alternatives', { servers: [{ url: 'https://a.example', defaultUrl: 'https://a.example' }, { url: 'https://b.example', defaultUrl: 'https://b.example' }], want: 'https://a.example' }],
+    ['no server', { servers: [], want: undefined }],
+  ])('%s', (_name, { servers, want }) => {
+    expect(defaultBaseUrl({ ...shopApi, servers })).toBe(want);
   });
 });

@@ -4,7 +4,6 @@ import { emitDocs } from '../../src/emit/docs.js';
 import type { GeneratedFile } from '../../src/emit/file.js';
 import { loadDocTemplates, type DocTemplates } from '../../src/emit/templates.js';
 import { getCustomer, shopApi } from './fixtures/shop-api.js';
-import { shopDocument } from './fixtures/shop-document.js';
 import { HEADER } from './print.js';
 
 let templates: DocTemplates;
@@ -13,7 +12,7 @@ beforeAll(async () => {
 });
 
 function render(api: Api): Map<string, string> {
-  const files: GeneratedFile[] = emitDocs(api, { packageName: '@acme/shop', clientName: 'ShopClient', document: shopDocument, header: HEADER }, templates);
+  const files: GeneratedFile[] = emitDocs(api, { packageName: '@acme/shop', clientName: 'ShopClient', header: HEADER }, templates);
   return new Map(files.map((file) => [file.path, file.contents]));
 }
 

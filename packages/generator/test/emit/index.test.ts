@@ -62,7 +62,8 @@ const evilApi: Api = {
   ...shopApi,
   title: `Evil ${EXIT}`,
   description: EXIT,
-  servers: [{ url: `https://x.example/${QUOTES}` }],
+  envPrefix: `EVIL_${QUOTES}`,
+  servers: [{ url: `https://x.example/${QUOTES}`, defaultUrl: `https://x.example/${QUOTES}` }],
   auth: [
     {
       kind: 'apiKey',

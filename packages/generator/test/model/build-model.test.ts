@@ -71,7 +71,7 @@ describe('buildModel: resources and operation names', () => {
     const document = {
       openapi: '3.1.0',
       info: { title: 'T', version: '2.0', description: ' About. ' },
-      servers: [{ url: 'https://{region}.example.com', description: 'Main' }, { url: '/relative' }, { nope: true }],
+      servers: [{ url: 'https://api.example.com', description: 'Main' }, { url: '/relative' }, { nope: true }],
       paths: {},
     };
     const { api } = buildModel(document, { sourceFile: 'x.yaml' });
@@ -80,11 +80,44 @@ describe('buildModel: resources and operation names', () => {
       version: '2.0',
       description: 'About.',
       openapiVersion: '3.1.0',
-      servers: [{ url: 'https://{region}.example.com', description: 'Main' }, { url: '/relative' }],
+      envPrefix: 'T',
+      servers: [
+        { url: 'https://api.example.com', defaultUrl: 'https://api.example.com', description: 'Main' },
+        { url: '/relative', defaultUrl: '/relative' },
+      ],
       auth: [],
       resources: [],
       schemas: [],
     });
+  });
+
+  it('keeps a server URL template and substitutes the defaults of its variables', () => {
+    const document = {
+      servers: [
+        {
+          url: 'https://{region}.example.com/{version}/{tenant}',
+          variables: { region: { default: 'eu-west', enum: ['eu-west', 'us-east'] }, version: { default: 'v2' }, tenant: { enum: ['a'] } },
+        },
+      ],
+      paths: {},
+    };
+    expect(buildModel(document, { sourceFile: 'x.yaml' }).api.servers).toEqual([
+      // tenant has no default (invalid, but seen): its placeholder stays
+      { url: 'https://{region}.example.com/{version}/{tenant}', defaultUrl: 'https://eu-west.example.com/v2/{tenant}' },
+    ]);
+  });
+
+  it.each<[string, { envPrefix?: string; want: string }]>([
+    ['from the title', { want: 'ACME' }],
+    ['configured', { envPrefix: 'SHOP', want: 'SHOP' }],
+  ])('envPrefix: %s, shared by every auth option', (_name, { envPrefix, want }) => {
+    const document = {
+      info: { title: 'Acme Billing API' },
+      components: { securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'X-Key' } } },
+      paths: {},
+    };
+    const { api } = buildModel(document, { sourceFile: 'x.yaml', ...(envPrefix === undefined ? {} : { envPrefix }) });
+    expect([api.envPrefix, api.auth.map((scheme) => (scheme.kind === 'basic' ? '' : scheme.option.envVar))]).toEqual([want, [`${want}_KEY`]]);
   });
 
   const oddDocuments: { name: string; given: SpecNode }[] = [
@@ -98,6 +131,7 @@ describe('buildModel: resources and operation names', () => {
     { name: 'odd security', given: { security: 'x', components: { securitySchemes: { a: 1, b: { type: 'http' } } }, paths: {} } },
     { name: 'odd pagination', given: { 'x-sdk-pagination': 'yes', paths: { '/a': { get: { 'x-sdk-pagination': [] } } } } },
     { name: 'tags not strings', given: { paths: { '/a': { get: { tags: [{}], operationId: 7 } } } } },
+    { name: 'odd server variables', given: { servers: [{ url: '{a}{__proto__}{b}', variables: { a: 5, b: { default: 3 } } }], paths: {} } },
   ];
   it.each(oddDocuments)('never throws on odd input: $name', ({ given }) => {
     expect(() => buildModel(given, { sourceFile: 'odd.yaml' })).not.toThrow();
