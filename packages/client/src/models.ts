@@ -47,7 +47,7 @@ export type JsonPatchSchema = components['schemas']['JsonPatch'];
  * `/fields/0/value` for the first custom field (the guides write the latter without the
  * leading `/`).
  */
-export type JsonPatchOperation = components['schemas']['JsonPatchOperation'];
+export type JsonPatchOperationSchema = components['schemas']['JsonPatchOperation'];
 /**
  * A custom field of a record. To change one, PATCH `/fields/<index>/value`, where the index
  * is the field's 0-based position in the `fields` array (docs/patch).

@@ -2,6 +2,7 @@
  * The one place where strings from a spec become TypeScript names: case conversion, unicode folding,
  * reserved words and uniqueness. Everything else in the generator asks this module for names.
  */
+import { RUNTIME_EXPORTED_TYPES, RUNTIME_EXPORTED_VALUES, RUNTIME_INTERNAL_NAMES } from './runtime-names.js';
 
 /**
  * Splits text into words: unicode is folded (NFKD, combining marks dropped), anything that cannot appear
@@ -87,8 +88,9 @@ export function toFileName(text: string, fallback: string): string {
 }
 
 /**
- * Type names a generated module sees besides its own: TypeScript and platform globals, the runtime's
- * exports and the openapi-typescript roots. A schema with one of these names gets a `Schema` suffix.
+ * Type names a generated module sees besides its own: TypeScript and platform globals, the
+ * openapi-typescript roots, and every runtime name the package re-exports or imports (one list, shared
+ * with the emitter: see `runtime-names.ts`). A schema with one of these names gets a `Schema` suffix.
  */
 export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
   // TypeScript and platform globals
@@ -99,11 +101,9 @@ export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
   'String', 'Symbol', 'URL', 'URLSearchParams', 'Uint8Array',
   // openapi-typescript roots
   'paths', 'components', 'operations', 'webhooks', '$defs',
-  // runtime exports used by generated code
-  'APIPromise', 'APIResource', 'AbortError', 'ApiError', 'ClientCore', 'ClientOptions', 'CommonError',
-  'ConnectionError', 'Created', 'JsonPatch', 'MissingOptionsError', 'OperationRequest', 'PagePromise',
-  'PageResult', 'PaginationSpec', 'ParamSpec', 'RequestOptions', 'ResponseParseError', 'SafeResult',
-  'TimeoutError', 'TransportError', 'UnexpectedStatusError',
+  ...RUNTIME_EXPORTED_VALUES,
+  ...RUNTIME_EXPORTED_TYPES,
+  ...RUNTIME_INTERNAL_NAMES,
 ]);
 
 /**

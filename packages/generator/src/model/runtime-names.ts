@@ -1,0 +1,45 @@
+/**
+ * The runtime names a generated package puts in scope. One list serves two stages: the emitter's
+ * `src/index.ts` re-exports exactly these, and `naming.ts` reserves them as type names, so a schema
+ * called `NotFoundError` or `Logger` is renamed instead of being shadowed by the runtime's export.
+ */
+import { STATUS_ERRORS } from '@revio-sdk/runtime';
+
+/**
+ * Runtime classes apps use directly, re-exported by the generated index: every named status error (from
+ * the runtime's own table, so the export list does not change when a spec stops documenting a status),
+ * the base class, the failures without a status, and the result classes.
+ */
+export const RUNTIME_EXPORTED_VALUES: readonly string[] = [
+  ...Object.values(STATUS_ERRORS).map((entry) => entry.name),
+  'ApiError',
+  'AbortError',
+  'ConnectionError',
+  'TimeoutError',
+  'UnexpectedStatusError',
+  'ResponseParseError',
+  'MissingOptionsError',
+  'APIPromise',
+  'PagePromise',
+  'PageResult',
+];
+
+/** Runtime types that appear in generated signatures or help apps use them, re-exported by the generated index. */
+export const RUNTIME_EXPORTED_TYPES: readonly string[] = [
+  'CommonError',
+  'TransportError',
+  'Created',
+  'JsonPatch',
+  'JsonPatchOperation',
+  'RequestOptions',
+  'SafeResult',
+  'WithResponse',
+  'Logger',
+  'FetchFunction',
+];
+
+/**
+ * Runtime names generated modules import for their own use without the index re-exporting them
+ * (`client.ts` extends `ClientCore`, each resource extends `APIResource`).
+ */
+export const RUNTIME_INTERNAL_NAMES: readonly string[] = ['APIResource', 'ClientCore', 'ClientOptions'];
