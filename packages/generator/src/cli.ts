@@ -1,15 +1,18 @@
 #!/usr/bin/env node
-/** `sdkgen`: command-line arguments in, `generate()` run, results printed, exit code out. */
+/** `sdkgen`: command-line arguments in, `generate()` (or `diff()`) run, results printed, exit code out. */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { diffReportJson, formatDiffReport } from './diff/diff-report.js';
 import {
   clientNameProblem,
+  diff,
   envPrefixProblem,
   formatDiagnostic,
   generate,
   generateFromConfig,
   type Diagnostic,
+  type DiffOptions,
   type GenerateOptions,
   type GenerateResult,
   type GenerateStage,
@@ -40,6 +43,24 @@ interface GenerateFlags {
   check?: boolean;
 }
 
+interface DiffFlags {
+  base?: string;
+  spec?: string;
+  name?: string;
+  clientName?: string;
+  envPrefix?: string;
+  config?: string;
+  changesetDir: string;
+  dryRun?: boolean;
+  json?: boolean;
+}
+
+/** What each command runs; each resolves with the exit code. */
+interface Commands {
+  generate: (flags: GenerateFlags) => Promise<number>;
+  diff: (flags: DiffFlags) => Promise<number>;
+}
+
 function validated(problem: (value: string) => string | undefined) {
   return (value: string) => {
     const message = problem(value);
@@ -48,7 +69,7 @@ function validated(problem: (value: string) => string | undefined) {
   };
 }
 
-function program(run: (flags: GenerateFlags) => Promise<number>, setExitCode: (code: number) => void): Command {
+function program(run: Commands, setExitCode: (code: number) => void): Command {
   const root = new Command('sdkgen')
     .description('Generate a typed TypeScript SDK (client, per-operation error unions, docs) from an OpenAPI description.')
     .exitOverride()
@@ -62,9 +83,14 @@ function program(run: (flags: GenerateFlags) => Promise<number>, setExitCode: (c
         '                  [--env-prefix <PREFIX>] [--check]',
         '  sdkgen generate --config <sdkgen.config.json> [--check]',
         '',
+        'Usage of diff (spec changes -> semver bump -> changeset):',
+        '  sdkgen diff --base <git ref | old spec file> --spec <file> --name <package name>',
+        '              [--config <sdkgen.config.json>] [--changeset-dir .changeset] [--dry-run] [--json]',
+        '',
         'Examples:',
         '  sdkgen generate --spec openapi/api.yaml --out packages/client --name @acme/client',
         '  sdkgen generate --config sdkgen.config.json --check',
+        '  sdkgen diff --base main --spec openapi/api.yaml --name @acme/client',
         '',
         'Exit codes: 0 done, 1 errors (or differences with --check), 2 wrong usage.',
       ].join('\n'),
@@ -80,7 +106,23 @@ function program(run: (flags: GenerateFlags) => Promise<number>, setExitCode: (c
     .option('--config <file>', 'generate every SDK listed in this sdkgen.config.json instead ({ "sdks": [{ "spec", "out", "name", "clientName", "envPrefix" }] })')
     .option('--check', 'write nothing; exit 1 when the output differs from what would be generated')
     .addHelpText('after', '\nExit codes: 0 done, 1 errors (or differences with --check), 2 wrong usage.')
-    .action(async (flags: GenerateFlags) => setExitCode(await run(flags)));
+    .action(async (flags: GenerateFlags) => setExitCode(await run.generate(flags)));
+  root
+    .command('diff')
+    .description(
+      'Compare the spec with an older version of it, classify each change (breaking: major, additive: minor, docs: patch) and write a changeset naming them.',
+    )
+    .option('--base <ref|file>', 'the old spec: a file, or a git ref (compared from its merge base with HEAD, like `git diff <ref>...`)')
+    .option('--spec <file>', 'the new spec (default with --config: the SDK\'s spec)')
+    .option('--name <package name>', 'npm package the changeset bumps')
+    .addOption(new Option('--client-name <Name>', 'client class name used to model both specs, as in generate').argParser(validated(clientNameProblem)))
+    .addOption(new Option('--env-prefix <PREFIX>', 'environment variable prefix used to model both specs, as in generate').argParser(validated(envPrefixProblem)))
+    .option('--config <file>', 'take --spec, --client-name and --env-prefix of the SDK named --name from this sdkgen.config.json')
+    .option('--changeset-dir <dir>', 'where the changeset is written', '.changeset')
+    .option('--dry-run', 'print the changes and the bump; write nothing')
+    .option('--json', 'print the result as JSON')
+    .addHelpText('after', '\nExit codes: 0 compared (whatever changed), 1 a spec could not be loaded, 2 wrong usage.')
+    .action(async (flags: DiffFlags) => setExitCode(await run.diff(flags)));
   return root;
 }
 
@@ -158,8 +200,23 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
   return report(result, { out: flags.out, check, label: '' }) ? EXIT_OK : EXIT_DIAGNOSTICS;
 }
 
-function usageError(message: string): number {
-  process.stderr.write(`sdkgen: ${message}\nRun 'sdkgen generate --help' for the flags.\n`);
+async function runDiff(flags: DiffFlags): Promise<number> {
+  if (flags.base === undefined || flags.name === undefined) return usageError('diff needs --base <ref|file> and --name <package name>', 'diff');
+  if (flags.spec === undefined && flags.config === undefined) return usageError('diff needs --spec <file> (or --config <file>)', 'diff');
+  const dryRun = flags.dryRun === true;
+  const options: DiffOptions = { base: flags.base, name: flags.name, changesetDir: flags.changesetDir, dryRun };
+  for (const key of ['spec', 'clientName', 'envPrefix', 'config'] as const) {
+    const value = flags[key];
+    if (value !== undefined) options[key] = value;
+  }
+  const result = await diff(options);
+  printDiagnostics(result.diagnostics);
+  process.stdout.write(flags.json === true ? diffReportJson(result) : formatDiffReport(result, { dryRun }));
+  return result.ok ? EXIT_OK : EXIT_DIAGNOSTICS;
+}
+
+function usageError(message: string, command = 'generate'): number {
+  process.stderr.write(`sdkgen: ${message}\nRun 'sdkgen ${command} --help' for the flags.\n`);
   return EXIT_USAGE;
 }
 
@@ -167,7 +224,7 @@ function usageError(message: string): number {
 async function main(argv: readonly string[]): Promise<number> {
   let exitCode = EXIT_OK;
   try {
-    await program(runGenerate, (code) => (exitCode = code)).parseAsync([...argv]);
+    await program({ generate: runGenerate, diff: runDiff }, (code) => (exitCode = code)).parseAsync([...argv]);
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
     // --help exits with 0; help shown for a missing command and every parse error exit with 1.

@@ -1,6 +1,7 @@
 /**
  * `generate()`: the programmatic API of sdkgen. Runs the pipeline load -> model -> emit -> write (or
- * check) for one spec, or for every SDK of an `sdkgen.config.json`.
+ * check) for one spec, or for every SDK of an `sdkgen.config.json`. `diff()` compares two versions of a
+ * spec and writes a changeset (see `diff/`).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,6 +22,12 @@ export type { Api, Diagnostic } from './model/types.js';
 export type { FileDifference } from './write/check.js';
 export type { GeneratedFile } from './write/file-set.js';
 export { formatDiagnostic } from './load/diagnostics.js';
+export { diff, type DiffChangeset, type DiffOptions, type DiffResult } from './diff/diff.js';
+export { diffModels } from './diff/diff-model.js';
+export { diffSchemas } from './diff/diff-schemas.js';
+export { classifyChange, releaseBump, type ClassifiedChange } from './diff/classify-change.js';
+export { renderChangeset } from './diff/write-changeset.js';
+export type { ApiChange, Bump, ChangeKind, Direction } from './diff/api-change.js';
 
 /** A pipeline stage, reported through `onProgress` as it starts. */
 export type GenerateStage = 'load' | 'model' | 'emit' | 'write' | 'check';
