@@ -5,7 +5,9 @@ import { tsDoc } from './tsdoc.js';
 
 /**
  * The TSDoc of a resource method: summary and description from the spec, `@param` per argument,
- * `@throws` per documented status, `@deprecated`, and `@see` naming the HTTP method and path.
+ * `@throws` per documented status and per documented catch-all (`4XX`, `5XX`, `default`: the runtime
+ * rejects those statuses with an `UnexpectedStatusError`), `@deprecated`, and `@see` naming the HTTP
+ * method and path.
  */
 export function methodDocs(operation: Operation): OptionalKind<JSDocStructure>[] {
   const { summary, description, method, path } = operation;
@@ -14,12 +16,17 @@ export function methodDocs(operation: Operation): OptionalKind<JSDocStructure>[]
     description,
     tags: [
       ...signatureParameters(operation).map(({ name, description: text }) => ({ tagName: 'param', text: `${name} - ${text}` })),
-      ...operation.errors.map((error) => ({
-        tagName: 'throws',
-        text: `{${error.className}} ${error.status}${error.description === undefined ? '' : ` - ${error.description}`}`,
-      })),
+      ...operation.errors.map((error) => throwsTag(error.className, String(error.status), error.description)),
+      ...(operation.defaultErrors ?? []).map(({ range, description }) =>
+        throwsTag('UnexpectedStatusError', range === 'default' ? 'any other status' : `any other ${range} status`, description),
+      ),
       ...(operation.deprecated ? [{ tagName: 'deprecated' }] : []),
       { tagName: 'see', text: `${method} ${path}` },
     ],
   });
+}
+
+/** `@throws {ClassName} <statuses> - <description>`. */
+function throwsTag(className: string, statuses: string, description: string | undefined): { tagName: string; text: string } {
+  return { tagName: 'throws', text: `{${className}} ${statuses}${description === undefined ? '' : ` - ${description}`}` };
 }

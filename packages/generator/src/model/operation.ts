@@ -21,7 +21,7 @@ export interface OperationInput {
 /** Models one operation. @see https://spec.openapis.org/oas/v3.1.0#operation-object */
 export function buildOperation({ source, names, success, patchTarget, rootPagination }: OperationInput, ctx: ModelContext): Operation {
   const { pathParams, params } = buildParameters(source, ctx);
-  const { errors, hasDefaultError } = buildErrors(source, ctx);
+  const { errors, hasDefaultError, defaultErrors } = buildErrors(source, ctx);
   const operation: Operation = {
     ...names,
     method: source.method,
@@ -38,6 +38,7 @@ export function buildOperation({ source, names, success, patchTarget, rootPagina
   if (summary !== undefined && summary !== '') operation.summary = summary;
   const description = descriptionOf(source.node);
   if (description !== undefined) operation.description = description;
+  if (defaultErrors.length > 0) operation.defaultErrors = defaultErrors;
   const body = buildBody(source, ctx, patchTarget);
   if (body !== undefined) operation.body = body;
   const pagination = buildPagination({ source, params, success, rootPagination }, ctx);

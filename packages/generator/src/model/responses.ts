@@ -5,7 +5,7 @@ import type { ModelContext, Resolved } from './model-context.js';
 import type { OperationSource } from './operation-source.js';
 import { asNode, descriptionOf, entriesOf } from './spec-node.js';
 import { BINARY_RESPONSE_TYPE, UNKNOWN_TYPE, VOID_TYPE, indexType, operationType } from './type-expressions.js';
-import type { ErrorCase, SuccessResponse, TypeExpression } from './types.js';
+import type { DefaultErrorCase, ErrorCase, SuccessResponse, TypeExpression } from './types.js';
 
 /** The success response, plus where its body schema is (pagination inspects it). */
 export interface SuccessResult {
@@ -76,11 +76,14 @@ function responseHeaders(response: Resolved, ctx: ModelContext): SuccessResponse
   });
 }
 
-/** The documented error statuses and whether a catch-all (`default`, `4XX`, `5XX`) is documented too. */
+/** The documented error statuses and the catch-alls (`4XX`, `5XX`, `default`) documented too. */
 export interface ErrorResult {
   errors: ErrorCase[];
   hasDefaultError: boolean;
+  defaultErrors: DefaultErrorCase[];
 }
+
+const DEFAULT_ERROR_RANGES: readonly DefaultErrorCase['range'][] = ['4XX', '5XX', 'default'];
 
 /**
  * One error case per documented 4xx/5xx status, ascending, named by the runtime's status table; the body
@@ -88,7 +91,14 @@ export interface ErrorResult {
  */
 export function buildErrors(source: OperationSource, ctx: ModelContext): ErrorResult {
   const responses = entriesOf(source.node['responses']);
-  const hasDefaultError = responses.some(([status]) => status === 'default' || /^[45]xx$/i.test(status));
+  const defaultErrors = DEFAULT_ERROR_RANGES.flatMap((range): DefaultErrorCase[] => {
+    const entry = responses.find(([status]) => (range === 'default' ? status === 'default' : status.toUpperCase() === range));
+    if (entry === undefined) return [];
+    const [status, value] = entry;
+    const description = descriptionOf(ctx.resolve(value, childPointer(source.pointer, 'responses', status))?.node);
+    return [description === undefined ? { range } : { range, description }];
+  });
+  const hasDefaultError = defaultErrors.length > 0;
   const errors = responses
     .filter(([status]) => /^[45]\d\d$/.test(status))
     .sort(([a], [b]) => Number(a) - Number(b))
@@ -103,5 +113,5 @@ export function buildErrors(source: OperationSource, ctx: ModelContext): ErrorRe
       }
       return error;
     });
-  return { errors, hasDefaultError };
+  return { errors, hasDefaultError, defaultErrors };
 }

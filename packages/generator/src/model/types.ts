@@ -135,6 +135,8 @@ export interface Operation {
   errors: ErrorCase[];
   /** True when a `default` or `4XX`/`5XX` response is documented (typed as an unexpected status). */
   hasDefaultError: boolean;
+  /** Those catch-all responses, `4XX`, `5XX`, then `default`; present exactly when `hasDefaultError`. */
+  defaultErrors?: DefaultErrorCase[];
   pagination?: Pagination;
 }
 
@@ -194,6 +196,17 @@ export interface ErrorCase {
   description?: string;
   /** Type of the parsed error body, or `unknown`. */
   bodyType: TypeExpression;
+}
+
+/**
+ * A documented catch-all error response. The runtime rejects a status no `ErrorCase` names with an
+ * `UnexpectedStatusError`; this says what the spec documents for such statuses.
+ * @see https://spec.openapis.org/oas/v3.1.0#responses-object
+ */
+export interface DefaultErrorCase {
+  /** `4XX` or `5XX` (upper-cased as the spec writes them), or `default`. */
+  range: '4XX' | '5XX' | 'default';
+  description?: string;
 }
 
 /** Page-number pagination, configured by `x-sdk-pagination` at the document root or operation. */

@@ -30,6 +30,23 @@ describe('methodDocs', () => {
     );
   });
 
+  it('adds @throws {UnexpectedStatusError} for documented 4XX, 5XX and default responses', () => {
+    const operation: Operation = {
+      ...getCustomer,
+      hasDefaultError: true,
+      defaultErrors: [{ range: '4XX' }, { range: '5XX', description: 'Server trouble' }, { range: 'default', description: 'Unexpected error' }],
+    };
+    expect(docsOf(operation)).toContain(
+      [
+        ' * @throws {ApiError} 418 - I am a teapot',
+        ' * @throws {UnexpectedStatusError} any other 4XX status',
+        ' * @throws {UnexpectedStatusError} any other 5XX status - Server trouble',
+        ' * @throws {UnexpectedStatusError} any other status - Unexpected error',
+        ' * @see GET /customers/{id}',
+      ].join('\n'),
+    );
+  });
+
   it('falls back to METHOD path as the summary and marks deprecation', () => {
     const docs = docsOf(deleteCustomer);
     expect(docs).toContain(' * DELETE /customers/{id}\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ErrorCase, SuccessResponse } from '../../src/model/types.js';
+import type { DefaultErrorCase, ErrorCase, SuccessResponse } from '../../src/model/types.js';
 import { modelOf, operationAt } from '../fixtures/model-fixtures.js';
 
 describe('success responses', () => {
@@ -49,7 +49,7 @@ describe('success responses', () => {
 });
 
 describe('error responses', () => {
-  const cases: { name: string; method: string; path: string; want: ErrorCase[]; hasDefaultError: boolean }[] = [
+  const cases: { name: string; method: string; path: string; want: ErrorCase[]; hasDefaultError: boolean; defaultErrors?: DefaultErrorCase[] }[] = [
     {
       name: 'every 4xx/5xx ascending, named by the runtime, JSON bodies typed ($ref too), 4XX as default',
       method: 'POST',
@@ -60,8 +60,9 @@ describe('error responses', () => {
         { status: 503, className: 'ServiceUnavailableError', description: 'Down', bodyType: 'unknown' },
       ],
       hasDefaultError: true,
+      defaultErrors: [{ range: '4XX', description: 'Client error' }],
     },
-    { name: '`default` only', method: 'GET', path: '/items', want: [], hasDefaultError: true },
+    { name: '`default` only', method: 'GET', path: '/items', want: [], hasDefaultError: true, defaultErrors: [{ range: 'default', description: 'Error' }] },
     {
       name: 'a +json problem body',
       method: 'GET',
@@ -77,11 +78,19 @@ describe('error responses', () => {
       hasDefaultError: false,
     },
     { name: 'a redirect is no error', method: 'GET', path: '/health', want: [], hasDefaultError: false },
+    {
+      name: 'catch-alls in the order 4XX, 5XX, default, whatever their case and order in the spec, $ref resolved',
+      method: 'PUT',
+      path: '/items/{id}',
+      want: [],
+      hasDefaultError: true,
+      defaultErrors: [{ range: '4XX' }, { range: '5XX', description: 'Server trouble' }, { range: 'default', description: 'Not found' }],
+    },
   ];
-  it.each(cases)('$name', async ({ method, path, want, hasDefaultError }) => {
+  it.each(cases)('$name', async ({ method, path, want, hasDefaultError, defaultErrors }) => {
     const { api } = await modelOf('responses');
     const operation = operationAt(api, method, path);
-    expect([operation.errors, operation.hasDefaultError]).toEqual([want, hasDefaultError]);
+    expect([operation.errors, operation.hasDefaultError, operation.defaultErrors]).toEqual([want, hasDefaultError, defaultErrors]);
   });
 
   it('warns, naming the pointer, about the $ref it could not resolve', async () => {
