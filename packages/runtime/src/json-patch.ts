@@ -3,7 +3,11 @@
  * @see https://www.rfc-editor.org/rfc/rfc6902
  */
 
-type Key<T> = keyof T & string;
+/** Declared property names; an index signature (`additionalProperties: true`) would widen them to `string`. */
+type DeclaredKey<T> = keyof { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] } & string;
+
+/** The paths a patch may name: the declared properties, or any key for a pure record type. */
+type Key<T> = [DeclaredKey<T>] extends [never] ? keyof T & string : DeclaredKey<T>;
 
 /** `/name` for each top-level property, or `/fields/0/value`-style paths below one. */
 type PatchPath<T> = `/${Key<T>}` | `/${Key<T>}/${string}`;
@@ -29,6 +33,7 @@ export type JsonPatchOperation<T = unknown> = unknown extends T
 
 /**
  * A JSON Patch document for `T`: `[{ op: 'replace', path: '/name', value: 'Jane' }]`. Top-level values
- * are checked against `T`; deeper paths (`/fields/0/value`) accept any value.
+ * are checked against `T`; deeper paths (`/fields/0/value`) accept any value. Only declared properties
+ * can be named: patching a field the type does not declare needs a cast.
  */
 export type JsonPatch<T = unknown> = readonly JsonPatchOperation<T>[];
