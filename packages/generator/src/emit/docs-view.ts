@@ -16,6 +16,7 @@ import {
   stringLiteral,
 } from './escape.js';
 import { operationTypeNames, resolvedType, signatureParameters, signatureText } from './operation-signature.js';
+import { runtimeDefaults } from './runtime-defaults.js';
 
 /** What the docs need beyond the IR. */
 export interface DocsOptions {
@@ -78,6 +79,9 @@ export interface PackageView {
   baseUrlEnv: string;
   baseUrlRequired: string;
   baseUrlDescription: string;
+  /** The runtime's defaults, as the docs print them (see `runtime-defaults.ts`). */
+  defaultTimeoutMs: string;
+  defaultMaxRetries: string;
   resources: ResourceView[];
   exampleBlock: string;
   errorExample: { block: string } | null;
@@ -89,6 +93,7 @@ export interface PackageView {
 export function packageView(api: Api, { packageName, clientName }: DocsOptions): PackageView {
   const baseUrl = defaultBaseUrl(api);
   const baseUrlEnv = baseUrlEnvVar(api);
+  const defaults = runtimeDefaults();
   const packageLiteral = stringLiteral(packageName);
   const operations = api.resources.flatMap((resource) => resource.operations.map((operation) => ({ resource, operation })));
   const withErrors = operations.find(({ operation }) => operation.errors.length > 0);
@@ -108,6 +113,8 @@ export function packageView(api: Api, { packageName, clientName }: DocsOptions):
     baseUrlEnv: markdownTableCode(baseUrlEnv),
     baseUrlRequired: baseUrl === undefined ? 'yes' : 'no',
     baseUrlDescription: `The API root${baseUrl === undefined ? '.' : `; default ${markdownTableCode(baseUrl)}.`}`,
+    defaultTimeoutMs: String(defaults.timeoutMs),
+    defaultMaxRetries: String(defaults.maxRetries),
     resources: api.resources.map(resourceView),
     exampleBlock: markdownCodeBlock(
       [

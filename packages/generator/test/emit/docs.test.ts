@@ -1,3 +1,4 @@
+import { ClientCore } from '@revio-sdk/runtime';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../src/model/types.js';
 import { emitDocs } from '../../src/emit/docs.js';
@@ -40,6 +41,17 @@ describe('emitDocs', () => {
     expect(readme).toContain('.withResponse()');
     expect(readme).toContain('## Retries');
     expect(readme).toContain('for await (const item of client.customers.list()) {');
+  });
+
+  it("README: timeout and retry defaults are the runtime's, and the retry policy names no status to drift", () => {
+    const readme = docs().get('README.md')!;
+    const core = new ClientCore({ baseUrl: 'https://x.invalid' });
+    expect(readme).toContain(`| \`timeout\` | | no | Milliseconds per attempt (default ${core.timeout}). |`);
+    expect(readme).toContain(`| \`maxRetries\` | | no | Retries after the first attempt (default ${core.maxRetries}). |`);
+    const retries = readme.slice(readme.indexOf('## Retries'), readme.indexOf('## Timeouts'));
+    expect(retries).toContain(`Set \`maxRetries\` (default ${core.maxRetries})`);
+    expect(retries).not.toMatch(/\b[1-5]\d\d\b/);
+    expect(readme).toContain(`default ${core.timeout}) can be set on the client or per call`);
   });
 
   it('resource page: signature, parameters, body, response and errors per operation', () => {
