@@ -124,7 +124,7 @@ const RULES: Record<ChangeKind, Rule> = {
   'error-status-removed': { bump: 'major', text: ({ name }) => `error status ${name ?? ''} removed (now an UnexpectedStatusError)` },
   'error-type-changed': { bump: 'major', text: ({ name }) => `error ${name ?? ''} body type changed` },
   'error-docs-changed': { bump: 'patch', text: ({ name }) => `error ${name ?? ''} description changed` },
-  'default-error-changed': { bump: 'patch', text: ({ to }) => `catch-all error response ${to ?? 'changed'}` },
+  'default-error-changed': { bump: 'patch', text: ({ to }) => `catch-all error responses (4XX, 5XX, default) ${to ?? 'changed'}` },
   // Awaiting a paginated call gives a PageResult instead of the body, so both directions break callers.
   'pagination-added': { bump: 'major', text: () => 'now paginated (awaiting it gives a page; `for await` walks every item)' },
   'pagination-removed': { bump: 'major', text: () => 'no longer paginated' },

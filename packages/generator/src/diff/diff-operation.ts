@@ -149,7 +149,9 @@ function diffErrors(before: Operation, after: Operation, report: Report): void {
     if (located(old.bodyType, before) !== located(error.bodyType, after)) report('error-type-changed', { name: String(error.status) });
     if (old.description !== error.description) report('error-docs-changed', { name: String(error.status) });
   }
-  if (before.hasDefaultError !== after.hasDefaultError) report('default-error-changed', { to: after.hasDefaultError ? 'documented' : 'not documented' });
+  // Catch-all responses (4XX, 5XX, default) are documented on the method, not typed: docs only.
+  if (before.hasDefaultError !== after.hasDefaultError) report('default-error-changed', { to: after.hasDefaultError ? 'documented' : 'no longer documented' });
+  else if (!sameJson(before.defaultErrors ?? [], after.defaultErrors ?? [])) report('default-error-changed', { to: 'documentation changed' });
 }
 
 function diffPagination(before: Operation, after: Operation, report: Report): void {

@@ -299,6 +299,12 @@ const responses: Case[] = [
     want: ['major items.list: error status 404 removed (now an UnexpectedStatusError)'],
   },
   {
+    name: 'a catch-all error response documented: patch (it is untyped: an UnexpectedStatusError either way)',
+    old: itemsList(),
+    new: itemsList('', '{ "200": { description: OK }, "5XX": { description: Server trouble } }'),
+    want: ['patch items.list: catch-all error responses (4XX, 5XX, default) documented'],
+  },
+  {
     name: 'a response header documented: patch',
     old: itemsList(),
     new: itemsList('', '{ "200": { description: OK, headers: { X-Total: { schema: { type: integer } } } } }'),
