@@ -82,9 +82,15 @@ function report(walk: Walk, kind: SchemaChangeKind, path: string, from?: string,
 }
 
 function compareAt(oldValue: unknown, newValue: unknown, path: string, walk: Walk): void {
+  // Equal text: equal inline parts, and every $ref in it is the same on both sides (not followed).
+  if (sameJson(oldValue, newValue)) return;
   const oldRef = refOf(oldValue);
   const newRef = refOf(newValue);
-  if (oldRef !== undefined && oldRef === newRef) return;
+  if (oldRef !== undefined && oldRef === newRef) {
+    // OpenAPI 3.1 allows a description (and the like) beside a $ref.
+    compareDocs(asNode(oldValue) ?? {}, asNode(newValue) ?? {}, path, walk);
+    return;
+  }
   if (oldRef !== undefined || newRef !== undefined) {
     const pair = `${oldRef ?? ''} ${newRef ?? ''}`;
     if (walk.seen.has(pair)) return;

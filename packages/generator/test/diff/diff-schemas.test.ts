@@ -177,6 +177,12 @@ describe('diffSchemas', () => {
     expect(schemaChanges('response', old, next)).toEqual(['major Tag: property `id` type changed from string to integer']);
   });
 
+  it('compares the description beside a $ref, not what it points to', () => {
+    const old = 'Item: { type: object, properties: { tag: { $ref: "#/components/schemas/Tag" } } }\nTag: { type: string }';
+    const next = 'Item: { type: object, properties: { tag: { $ref: "#/components/schemas/Tag", description: The tag. } } }\nTag: { type: string }';
+    expect(schemaChanges('response', old, next)).toEqual(['patch Item: property `tag` description changed']);
+  });
+
   it('ends on recursive schemas', () => {
     const old = 'Item: { type: object, properties: { children: { type: array, items: { $ref: "#/components/schemas/Item" } } } }';
     const next = 'Item: { type: object, properties: { name: { type: string }, children: { type: array, items: { $ref: "#/components/schemas/Item" } } } }';
