@@ -76,6 +76,18 @@ const operations: Case[] = [
     want: ['major items.list: renamed to `items.search` (types ItemsSearch*)'],
   },
   {
+    name: 'an operation moved to another resource (its tag changed)',
+    old: spec(`
+paths:
+  /items: { get: { operationId: list, tags: [items], responses: { "200": { description: OK } } } }
+  /items/{id}: { get: { operationId: get, tags: [items], parameters: [{ name: id, in: path, required: true }], responses: { "200": { description: OK } } } }`),
+    new: spec(`
+paths:
+  /items: { get: { operationId: list, tags: [catalog], responses: { "200": { description: OK } } } }
+  /items/{id}: { get: { operationId: get, tags: [items], parameters: [{ name: id, in: path, required: true }], responses: { "200": { description: OK } } } }`),
+    want: ['major items.list: renamed to `catalog.list` (types CatalogList*)', 'minor catalog: resource added (list)'],
+  },
+  {
     name: 'same operationId on a new path: the path changed',
     old: spec(`
 paths:
