@@ -122,6 +122,10 @@ export function medianTime(run: ToolRun | undefined): number {
   return run && !run.error ? median(run.times) : Number.NaN;
 }
 
+export function medianCpu(run: ToolRun | undefined): number {
+  return run && !run.error ? median(run.cpu) : Number.NaN;
+}
+
 export function medianRss(run: ToolRun | undefined): number {
   return run && !run.error ? median(run.rss) : Number.NaN;
 }

@@ -1,6 +1,7 @@
 // Profiles one command under `node --cpu-prof` and summarises the profile: top functions by self time,
 // by inclusive time, and self time by package. Not part of `npm run bench`; for finding slow parts.
-//   tsx tools/bench/src/profile.ts [--top 25] -- <script.js> [args...]
+//   tsx tools/bench/src/profile.ts [--top 25] [--match <regex>] -- <script.js> [args...]
+//   --match also lists the inclusive time of every function whose label matches (e.g. the tool's own phases).
 //   e.g. tsx tools/bench/src/profile.ts -- packages/generator/dist/cli.js generate --spec <spec> --out <dir> --name x
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,7 +22,7 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const { values, positionals } = parseArgs({ options: { top: { type: 'string', default: '25' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { top: { type: 'string', default: '25' }, match: { type: 'string' } }, allowPositionals: true });
 const top = Number(values.top);
 const [script, ...args] = positionals;
 if (!script) throw new Error('usage: profile.ts [--top N] -- <script.js> [args...]');
@@ -83,3 +84,7 @@ console.log(`profile: ${display(join(dir, file))}, ${total.toFixed(0)} ms sample
 print('Self time by package', byPackage, 15);
 print(`Top ${top} functions by self time`, self, top);
 print(`Top ${top} functions by inclusive time`, new Map([...inclusive].filter(([k]) => !k.startsWith('(root)'))), top);
+if (values.match) {
+  const re = new RegExp(values.match);
+  print(`Inclusive time of functions matching /${values.match}/`, new Map([...inclusive].filter(([k]) => re.test(k))), 60);
+}
