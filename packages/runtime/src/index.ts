@@ -1,4 +1,6 @@
 export { ClientCore } from './client-core.js';
+export { DEFAULT_MAX_RETRIES } from './retry.js';
+export { DEFAULT_TIMEOUT_MS } from './timeout.js';
 export type {
   ClientOptions,
   FetchFunction,

@@ -3,6 +3,7 @@
  * template puts it (`Md` = Markdown prose, `Cell` = table cell, `Code` = inline code span, `code` =
  * inside a fenced block), so templates compile with `noEscape` and never see raw spec text.
  */
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@revio-sdk/runtime';
 import type { Api, Operation, Resource } from '../model/types.js';
 import { authOptions, baseUrlEnvVar, defaultBaseUrl } from './client-settings.js';
 import { COMMON_ERROR } from './error-union.js';
@@ -16,7 +17,6 @@ import {
   stringLiteral,
 } from './escape.js';
 import { operationTypeNames, resolvedType, signatureParameters, signatureText } from './operation-signature.js';
-import { runtimeDefaults } from './runtime-defaults.js';
 
 /** What the docs need beyond the IR. */
 export interface DocsOptions {
@@ -79,7 +79,7 @@ export interface PackageView {
   baseUrlEnv: string;
   baseUrlRequired: string;
   baseUrlDescription: string;
-  /** The runtime's defaults, as the docs print them (see `runtime-defaults.ts`). */
+  /** The runtime's defaults, as the docs print them (imported from the runtime, so the docs cannot drift from it). */
   defaultTimeoutMs: string;
   defaultMaxRetries: string;
   resources: ResourceView[];
@@ -93,7 +93,6 @@ export interface PackageView {
 export function packageView(api: Api, { packageName, clientName }: DocsOptions): PackageView {
   const baseUrl = defaultBaseUrl(api);
   const baseUrlEnv = baseUrlEnvVar(api);
-  const defaults = runtimeDefaults();
   const packageLiteral = stringLiteral(packageName);
   const operations = api.resources.flatMap((resource) => resource.operations.map((operation) => ({ resource, operation })));
   const withErrors = operations.find(({ operation }) => operation.errors.length > 0);
@@ -113,8 +112,8 @@ export function packageView(api: Api, { packageName, clientName }: DocsOptions):
     baseUrlEnv: markdownTableCode(baseUrlEnv),
     baseUrlRequired: baseUrl === undefined ? 'yes' : 'no',
     baseUrlDescription: `The API root${baseUrl === undefined ? '.' : `; default ${markdownTableCode(baseUrl)}.`}`,
-    defaultTimeoutMs: String(defaults.timeoutMs),
-    defaultMaxRetries: String(defaults.maxRetries),
+    defaultTimeoutMs: String(DEFAULT_TIMEOUT_MS),
+    defaultMaxRetries: String(DEFAULT_MAX_RETRIES),
     resources: api.resources.map(resourceView),
     exampleBlock: markdownCodeBlock(
       [
