@@ -5,9 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { emitFiles } from './emit/index.js';
+import { emitFiles, type SchemaFallback } from './emit/index.js';
 import type { HeaderInfo } from './emit/header.js';
-import { errorAt, hasErrors } from './load/diagnostics.js';
+import { errorAt, hasErrors, warningAt } from './load/diagnostics.js';
 import { loadConfig, type SdkConfig } from './load/load-config.js';
 import { loadSpec, type LoadResult } from './load/load-spec.js';
 import { buildModel } from './model/build-model.js';
@@ -121,7 +121,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   options.onProgress?.('emit');
   let files;
   try {
-    files = await emitFiles(model.api, document, await emitOptions(options, clientName));
+    const fallbacks: Diagnostic[] = [];
+    const onSchemaFallback = ({ pointer, message }: SchemaFallback) => fallbacks.push(warningAt({ file: options.spec, pointer }, message));
+    files = await emitFiles(model.api, document, { ...(await emitOptions(options, clientName)), onSchemaFallback });
+    result.diagnostics.push(...located(fallbacks, loaded));
   } catch (error) {
     result.diagnostics.push(errorAt({ file: options.spec, pointer: '#' }, `cannot generate code: ${error instanceof Error ? error.message : String(error)}`));
     return finish();

@@ -13,10 +13,12 @@ import { emitIndexFile } from './index-file.js';
 import { emitPackageJson, emitTsconfig } from './package-files.js';
 import { createEmitProject } from './project.js';
 import { emitResourceFile } from './resource-class.js';
+import type { SchemaFallback } from './schema-fallback.js';
 import { emitModels, emitSchemaTypes } from './schema-types.js';
 import { loadDocTemplates } from './templates.js';
 
 export type { GeneratedFile } from './file.js';
+export type { SchemaFallback } from './schema-fallback.js';
 
 /** What the generated package is called and built against, beyond what the spec says. */
 export interface EmitOptions {
@@ -30,6 +32,8 @@ export interface EmitOptions {
   header: HeaderInfo;
   /** A tsconfig for the package to extend (relative to it); strict options are inlined without one. */
   tsconfigExtends?: string;
+  /** Told of each schema openapi-typescript cannot transform, which is typed `unknown` instead. */
+  onSchemaFallback?: (fallback: SchemaFallback) => void;
 }
 
 /**
@@ -39,7 +43,7 @@ export interface EmitOptions {
 export async function emitFiles(api: Api, document: object, options: EmitOptions): Promise<GeneratedFile[]> {
   const { header, clientName } = options;
   const runtime = options.runtimePackage.name;
-  const [schema, templates] = await Promise.all([emitSchemaTypes(document, header), loadDocTemplates()]);
+  const [schema, templates] = await Promise.all([emitSchemaTypes(document, header, options.onSchemaFallback), loadDocTemplates()]);
   const typeScriptFiles: TypeScriptFile[] = [
     emitClientFile(api, { clientName, runtimePackage: runtime, header }),
     ...api.resources.map((resource) => emitResourceFile(resource, runtime, header)),

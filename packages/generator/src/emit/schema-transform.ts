@@ -11,6 +11,10 @@ import {
   type SchemaObject,
   type TransformNodeOptions,
 } from 'openapi-typescript';
+import { findUntransformableSchema, replaceWithUnknown, type SchemaFallback } from './schema-fallback.js';
+
+/** At most this many schemas are typed `unknown` before a failing transform is given up on. */
+const MAX_FALLBACKS = 100;
 
 /**
  * openapi-typescript's syntax tree for a loaded document. `openapiTS()` would first lint and bundle the
@@ -18,12 +22,32 @@ import {
  * 3.5 of its 5.5 seconds. So this runs its `transformSchema` step directly, with the context
  * `openapiTS()` builds for these options (test/emit/schema-transform.test.ts checks both agree).
  * The document is cloned first, because the transform writes discriminator details into it.
+ *
+ * When openapi-typescript throws on the document (e.g. on `type: object` with a string `enum`, whose
+ * values it reads as `oneOf` schemas), the schema it cannot transform is found, replaced by `{}` (typed
+ * `unknown`) and reported through `onFallback`, then the transform runs again on a fresh copy.
  */
-export async function transformDocument(document: object): Promise<ReturnType<typeof transformSchema>> {
-  const schema = structuredClone(document) as OpenAPI3;
-  schema.components ??= {}; // as Redocly's bundle leaves it, so `components` is always an interface
-  const options: OpenAPITSOptions = { silent: true, enum: false, transform: untieSelfArrays };
-  return transformSchema(schema, await contextFor(schema, options));
+export async function transformDocument(
+  document: object,
+  onFallback?: (fallback: SchemaFallback) => void,
+): Promise<ReturnType<typeof transformSchema>> {
+  const fallbacks: SchemaFallback[] = [];
+  for (;;) {
+    const schema = structuredClone(document) as OpenAPI3;
+    for (const { pointer } of fallbacks) replaceWithUnknown(schema, pointer);
+    schema.components ??= {}; // as Redocly's bundle leaves it, so `components` is always an interface
+    const options: OpenAPITSOptions = { silent: true, enum: false, transform: untieSelfArrays };
+    const ctx = await contextFor(schema, options);
+    try {
+      const nodes = transformSchema(schema, ctx);
+      for (const fallback of fallbacks) onFallback?.(fallback);
+      return nodes;
+    } catch (error) {
+      const fallback = fallbacks.length < MAX_FALLBACKS ? findUntransformableSchema(schema, ctx) : undefined;
+      if (fallback === undefined || fallbacks.some(({ pointer }) => pointer === fallback.pointer)) throw error;
+      fallbacks.push(fallback);
+    }
+  }
 }
 
 /**

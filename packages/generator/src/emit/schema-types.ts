@@ -5,15 +5,21 @@ import { stringLiteral } from './escape.js';
 import type { GeneratedFile, TypeScriptFile } from './file.js';
 import { tsHeader, type HeaderInfo } from './header.js';
 import { namedImports } from './imports.js';
+import type { SchemaFallback } from './schema-fallback.js';
 import { transformDocument } from './schema-transform.js';
 import { tsDoc } from './tsdoc.js';
 
 /**
  * `src/schema.ts`: the document's types (`paths`, `components`, `operations`, ...) as
- * openapi-typescript prints them; every IR `TypeExpression` indexes into these.
+ * openapi-typescript prints them; every IR `TypeExpression` indexes into these. A schema
+ * openapi-typescript cannot transform is typed `unknown` and reported through `onFallback`.
  */
-export async function emitSchemaTypes(document: object, header: HeaderInfo): Promise<GeneratedFile> {
-  const nodes = await transformDocument(document);
+export async function emitSchemaTypes(
+  document: object,
+  header: HeaderInfo,
+  onFallback?: (fallback: SchemaFallback) => void,
+): Promise<GeneratedFile> {
+  const nodes = await transformDocument(document, onFallback);
   return { path: 'src/schema.ts', contents: `${tsHeader(header)}\n${astToString(nodes)}` };
 }
 
