@@ -20,8 +20,10 @@ const failedTestFiles = new Set();
 for (const file of resultFiles.filter((f) => existsSync(f))) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
-  failed += report.numFailedTests;
-  if (report.numFailedTests > 0) failedTestFiles.add(file);
+  // A test file that fails before any test runs (an import error) has no failed test: count it once.
+  const brokenFiles = report.testResults.filter((r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed'));
+  failed += report.numFailedTests + brokenFiles.length;
+  if (report.numFailedTests + brokenFiles.length > 0) failedTestFiles.add(file);
 }
 // nx prints "> nx run project:target" for each task and lists the failed ones as "- project:target".
 // Lint, typecheck and generate-check tasks count as one check each (build/generate dependencies do not);

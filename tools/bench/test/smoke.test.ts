@@ -1,13 +1,14 @@
 // Runs `main.ts --smoke` end to end (one iteration of every measurement on the small spec) and checks the
 // report it writes: every section is there and carries measured figures, and every target has a verdict.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const benchRoot = fileURLToPath(new URL('..', import.meta.url));
+mkdirSync(join(benchRoot, '.out'), { recursive: true }); // gitignored, so absent on a fresh clone
 const tmp = mkdtempSync(join(benchRoot, '.out', 'test-'));
 const reportFile = join(tmp, 'BENCHMARKS.md');
 let report = '';
