@@ -1,0 +1,169 @@
+/**
+ * One spec's run through the pipeline, each step started once and shared by the tests that check it:
+ * generate (twice, into two fresh directories) -> compare -> tsc build; Prism starts as soon as the
+ * code is generated, beside the build.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startMock, type MockServer } from 'mock-server';
+import type { CorpusSpec } from './discover.js';
+import { runCommand, slots, type Finished } from './jobs.js';
+import { rawOperations, type RawOperation } from './raw-spec.js';
+import { planSmoke, PRISM_CANNOT_LOAD, prismStartupTimeoutMs, reducedDocument, type SmokePlan } from './smoke.js';
+
+const require = createRequire(import.meta.url);
+/** `tools/spec-corpus/.out`: inside the repo, so generated code resolves @revio-sdk/runtime through the workspace. */
+export const OUT_DIR = fileURLToPath(new URL('../.out', import.meta.url));
+const GENERATOR_CLI = require.resolve('@revio-sdk/generator/package.json').replace(/package\.json$/, 'dist/cli.js');
+const TSC = require.resolve('typescript/bin/tsc');
+
+/** A step that took too long is killed: no single step of the largest spec takes more than ~2 min on CI. */
+const STEP_TIMEOUT_MS = 10 * 60_000;
+
+export interface Generation {
+  first: Finished;
+  second: Finished;
+  /** Posix path -> sha256 of each file of each run. */
+  firstFiles: Map<string, string>;
+  secondFiles: Map<string, string>;
+  /** The CLI's diagnostics lines that are warnings. */
+  warnings: string[];
+}
+
+export interface Build {
+  tsc: Finished;
+}
+
+export interface Mock {
+  server: MockServer;
+  startupMs: number;
+  /** The file Prism serves: the spec, or its reduced copy (see PRISM_CANNOT_LOAD). */
+  served: string;
+  reducedBecause: string | undefined;
+}
+
+/** What the report says about a spec; filled in as the steps finish. */
+export interface SpecReport {
+  spec: string;
+  bytes: number;
+  operations: number;
+  methods?: number;
+  generationMs?: number[];
+  warnings?: number;
+  unknownFallbacks?: number;
+  tscMs?: number;
+  prismStartupMs?: number;
+  prismServed?: string;
+  smoke?: string;
+}
+
+export class SpecRun {
+  readonly out: string;
+  readonly again: string;
+  readonly operations: RawOperation[];
+  readonly smokePlan: SmokePlan | undefined;
+  readonly report: SpecReport;
+  private generation?: Promise<Generation>;
+  private build?: Promise<Build>;
+  private mock?: Promise<Mock>;
+
+  constructor(readonly spec: CorpusSpec) {
+    this.out = path.join(OUT_DIR, spec.name);
+    // A sibling at the same depth: the generated files name the spec by a path relative to themselves.
+    this.again = path.join(OUT_DIR, `${spec.name}.again`);
+    this.operations = rawOperations(spec.document, spec.file);
+    this.smokePlan = planSmoke(this.operations, spec.document, spec.file);
+    this.report = { spec: spec.relative, bytes: spec.bytes, operations: this.operations.length };
+  }
+
+  /** Bigger specs first: they are the critical path. */
+  private get priority(): number {
+    return this.spec.bytes;
+  }
+
+  generated(): Promise<Generation> {
+    this.generation ??= (async () => {
+      const first = await this.generateInto(this.out);
+      const second = await this.generateInto(this.again);
+      const firstFiles = hashTree(this.out);
+      const secondFiles = hashTree(this.again);
+      rmSync(this.again, { recursive: true, force: true });
+      const warnings = first.output.split('\n').filter((line) => / warning: /.test(line));
+      this.report.generationMs = [Math.round(first.ms), Math.round(second.ms)];
+      this.report.warnings = warnings.length;
+      this.report.unknownFallbacks = warnings.filter((line) => line.includes('typed as unknown')).length;
+      return { first, second, firstFiles, secondFiles, warnings };
+    })();
+    return this.generation;
+  }
+
+  /** `tsc -p` of the generated package with emit: builds `dist/` and type-checks in one pass. */
+  built(): Promise<Build> {
+    this.build ??= (async () => {
+      const generation = await this.generated();
+      if (generation.first.code !== 0) throw new Error(`not built: generation failed (exit ${generation.first.code})`);
+      const tsc = await slots.run(this.priority, () =>
+        runCommand(process.execPath, [TSC, '-p', path.join(this.out, 'tsconfig.json'), '--noEmit', 'false', '--outDir', path.join(this.out, 'dist'), '--pretty', 'false'], {
+          timeoutMs: STEP_TIMEOUT_MS,
+        }),
+      );
+      this.report.tscMs = Math.round(tsc.ms);
+      return { tsc };
+    })();
+    return this.build;
+  }
+
+  /** The Prism mock, started once the code is generated (beside the build). Stop it with `stopMock()`. */
+  mocked(): Promise<Mock> {
+    this.mock ??= (async () => {
+      await this.generated();
+      const plan = this.smokePlan;
+      const reducedBecause = PRISM_CANNOT_LOAD[this.spec.relative];
+      let served = this.spec.file;
+      if (reducedBecause !== undefined && plan !== undefined) {
+        served = path.join(OUT_DIR, `${this.spec.name}.prism.json`);
+        mkdirSync(OUT_DIR, { recursive: true });
+        writeFileSync(served, JSON.stringify(reducedDocument(this.spec.document, plan.operation)));
+      }
+      let startupMs = 0;
+      const server = await slots.run(this.priority, async () => {
+        const started = performance.now();
+        try {
+          return await startMock(served, { startupTimeoutMs: prismStartupTimeoutMs(this.spec.bytes) });
+        } finally {
+          startupMs = performance.now() - started;
+        }
+      });
+      this.report.prismStartupMs = Math.round(startupMs);
+      this.report.prismServed = reducedBecause === undefined ? 'whole spec' : `reduced copy (${path.basename(served)})`;
+      return { server, startupMs, served, reducedBecause };
+    })();
+    return this.mock;
+  }
+
+  async stopMock(): Promise<void> {
+    const mock = await this.mock?.catch(() => undefined);
+    await mock?.server.stop();
+  }
+
+  private async generateInto(dir: string): Promise<Finished> {
+    rmSync(dir, { recursive: true, force: true });
+    return slots.run(this.priority, () =>
+      runCommand(process.execPath, [GENERATOR_CLI, 'generate', '--spec', this.spec.file, '--out', dir, '--name', this.spec.name], { timeoutMs: STEP_TIMEOUT_MS }),
+    );
+  }
+}
+
+/** Posix path -> sha256 of every file under `dir`. */
+export function hashTree(dir: string, prefix = ''): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) for (const [file, hash] of hashTree(dir, relative)) hashes.set(file, hash);
+    else hashes.set(relative, createHash('sha256').update(readFileSync(path.join(dir, relative))).digest('hex'));
+  }
+  return hashes;
+}

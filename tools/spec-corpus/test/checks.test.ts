@@ -1,0 +1,163 @@
+/**
+ * The corpus test's own instruments, on inputs made to break them: each check must be able to fail.
+ */
+import { describe, expect, it } from 'vitest';
+import { differentFiles, operationProblems } from '../src/checks.js';
+import { notAnEntryDocument, packageNameFor } from '../src/discover.js';
+import { methodsInSource } from '../src/generated-code.js';
+import { rawOperations, RefResolver } from '../src/raw-spec.js';
+import { localRefClosure, planSmoke, reducedDocument, simpleValue } from '../src/smoke.js';
+
+const document = {
+  openapi: '3.0.3',
+  info: { title: 't', version: '1' },
+  paths: {
+    '/pets': {
+      summary: 'not an operation',
+      parameters: [{ name: 'trace', in: 'header', schema: { type: 'string' } }],
+      'x-internal': { get: {} },
+      get: { responses: { '200': { description: 'ok' }, '404': { description: 'no' }, '4XX': { description: 'range' }, default: { description: 'other' } } },
+      post: {
+        parameters: [{ $ref: '#/components/parameters/Body' }],
+        responses: { '201': { description: 'made' }, '500': { description: 'oops' }, '400': { description: 'bad' } },
+      },
+    },
+    '/pets/{id}': {
+      get: {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } }, '418': { description: 'teapot' } },
+      },
+    },
+  },
+  components: {
+    parameters: { Body: { name: 'q', in: 'query', required: true, schema: { type: 'string' } } },
+    schemas: { Pet: { type: 'object', properties: { owner: { $ref: '#/components/schemas/Owner' } } }, Owner: { type: 'object' }, Unused: { type: 'string' } },
+  },
+};
+
+const resourceSource = `
+import type { APIPromise, ApiError, CommonError, NotFoundError, BadRequestError } from '@revio-sdk/runtime';
+export class PetsResource {
+  /**
+   * List pets
+   * @see GET /pets
+   */
+  list(options?: RequestOptions): APIPromise<PetsListResponse, PetsListError> { return null!; }
+  /**
+   * Create a pet
+   * @see POST /pets
+   */
+  create(options?: RequestOptions): APIPromise<PetsCreateResponse, PetsCreateError> { return null!; }
+  /** @see GET /pets/{id} */
+  get(id: number): APIPromise<PetsGetResponse, PetsGetError> { return null!; }
+  private helper(): void {}
+}
+export type PetsListError = NotFoundError<unknown> | CommonError;
+export type PetsCreateError = BadRequestError<unknown> | ApiError<599, unknown> | Weird;
+export type PetsGetError = ApiError<418, unknown> | CommonError;
+`;
+
+describe('rawOperations', () => {
+  it('counts HTTP-method keys only, and numeric 4xx/5xx response keys only', () => {
+    const operations = rawOperations(document, '/specs/pets.json');
+    expect(operations.map((o) => [o.method, o.path, o.errorStatuses])).toEqual([
+      ['GET', '/pets', [404]],
+      ['POST', '/pets', [400, 500]],
+      ['GET', '/pets/{id}', [418]],
+    ]);
+    expect(operations[1]?.parameters.map((p) => p['name'])).toEqual(['q', 'trace']);
+    expect(operations[2]?.pathParams).toEqual(['id']);
+  });
+});
+
+describe('methodsInSource', () => {
+  it('reads each method’s @see operation and the statuses of its error union', () => {
+    const methods = methodsInSource('pets.ts', resourceSource);
+    expect(methods.map(({ operation, methodName, errorType, errorStatuses, hasCommonError, unknownMembers }) => ({ operation, methodName, errorType, errorStatuses, hasCommonError, unknownMembers }))).toEqual([
+      { operation: 'GET /pets', methodName: 'list', errorType: 'PetsListError', errorStatuses: [404], hasCommonError: true, unknownMembers: [] },
+      { operation: 'POST /pets', methodName: 'create', errorType: 'PetsCreateError', errorStatuses: [400, 599], hasCommonError: false, unknownMembers: ['Weird'] },
+      { operation: 'GET /pets/{id}', methodName: 'get', errorType: 'PetsGetError', errorStatuses: [418], hasCommonError: true, unknownMembers: [] },
+    ]);
+    expect(methods.map((m) => m.parameters)).toEqual([['options'], ['options'], ['id']]);
+  });
+});
+
+describe('operationProblems', () => {
+  const operations = rawOperations(document, '/specs/pets.json');
+  const methods = methodsInSource('pets.ts', resourceSource);
+
+  it('names each missing status, undocumented status, odd member and missing CommonError', () => {
+    expect(operationProblems(operations, methods)).toEqual([
+      'POST /pets (PetsResource.create): PetsCreateError lacks documented 500',
+      'POST /pets (PetsResource.create): PetsCreateError has undocumented 599',
+      'POST /pets (PetsResource.create): PetsCreateError has unexpected members Weird',
+      'POST /pets (PetsResource.create): PetsCreateError lacks CommonError',
+    ]);
+  });
+
+  it('names an operation without a method, one with two, and a method for no operation', () => {
+    const [list, , get] = methods;
+    const stray = { ...list!, operation: 'DELETE /pets' };
+    expect(operationProblems(operations, [list!, get!, { ...get!, methodName: 'again' }, stray])).toEqual([
+      'POST /pets: 0 methods',
+      'GET /pets/{id}: 2 methods (PetsResource.get, PetsResource.again)',
+      'DELETE /pets: 1 methods for an operation the spec does not have',
+    ]);
+  });
+});
+
+describe('differentFiles', () => {
+  it('names files whose bytes differ or that only one run wrote', () => {
+    const first = new Map([['a.ts', '1'], ['b.ts', '2'], ['c.ts', '3']]);
+    const second = new Map([['a.ts', '1'], ['b.ts', 'X'], ['d.ts', '4']]);
+    expect(differentFiles(first, second)).toEqual(['b.ts', 'c.ts', 'd.ts']);
+    expect(differentFiles(first, new Map(first))).toEqual([]);
+  });
+});
+
+describe('discovery', () => {
+  it('takes documents with openapi/swagger and paths as entry documents, and no fragment', () => {
+    expect(notAnEntryDocument(document)).toBeUndefined();
+    expect(notAnEntryDocument({ swagger: '2.0', info: {}, paths: {} })).toBeUndefined();
+    expect(notAnEntryDocument({ type: 'string' })).toMatch(/^not an entry document: no top-level `openapi`/);
+    expect(notAnEntryDocument({ openapi: '3.0.0', responses: {} })).toMatch(/^not an entry document: no top-level `paths`/);
+    expect(notAnEntryDocument([1])).toMatch(/^not a JSON/);
+  });
+
+  it('names each spec’s output package safely', () => {
+    expect(packageNameFor('multi-file-external-ref/has_external_ref.json')).toBe('multi-file-external-ref--has-external-ref');
+    expect(packageNameFor('github-api.github.com.json')).toBe('github-api.github.com');
+    expect(packageNameFor('Okta Swagger2.YAML')).toBe('okta-swagger2');
+  });
+});
+
+describe('the smoke plan', () => {
+  const operations = rawOperations(document, '/specs/pets.json');
+
+  it('calls a GET without required non-path parameters, fewest path parameters first', () => {
+    expect(planSmoke(operations, document, '/specs/pets.json')).toMatchObject({ operation: { method: 'GET', path: '/pets' }, pathValues: [], jsonSuccess: false });
+    const withPathOnly = operations.filter((o) => o.path === '/pets/{id}');
+    expect(planSmoke(withPathOnly, document, '/specs/pets.json')).toMatchObject({ pathValues: [1], jsonSuccess: true });
+    expect(planSmoke(operations.filter((o) => o.method === 'POST'), document, '/specs/pets.json')).toBeUndefined();
+  });
+
+  it('fills path values from the example, the enum, the type and the format', () => {
+    const resolver = new RefResolver(document, '/specs/pets.json');
+    expect(simpleValue({ type: 'string', example: 'abc' }, resolver)).toBe('abc');
+    expect(simpleValue({ type: 'string', enum: ['b', 'a'] }, resolver)).toBe('b');
+    expect(simpleValue({ type: ['integer', 'null'], minimum: 5 }, resolver)).toBe(5);
+    expect(simpleValue({ type: 'string', format: 'uuid' }, resolver)).toMatch(/^[0-9a-f-]{36}$/);
+    expect(simpleValue({ type: 'string' }, resolver)).toBe('x');
+  });
+
+  it('reduces a document to one operation without its default response, and the components it reaches', () => {
+    const operation = operations.find((o) => o.path === '/pets/{id}')!;
+    const reduced = reducedDocument(document, operation);
+    expect(Object.keys(reduced['paths'] as object)).toEqual(['/pets/{id}']);
+    expect(Object.keys((reduced['paths'] as Record<string, Record<string, { responses: object }>>)['/pets/{id}']!['get']!.responses)).toEqual(['200', '418']);
+    const list = reducedDocument(document, operations[0]!);
+    expect(Object.keys((list['paths'] as Record<string, Record<string, { responses: object }>>)['/pets']!['get']!.responses)).toEqual(['200', '404', '4XX']);
+    expect(reduced['components']).toEqual({ parameters: {}, schemas: { Pet: document.components.schemas.Pet, Owner: document.components.schemas.Owner } });
+    expect(localRefClosure(reduced['paths'], document)).toEqual(new Set(['#/components/schemas/Pet', '#/components/schemas/Owner']));
+  });
+});
