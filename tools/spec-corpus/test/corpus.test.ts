@@ -7,9 +7,9 @@
  * spec resolves with data or rejects with one of its documented error classes.
  * The steps run as child processes, one per core; the report lands in test-results/spec-corpus.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { STATUS_ERRORS } from '@revio-sdk/runtime';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, discoverSpecs } from '../src/discover.js';
@@ -23,6 +23,7 @@ import { PRISM_CANNOT_LOAD } from '../src/smoke.js';
 const { specs, skipped } = discoverSpecs();
 const runs = specs.map((spec) => new SpecRun(spec));
 const suiteStarted = performance.now();
+const STRICT_BASE = fileURLToPath(new URL('../../../tsconfig.base.json', import.meta.url));
 /** Status -> the runtime's class name for it (`404` -> `NotFoundError`); others are plain `ApiError`s. */
 const STATUS_CLASS: Record<number, string | undefined> = Object.fromEntries(Object.entries(STATUS_ERRORS).map(([status, { name }]) => [status, name]));
 
@@ -60,8 +61,13 @@ for (const run of runs) {
 
     it('tsc -p builds and type-checks the package under the strict base config', async () => {
       const { tsc } = await run.built();
+      // The generated tsconfig adds nothing to the repo's strict settings but noEmit (tsc -p overrides it).
+      const tsconfig = JSON.parse(readFileSync(path.join(run.out, 'tsconfig.json'), 'utf8')) as { extends?: string; compilerOptions?: object };
+      expect(path.resolve(run.out, tsconfig.extends ?? '')).toBe(STRICT_BASE);
+      expect(tsconfig.compilerOptions).toEqual({ noEmit: true });
       expect(tsc.code, tsc.output.slice(0, 5000)).toBe(0);
       expect(tsc.output.trim()).toBe('');
+      expect(existsSync(path.join(run.out, 'dist', 'index.js')) && existsSync(path.join(run.out, 'dist', 'index.d.ts'))).toBe(true);
     });
 
     it('a GET against a Prism mock of the spec resolves with data or rejects with a documented error class', async () => {
