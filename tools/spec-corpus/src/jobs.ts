@@ -1,7 +1,9 @@
 /**
  * The CPU-heavy steps (sdkgen, tsc, Prism's startup) run as child processes, at most `CPU_SLOTS` at a
  * time, so every core is busy without oversubscribing them. Waiting steps are started by priority
- * (the biggest spec first: it is the critical path), then in the order they asked.
+ * (the biggest spec first: it is the critical path), then in the order they asked. The nx test target
+ * runs alone (`parallelism: false` in project.json): it keeps every core busy by itself, and beside
+ * it other tasks with fixed time limits (the bench smoke test's 280 s) ran out of time.
  */
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
