@@ -50,7 +50,9 @@ function projectRoot(task) {
 
 function run(command, args) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    // No nx daemon (.env turns it on for interactive use): a test run must leave no process behind.
+    const env = { ...process.env, NX_DAEMON: 'false' };
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env });
     let output = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
