@@ -2,7 +2,7 @@
  * The emit stage: IR in, the generated package's files out, in memory. Only `schema.ts` reads the source
  * document (openapi-typescript transforms it); everything else is built from the IR. Every emitter is a
  * pure function returning ts-morph structures or text; this module is the one caller that prints the
- * structures, in a single in-memory Project.
+ * structures.
  */
 import type { Api } from '../model/types.js';
 import { emitClientFile } from './client-class.js';
@@ -11,7 +11,7 @@ import type { GeneratedFile, TypeScriptFile } from './file.js';
 import type { HeaderInfo } from './header.js';
 import { emitIndexFile } from './index-file.js';
 import { emitPackageJson, emitTsconfig } from './package-files.js';
-import { createEmitProject } from './project.js';
+import { printSourceFile } from './print.js';
 import { emitResourceFile } from './resource-class.js';
 import type { SchemaFallback } from './schema-fallback.js';
 import { emitModels, emitSchemaTypes } from './schema-types.js';
@@ -60,11 +60,7 @@ export async function emitFiles(api: Api, document: object, options: EmitOptions
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** Prints structures in one in-memory Project: each file is built in one `createSourceFile` call. */
+/** Prints each file from its one structure. */
 export function printTypeScript(files: readonly TypeScriptFile[]): GeneratedFile[] {
-  const project = createEmitProject();
-  return files.map(({ path, structure }) => ({
-    path,
-    contents: project.createSourceFile(path, structure, { overwrite: true }).getFullText(),
-  }));
+  return files.map(({ path, structure }) => ({ path, contents: printSourceFile(structure) }));
 }
