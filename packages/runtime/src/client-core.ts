@@ -10,8 +10,8 @@ import {
   ResponseParseError,
   TimeoutError,
   UnexpectedStatusError,
-  createApiError,
   type ApiError,
+  type ApiErrorClass,
   type TransportError,
 } from './errors.js';
 import { redactHeaders, redactUrl, type Logger } from './logging.js';
@@ -70,8 +70,13 @@ export interface OperationRequest {
   responseKind?: ResponseKind | undefined;
   /** The success status is 201: resolve to `Created<T>` with the new id and Location. */
   created?: boolean | undefined;
-  /** Statuses the operation documents: they become `ApiError` subclasses; others `UnexpectedStatusError`. */
-  errorStatuses: readonly number[];
+  /**
+   * The statuses the operation documents, each with the class its error is built as (`{ 404: NotFoundError }`,
+   * `ApiError` for a status without a named class); any other non-2xx status is an `UnexpectedStatusError`.
+   * Passed by the operation, so a bundle holds only the error classes its operations can throw. Left out
+   * when the operation documents no error status.
+   */
+  errors?: Readonly<Record<number, ApiErrorClass>> | undefined;
 }
 
 /** A request built once and sent by every attempt. */
@@ -196,7 +201,7 @@ export class ClientCore {
     return { response, parseBody, release };
   }
 
-  /** The error for a non-2xx response: its `STATUS_ERRORS` class when documented, else unexpected. */
+  /** The error for a non-2xx response: the operation's class for its status when documented, else unexpected. */
   async #errorFor(
     op: OperationRequest,
     { response, release }: PendingResponse,
@@ -205,8 +210,9 @@ export class ClientCore {
     const body = await readErrorBody(response);
     release();
     const details = { ...context, body, headers: response.headers };
-    return op.errorStatuses.includes(response.status)
-      ? createApiError({ ...details, status: response.status })
+    const ErrorClass = op.errors?.[response.status];
+    return ErrorClass
+      ? new ErrorClass({ ...details, status: response.status })
       : new UnexpectedStatusError({ ...details, httpStatus: response.status });
   }
 

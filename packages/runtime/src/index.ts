@@ -45,7 +45,7 @@ export {
   createApiError,
   statusErrorClassName,
 } from './errors.js';
-export type { ApiErrorInit, CommonError, TransportError } from './errors.js';
+export type { ApiErrorClass, ApiErrorInit, CommonError, TransportError } from './errors.js';
 export { MissingOptionsError, resolveOptions } from './options.js';
 export type { OptionSpec, ResolvedOptions } from './options.js';
 export { encodePath } from './serialize.js';

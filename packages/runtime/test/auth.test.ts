@@ -5,7 +5,7 @@ import { sendJson, startServer } from './helpers/server.js';
 async function requestWith(auth: AuthConfig[]) {
   const server = await startServer((_request, response) => sendJson(response, 200, {}));
   const client = new ClientCore({ baseUrl: server.url, auth });
-  await client.request({ method: 'GET', path: '/ping', errorStatuses: [] });
+  await client.request({ method: 'GET', path: '/ping' });
   return server.requests[0]!;
 }
 

@@ -11,21 +11,21 @@ describe('ClientCore', () => {
     const server = await echoServer();
     for (const baseUrl of [`${server.url}/v1`, `${server.url}/v1/`]) {
       const client = new ClientCore({ baseUrl });
-      await expect(client.request({ method: 'GET', path: '/Customers', errorStatuses: [] })).resolves.toEqual({ url: '/v1/Customers' });
+      await expect(client.request({ method: 'GET', path: '/Customers' })).resolves.toEqual({ url: '/v1/Customers' });
     }
   });
 
   it('adds query parameters to a query already in the path', async () => {
     const server = await echoServer();
     const client = new ClientCore({ baseUrl: server.url });
-    const result = await client.request({ method: 'GET', path: '/Requests/3/pdf?format=a4', params: { request_template_id: 2 }, errorStatuses: [] });
+    const result = await client.request({ method: 'GET', path: '/Requests/3/pdf?format=a4', params: { request_template_id: 2 } });
     expect(result).toEqual({ url: '/Requests/3/pdf?format=a4&request_template_id=2' });
   });
 
   it('sends default headers, overridden by per-call headers', async () => {
     const server = await echoServer();
     const client = new ClientCore({ baseUrl: server.url, defaultHeaders: { 'x-app': 'billing', 'x-trace': 'default' } });
-    await client.request({ method: 'GET', path: '/x', errorStatuses: [] }, { headers: { 'x-trace': 'call' } });
+    await client.request({ method: 'GET', path: '/x' }, { headers: { 'x-trace': 'call' } });
     expect(server.requests[0]!.headers).toMatchObject({ 'x-app': 'billing', 'x-trace': 'call' });
   });
 
@@ -37,7 +37,7 @@ describe('ClientCore', () => {
       return fetch(input, init);
     };
     const client = new ClientCore({ baseUrl: server.url, fetch: observingFetch });
-    await client.request({ method: 'DELETE', path: '/x/1', errorStatuses: [] }, { fetchOptions: { keepalive: true } });
+    await client.request({ method: 'DELETE', path: '/x/1' }, { fetchOptions: { keepalive: true } });
     expect(seen).toHaveLength(1);
     expect(seen[0]!.input).toBe(`${server.url}/x/1`);
     expect(seen[0]!.init).toMatchObject({ method: 'DELETE', keepalive: true, signal: expect.any(AbortSignal) });

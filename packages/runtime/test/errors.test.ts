@@ -2,31 +2,38 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
   ApiError,
+  BadRequestError,
   ClientCore,
   ConnectionError,
   NotFoundError,
   ResponseParseError,
   STATUS_ERRORS,
   UnexpectedStatusError,
+  createApiError,
   statusErrorClassName,
+  type ApiErrorClass,
+  type OperationRequest,
 } from '../src/index.js';
 import { closedPort, sendJson, startServer } from './helpers/server.js';
 
-const documented = Object.keys(STATUS_ERRORS).map(Number);
+const documented: OperationRequest['errors'] = Object.fromEntries(
+  Object.entries(STATUS_ERRORS).map(([status, { ErrorClass }]) => [status, ErrorClass]),
+);
 
-async function failingCall(status: number, errorStatuses: readonly number[] = documented) {
+async function failingCall(status: number, errors: OperationRequest['errors'] = documented) {
   const server = await startServer((_request, response) =>
     sendJson(response, status, { ok: false, message: 'Customer 7 not found' }, { 'x-request-id': 'r-1' }),
   );
   const client = new ClientCore({ baseUrl: `${server.url}/v1`, maxRetries: 0 });
-  return client.request({ method: 'GET', path: '/Customers/7', errorStatuses }).then(
+  return client.request({ method: 'GET', path: '/Customers/7', errors }).then(
     () => expect.fail('the request should have failed'),
     (error: unknown) => error,
   );
 }
 
+const rows = Object.entries(STATUS_ERRORS).map(([status, entry]) => ({ status: Number(status), ...entry }));
+
 describe('errors from HTTP statuses', () => {
-  const rows = Object.entries(STATUS_ERRORS).map(([status, entry]) => ({ status: Number(status), ...entry }));
   it.each(rows)('$status becomes $name', async ({ status, name, ErrorClass }) => {
     const error = (await failingCall(status)) as ApiError;
     expect(error).toBeInstanceOf(ErrorClass);
@@ -46,20 +53,20 @@ describe('errors from HTTP statuses', () => {
       response.end('missing customer_id');
     });
     const client = new ClientCore({ baseUrl: server.url });
-    const error = await client.request({ method: 'POST', path: '/Notes', body: {}, errorStatuses: [400] }).catch((e: unknown) => e);
+    const error = await client.request({ method: 'POST', path: '/Notes', body: {}, errors: { 400: BadRequestError } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(STATUS_ERRORS[400].ErrorClass);
     expect((error as ApiError).body).toBe('missing customer_id');
   });
 
   it('makes a documented status without a named class a plain ApiError', async () => {
-    const error = (await failingCall(418, [418])) as ApiError;
+    const error = (await failingCall(418, { 418: ApiError })) as ApiError;
     expect(error.constructor).toBe(ApiError);
     expect(error.name).toBe('ApiError');
     expect(error.status).toBe(418);
   });
 
   it('makes a status the operation does not document an UnexpectedStatusError', async () => {
-    const error = (await failingCall(404, [400])) as UnexpectedStatusError;
+    const error = (await failingCall(404, { 400: BadRequestError })) as UnexpectedStatusError;
     expect(error).toBeInstanceOf(UnexpectedStatusError);
     expect(error).not.toBeInstanceOf(NotFoundError);
     expect(error.status).toBeUndefined();
@@ -69,10 +76,29 @@ describe('errors from HTTP statuses', () => {
     expect(error.headers.get('x-request-id')).toBe('r-1');
   });
 
+  it('makes every status an UnexpectedStatusError when the operation documents none', async () => {
+    const error = await failingCall(404, {});
+    expect(error).toBeInstanceOf(UnexpectedStatusError);
+  });
+
   it('names the classes from the table', () => {
     expect(statusErrorClassName(404)).toBe('NotFoundError');
     expect(statusErrorClassName(429)).toBe('RateLimitError');
     expect(statusErrorClassName(418)).toBe('ApiError');
+  });
+
+  // Each class carries its own name (the client does not read the table); the table must say the same.
+  it.each(rows)('$name: createApiError and the class agree on the name', ({ status, name, ErrorClass }) => {
+    const init = { status, body: undefined, headers: new Headers(), method: 'GET', url: 'http://x/' };
+    expect(new (ErrorClass as ApiErrorClass)(init).name).toBe(name);
+    expect(createApiError(init)).toBeInstanceOf(ErrorClass);
+    expect(createApiError(init).name).toBe(name);
+  });
+
+  it('names a plain ApiError ApiError whatever its status', () => {
+    const init = { body: undefined, headers: new Headers(), method: 'GET', url: 'http://x/' };
+    expect(new ApiError({ ...init, status: 404 }).name).toBe('ApiError');
+    expect(createApiError({ ...init, status: 418 }).name).toBe('ApiError');
   });
 });
 
@@ -94,7 +120,7 @@ describe('errors never carry credentials', () => {
         { type: 'apiKey', in: 'query', name: 'key', value: apiKey },
       ],
     });
-    const error = (await client.request({ method: 'GET', path: '/x', errorStatuses: [404] }).catch((e: unknown) => e)) as ApiError;
+    const error = (await client.request({ method: 'GET', path: '/x', errors: { 404: NotFoundError } }).catch((e: unknown) => e)) as ApiError;
     expect(server.requests[0]!.headers.authorization).toBe(basic);
 
     expect(error.url).toBe(`${server.url}/x?key=[REDACTED]`);
@@ -113,7 +139,7 @@ describe('errors without an HTTP status', () => {
   it('reports an unreachable server as a ConnectionError', async () => {
     const port = await closedPort();
     const client = new ClientCore({ baseUrl: `http://127.0.0.1:${port}`, maxRetries: 0 });
-    const error = (await client.request({ method: 'GET', path: '/x', errorStatuses: [] }).catch((e: unknown) => e)) as ConnectionError;
+    const error = (await client.request({ method: 'GET', path: '/x' }).catch((e: unknown) => e)) as ConnectionError;
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error.kind).toBe('connection');
     expect(error.status).toBeUndefined();
@@ -127,7 +153,7 @@ describe('errors without an HTTP status', () => {
       response.end('<html>maintenance</html>');
     });
     const client = new ClientCore({ baseUrl: server.url });
-    const error = (await client.request({ method: 'GET', path: '/x', errorStatuses: [] }).catch((e: unknown) => e)) as ResponseParseError;
+    const error = (await client.request({ method: 'GET', path: '/x' }).catch((e: unknown) => e)) as ResponseParseError;
     expect(error).toBeInstanceOf(ResponseParseError);
     expect(error.kind).toBe('parse');
     expect(error.status).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ClientCore, type Logger } from '../src/index.js';
+import { ClientCore, ServiceUnavailableError, type Logger } from '../src/index.js';
 import { redactUrl } from '../src/logging.js';
 import { sendJson, startServer } from './helpers/server.js';
 
@@ -39,7 +39,7 @@ describe('logging', () => {
       path: '/Customers',
       params: { session: sessionCookie, page: 1 },
       paramSpecs: { session: { in: 'cookie' } },
-      errorStatuses: [503],
+      errors: { 503: ServiceUnavailableError },
     });
 
     expect(entries.map((entry) => entry.message)).toEqual(['request', 'response', 'retrying', 'request', 'response']);
@@ -70,7 +70,7 @@ describe('logging', () => {
     const server = await startServer((_request, _response, raw) => raw.socket.destroy());
     const { logger, entries } = recordingLogger();
     const client = new ClientCore({ baseUrl: server.url, logger, maxRetries: 0, auth: [{ type: 'basic', username: 'u@c', password }] });
-    await client.request({ method: 'POST', path: '/Notes', body: {}, errorStatuses: [] }).catch(() => {});
+    await client.request({ method: 'POST', path: '/Notes', body: {} }).catch(() => {});
     expect(entries.map((entry) => entry.message)).toEqual(['request', 'request failed']);
     expect(entries[1]!.details).toMatchObject({ method: 'POST', error: expect.stringContaining('/Notes') });
     for (const secret of secrets) expect(JSON.stringify(entries)).not.toContain(secret);

@@ -25,7 +25,7 @@ async function customersServer(pageCount: number) {
 async function listCustomers(pageCount: number, params: Record<string, unknown> = {}) {
   const server = await customersServer(pageCount);
   const client = new ClientCore({ baseUrl: server.url });
-  const list = client.requestPage<Customer, CustomerPage>({ method: 'GET', path: '/Customers', params, errorStatuses: [] }, spec);
+  const list = client.requestPage<Customer, CustomerPage>({ method: 'GET', path: '/Customers', params }, spec);
   return { server, list };
 }
 
@@ -75,7 +75,7 @@ describe('requestPage', () => {
     const server = await startServer((_request, response) => sendJson(response, 200, { has_more: true, records: [] }));
     const client = new ClientCore({ baseUrl: server.url });
     const items: unknown[] = [];
-    for await (const item of client.requestPage({ method: 'GET', path: '/x', errorStatuses: [] }, spec)) items.push(item);
+    for await (const item of client.requestPage({ method: 'GET', path: '/x' }, spec)) items.push(item);
     expect(items).toEqual([]);
     expect(server.requests).toHaveLength(1);
   });
@@ -84,7 +84,7 @@ describe('requestPage', () => {
     const server = await customersServer(1);
     const client = new ClientCore({ baseUrl: server.url });
     const list = client.requestPage(
-      { method: 'GET', path: '/Customers', params: {}, paramSpecs: { pageNumber: { name: 'page' } }, errorStatuses: [] },
+      { method: 'GET', path: '/Customers', params: {}, paramSpecs: { pageNumber: { name: 'page' } } },
       { ...spec, pageParam: 'pageNumber' },
     );
     await list;

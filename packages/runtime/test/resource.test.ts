@@ -5,17 +5,17 @@
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import {
   APIResource,
+  BadRequestError,
   ClientCore,
+  NotFoundError,
   MissingOptionsError,
   encodePath,
   resolveOptions,
   type APIPromise,
-  type BadRequestError,
   type ClientOptions,
   type CommonError,
   type Created,
   type JsonPatch,
-  type NotFoundError,
   type PagePromise,
   type RequestOptions,
 } from '../src/index.js';
@@ -47,26 +47,26 @@ interface ErrorBody {
   ok: false;
   message?: string;
 }
-const ERRORS = [400, 401, 403, 404, 405, 500, 501, 503, 504];
+const ERRORS = { 400: BadRequestError, 404: NotFoundError };
 type CustomersError = BadRequestError<ErrorBody> | NotFoundError<ErrorBody> | CommonError;
 
 class CustomersResource extends APIResource {
   list(params: CustomersListParams = {}, options?: RequestOptions): PagePromise<Customer, CustomersListPage, CustomersError> {
     return this._client.requestPage(
-      { method: 'GET', path: '/Customers', params, errorStatuses: ERRORS },
+      { method: 'GET', path: '/Customers', params, errors: ERRORS },
       { style: 'page', pageParam: 'page', sizeParam: 'page_size', itemsField: 'records', hasMoreField: 'has_more' },
       options,
     );
   }
   get(id: number, options?: RequestOptions): APIPromise<Customer, CustomersError> {
-    return this._client.request({ method: 'GET', path: encodePath`/Customers/${id}`, errorStatuses: ERRORS }, options);
+    return this._client.request({ method: 'GET', path: encodePath`/Customers/${id}`, errors: ERRORS }, options);
   }
   create(body: CustomerCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, CustomersError> {
-    return this._client.request({ method: 'POST', path: '/Customers', body, created: true, errorStatuses: ERRORS }, options);
+    return this._client.request({ method: 'POST', path: '/Customers', body, created: true, errors: ERRORS }, options);
   }
   update(id: number, body: JsonPatch<Customer>, options?: RequestOptions): APIPromise<Customer, CustomersError> {
     return this._client.request(
-      { method: 'PATCH', path: encodePath`/Customers/${id}`, body, contentType: 'application/json-patch+json', errorStatuses: ERRORS },
+      { method: 'PATCH', path: encodePath`/Customers/${id}`, body, contentType: 'application/json-patch+json', errors: ERRORS },
       options,
     );
   }

@@ -8,7 +8,7 @@ async function answer(status: number, headers: Record<string, string>, body: str
     response.writeHead(status, headers);
     response.end(body);
   });
-  return new ClientCore({ baseUrl: server.url }).request({ method: 'GET', path: '/r', errorStatuses: [], ...op });
+  return new ClientCore({ baseUrl: server.url }).request({ method: 'GET', path: '/r', ...op });
 }
 
 describe('response kinds', () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   ClientCore,
   ConnectionError,
+  GatewayTimeoutError,
   InternalServerError,
+  RateLimitError,
+  ServiceUnavailableError,
   type FetchFunction,
   type HttpMethod,
   type TransportError,
@@ -24,7 +27,7 @@ const call = (server: TestServer, method: HttpMethod, extra: { maxRetries?: numb
     method,
     path: '/things',
     ...(method === 'POST' ? { body: { name: 'x' } } : {}),
-    errorStatuses: [429, 500, 503, 504],
+    errors: { 429: RateLimitError, 500: InternalServerError, 503: ServiceUnavailableError, 504: GatewayTimeoutError },
   });
 
 describe('retries against a server', () => {
@@ -72,7 +75,7 @@ describe('retries against a server', () => {
   it('takes maxRetries per call over the client setting', async () => {
     const server = await statusSequence([500]);
     const client = new ClientCore({ baseUrl: server.url, maxRetries: 0 });
-    const op = { method: 'GET', path: '/things', errorStatuses: [500] } as const;
+    const op = { method: 'GET', path: '/things', errors: { 500: InternalServerError } } as const;
     await expect(client.request(op, { maxRetries: 1 })).rejects.toBeInstanceOf(InternalServerError);
     expect(server.requests).toHaveLength(2);
     await expect(client.request(op)).rejects.toBeInstanceOf(InternalServerError);
@@ -109,7 +112,7 @@ describe('retries against a server', () => {
       }
     };
     const client = new ClientCore({ baseUrl: `http://127.0.0.1:${port}`, fetch: watchedFetch, maxRetries: 1 });
-    await expect(client.request({ method: 'POST', path: '/Notes', body: {}, errorStatuses: [] })).resolves.toEqual({ id: 1 });
+    await expect(client.request({ method: 'POST', path: '/Notes', body: {} })).resolves.toEqual({ id: 1 });
     expect(attempts).toBe(2);
     expect(server?.requests).toHaveLength(1);
   });
@@ -122,7 +125,7 @@ describe('retries against a server', () => {
       return fetch(input, init);
     };
     const client = new ClientCore({ baseUrl: `http://127.0.0.1:${port}`, fetch: watchedFetch, maxRetries: 1 });
-    const error = await client.request({ method: 'POST', path: '/Notes', body: {}, errorStatuses: [] }).catch((e: unknown) => e);
+    const error = await client.request({ method: 'POST', path: '/Notes', body: {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).refused).toBe(true);
     expect(attempts).toBe(2);

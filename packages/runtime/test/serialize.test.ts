@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ClientCore, encodePath, type JsonPatch, type OperationRequest, type ParamSpec } from '../src/index.js';
+import { ClientCore, ServiceUnavailableError, encodePath, type JsonPatch, type OperationRequest, type ParamSpec } from '../src/index.js';
 import { serializeParams } from '../src/serialize.js';
 import { sendJson, startServer } from './helpers/server.js';
 
 /** Sends `op` to a fresh server and returns what the server received. */
-async function received(op: Omit<OperationRequest, 'errorStatuses'>, auth: ConstructorParameters<typeof ClientCore>[0]['auth'] = []) {
+async function received(op: OperationRequest, auth: ConstructorParameters<typeof ClientCore>[0]['auth'] = []) {
   const server = await startServer((_request, response) => sendJson(response, 200, {}));
-  await new ClientCore({ baseUrl: server.url, auth }).request({ errorStatuses: [], ...op });
+  await new ClientCore({ baseUrl: server.url, auth }).request(op);
   return server.requests[0]!;
 }
 
@@ -146,7 +146,7 @@ describe('request bodies', () => {
     const server = await startServer((_request, response) => sendJson(response, 503, {}, { 'retry-after': '0' }));
     const body = new Blob(['streamed']).stream();
     const client = new ClientCore({ baseUrl: server.url });
-    const op = { method: 'PUT', path: '/s', body, contentType: 'application/octet-stream', errorStatuses: [503] } as const;
+    const op = { method: 'PUT', path: '/s', body, contentType: 'application/octet-stream', errors: { 503: ServiceUnavailableError } } as const;
     await expect(client.request(op)).rejects.toMatchObject({ status: 503 });
     expect(server.requests.map((request) => request.body)).toEqual(['streamed']);
   });
