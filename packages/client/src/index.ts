@@ -2,7 +2,8 @@
 import { RevioClient } from './client.js';
 export { RevioClient };
 export default RevioClient;
-export type { RevioClientOptions } from './client.js';
+export { RevioCore } from './core.js';
+export type { RevioClientOptions } from './core.js';
 export * from './resources/addresses.js';
 export * from './resources/agents.js';
 export * from './resources/bill-profiles.js';

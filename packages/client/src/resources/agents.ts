@@ -2,6 +2,7 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { BadRequestError, CommonError, ForbiddenError, GatewayTimeoutError, InternalServerError, MethodNotAllowedError, NotFoundError, NotImplementedError, PagePromise, RateLimitError, RequestOptions, ServiceUnavailableError, UnauthorizedError } from '@revio-sdk/runtime';
 import type { paths } from '../schema.js';
+import { agentsList } from '../funcs/agents.js';
 
 /** Sales agents. Unverified: seen in a C# client. */
 export class AgentsResource extends APIResource {
@@ -40,22 +41,7 @@ export class AgentsResource extends APIResource {
    * @see GET /Agents
    */
   list(params: AgentsListParams = {}, options?: RequestOptions): PagePromise<AgentsListItem, AgentsListResponse, AgentsListError> {
-    return this._client.requestPage<AgentsListItem, AgentsListResponse, AgentsListError>(
-      {
-        method: 'GET',
-        path: '/Agents',
-        params,
-        errorStatuses: [400, 401, 403, 404, 405, 429, 500, 501, 503, 504],
-      },
-      {
-        style: 'page',
-        pageParam: 'page',
-        sizeParam: 'page_size',
-        itemsField: 'records',
-        hasMoreField: 'has_more',
-      },
-      options,
-    );
+    return agentsList(this._client, params, options);
   }
 }
 

@@ -2,6 +2,7 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { BadRequestError, CommonError, ForbiddenError, GatewayTimeoutError, InternalServerError, MethodNotAllowedError, NotFoundError, NotImplementedError, PagePromise, RateLimitError, RequestOptions, ServiceUnavailableError, UnauthorizedError } from '@revio-sdk/runtime';
 import type { paths } from '../schema.js';
+import { billProfilesList } from '../funcs/bill-profiles.js';
 
 /**
  * Bill profiles (how and when customers are billed). Unverified: seen in a Node client, a C#
@@ -43,22 +44,7 @@ export class BillProfilesResource extends APIResource {
    * @see GET /BillProfiles
    */
   list(params: BillProfilesListParams = {}, options?: RequestOptions): PagePromise<BillProfilesListItem, BillProfilesListResponse, BillProfilesListError> {
-    return this._client.requestPage<BillProfilesListItem, BillProfilesListResponse, BillProfilesListError>(
-      {
-        method: 'GET',
-        path: '/BillProfiles',
-        params,
-        errorStatuses: [400, 401, 403, 404, 405, 429, 500, 501, 503, 504],
-      },
-      {
-        style: 'page',
-        pageParam: 'page',
-        sizeParam: 'page_size',
-        itemsField: 'records',
-        hasMoreField: 'has_more',
-      },
-      options,
-    );
+    return billProfilesList(this._client, params, options);
   }
 }
 

@@ -2,6 +2,7 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, BadRequestError, CommonError, Created, ForbiddenError, GatewayTimeoutError, InternalServerError, MethodNotAllowedError, NotFoundError, NotImplementedError, RateLimitError, RequestOptions, ServiceUnavailableError, UnauthorizedError } from '@revio-sdk/runtime';
 import type { paths } from '../schema.js';
+import { notesCreate } from '../funcs/notes.js';
 
 /**
  * Notes on a customer account. Only creating one is documented (docs/status-codes,
@@ -45,16 +46,7 @@ export class NotesResource extends APIResource {
    * @see POST /Notes
    */
   create(body: NotesCreateBody, options?: RequestOptions): APIPromise<Created<NotesCreateResponse>, NotesCreateError> {
-    return this._client.request<Created<NotesCreateResponse>, NotesCreateError>(
-      {
-        method: 'POST',
-        path: '/Notes',
-        body,
-        created: true,
-        errorStatuses: [400, 401, 403, 404, 405, 429, 500, 501, 503, 504],
-      },
-      options,
-    );
+    return notesCreate(this._client, body, options);
   }
 }
 

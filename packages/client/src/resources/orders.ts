@@ -2,6 +2,7 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { BadRequestError, CommonError, ForbiddenError, GatewayTimeoutError, InternalServerError, MethodNotAllowedError, NotFoundError, NotImplementedError, PagePromise, RateLimitError, RequestOptions, ServiceUnavailableError, UnauthorizedError } from '@revio-sdk/runtime';
 import type { paths } from '../schema.js';
+import { ordersList } from '../funcs/orders.js';
 
 /**
  * Orders. Unverified: known from the reference page name `getv1_orders-1` (a search) and one
@@ -44,22 +45,7 @@ export class OrdersResource extends APIResource {
    * @see GET /Orders
    */
   list(params: OrdersListParams = {}, options?: RequestOptions): PagePromise<OrdersListItem, OrdersListResponse, OrdersListError> {
-    return this._client.requestPage<OrdersListItem, OrdersListResponse, OrdersListError>(
-      {
-        method: 'GET',
-        path: '/Orders',
-        params,
-        errorStatuses: [400, 401, 403, 404, 405, 429, 500, 501, 503, 504],
-      },
-      {
-        style: 'page',
-        pageParam: 'page',
-        sizeParam: 'page_size',
-        itemsField: 'records',
-        hasMoreField: 'has_more',
-      },
-      options,
-    );
+    return ordersList(this._client, params, options);
   }
 }
 

@@ -2,6 +2,7 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { BadRequestError, CommonError, ForbiddenError, GatewayTimeoutError, InternalServerError, MethodNotAllowedError, NotFoundError, NotImplementedError, PagePromise, RateLimitError, RequestOptions, ServiceUnavailableError, UnauthorizedError } from '@revio-sdk/runtime';
 import type { paths } from '../schema.js';
+import { packageProductsList } from '../funcs/package-products.js';
 
 /** Products inside packages. Unverified: seen in a C# client. */
 export class PackageProductsResource extends APIResource {
@@ -40,22 +41,7 @@ export class PackageProductsResource extends APIResource {
    * @see GET /PackageProducts
    */
   list(params: PackageProductsListParams = {}, options?: RequestOptions): PagePromise<PackageProductsListItem, PackageProductsListResponse, PackageProductsListError> {
-    return this._client.requestPage<PackageProductsListItem, PackageProductsListResponse, PackageProductsListError>(
-      {
-        method: 'GET',
-        path: '/PackageProducts',
-        params,
-        errorStatuses: [400, 401, 403, 404, 405, 429, 500, 501, 503, 504],
-      },
-      {
-        style: 'page',
-        pageParam: 'page',
-        sizeParam: 'page_size',
-        itemsField: 'records',
-        hasMoreField: 'has_more',
-      },
-      options,
-    );
+    return packageProductsList(this._client, params, options);
   }
 }
 

@@ -2,6 +2,7 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { BadRequestError, CommonError, ForbiddenError, GatewayTimeoutError, InternalServerError, MethodNotAllowedError, NotFoundError, NotImplementedError, PagePromise, RateLimitError, RequestOptions, ServiceUnavailableError, UnauthorizedError } from '@revio-sdk/runtime';
 import type { paths } from '../schema.js';
+import { packagesList } from '../funcs/packages.js';
 
 /** Packages (bundles of products). Unverified: seen in a C# client. */
 export class PackagesResource extends APIResource {
@@ -40,22 +41,7 @@ export class PackagesResource extends APIResource {
    * @see GET /Packages
    */
   list(params: PackagesListParams = {}, options?: RequestOptions): PagePromise<PackagesListItem, PackagesListResponse, PackagesListError> {
-    return this._client.requestPage<PackagesListItem, PackagesListResponse, PackagesListError>(
-      {
-        method: 'GET',
-        path: '/Packages',
-        params,
-        errorStatuses: [400, 401, 403, 404, 405, 429, 500, 501, 503, 504],
-      },
-      {
-        style: 'page',
-        pageParam: 'page',
-        sizeParam: 'page_size',
-        itemsField: 'records',
-        hasMoreField: 'has_more',
-      },
-      options,
-    );
+    return packagesList(this._client, params, options);
   }
 }
 

@@ -2,6 +2,7 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, BadRequestError, CommonError, Created, ForbiddenError, GatewayTimeoutError, InternalServerError, MethodNotAllowedError, NotFoundError, NotImplementedError, RateLimitError, RequestOptions, ServiceUnavailableError, UnauthorizedError } from '@revio-sdk/runtime';
 import type { paths } from '../schema.js';
+import { paymentAccountsCreatePaymentCard } from '../funcs/payment-accounts.js';
 
 /**
  * Stored payment methods of a customer. Only adding a tokenized card is known (reference page
@@ -45,16 +46,7 @@ export class PaymentAccountsResource extends APIResource {
    * @see POST /PaymentAccounts/PaymentCard
    */
   createPaymentCard(body: PaymentAccountsCreatePaymentCardBody, options?: RequestOptions): APIPromise<Created<PaymentAccountsCreatePaymentCardResponse>, PaymentAccountsCreatePaymentCardError> {
-    return this._client.request<Created<PaymentAccountsCreatePaymentCardResponse>, PaymentAccountsCreatePaymentCardError>(
-      {
-        method: 'POST',
-        path: '/PaymentAccounts/PaymentCard',
-        body,
-        created: true,
-        errorStatuses: [400, 401, 403, 404, 405, 429, 500, 501, 503, 504],
-      },
-      options,
-    );
+    return paymentAccountsCreatePaymentCard(this._client, body, options);
   }
 }
 

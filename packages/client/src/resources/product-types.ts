@@ -2,6 +2,7 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { BadRequestError, CommonError, ForbiddenError, GatewayTimeoutError, InternalServerError, MethodNotAllowedError, NotFoundError, NotImplementedError, PagePromise, RateLimitError, RequestOptions, ServiceUnavailableError, UnauthorizedError } from '@revio-sdk/runtime';
 import type { paths } from '../schema.js';
+import { productTypesList } from '../funcs/product-types.js';
 
 /** Product types (categories of products). Unverified: seen in a C# client. */
 export class ProductTypesResource extends APIResource {
@@ -40,22 +41,7 @@ export class ProductTypesResource extends APIResource {
    * @see GET /ProductTypes
    */
   list(params: ProductTypesListParams = {}, options?: RequestOptions): PagePromise<ProductTypesListItem, ProductTypesListResponse, ProductTypesListError> {
-    return this._client.requestPage<ProductTypesListItem, ProductTypesListResponse, ProductTypesListError>(
-      {
-        method: 'GET',
-        path: '/ProductTypes',
-        params,
-        errorStatuses: [400, 401, 403, 404, 405, 429, 500, 501, 503, 504],
-      },
-      {
-        style: 'page',
-        pageParam: 'page',
-        sizeParam: 'page_size',
-        itemsField: 'records',
-        hasMoreField: 'has_more',
-      },
-      options,
-    );
+    return productTypesList(this._client, params, options);
   }
 }
 

@@ -2,6 +2,7 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { BadRequestError, CommonError, ForbiddenError, GatewayTimeoutError, InternalServerError, MethodNotAllowedError, NotFoundError, NotImplementedError, PagePromise, RateLimitError, RequestOptions, ServiceUnavailableError, UnauthorizedError } from '@revio-sdk/runtime';
 import type { paths } from '../schema.js';
+import { providersList } from '../funcs/providers.js';
 
 /** Service providers (carriers). Unverified: seen in a C# client. */
 export class ProvidersResource extends APIResource {
@@ -40,22 +41,7 @@ export class ProvidersResource extends APIResource {
    * @see GET /Providers
    */
   list(params: ProvidersListParams = {}, options?: RequestOptions): PagePromise<ProvidersListItem, ProvidersListResponse, ProvidersListError> {
-    return this._client.requestPage<ProvidersListItem, ProvidersListResponse, ProvidersListError>(
-      {
-        method: 'GET',
-        path: '/Providers',
-        params,
-        errorStatuses: [400, 401, 403, 404, 405, 429, 500, 501, 503, 504],
-      },
-      {
-        style: 'page',
-        pageParam: 'page',
-        sizeParam: 'page_size',
-        itemsField: 'records',
-        hasMoreField: 'has_more',
-      },
-      options,
-    );
+    return providersList(this._client, params, options);
   }
 }
 

@@ -2,6 +2,7 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, BadRequestError, CommonError, Created, ForbiddenError, GatewayTimeoutError, InternalServerError, MethodNotAllowedError, NotFoundError, NotImplementedError, RateLimitError, RequestOptions, ServiceUnavailableError, UnauthorizedError } from '@revio-sdk/runtime';
 import type { paths } from '../schema.js';
+import { requestProductsCreate } from '../funcs/request-products.js';
 
 /**
  * Products quoted on a request. Unverified: known only from the reference page name
@@ -44,16 +45,7 @@ export class RequestProductsResource extends APIResource {
    * @see POST /RequestProducts
    */
   create(body: RequestProductsCreateBody, options?: RequestOptions): APIPromise<Created<RequestProductsCreateResponse>, RequestProductsCreateError> {
-    return this._client.request<Created<RequestProductsCreateResponse>, RequestProductsCreateError>(
-      {
-        method: 'POST',
-        path: '/RequestProducts',
-        body,
-        created: true,
-        errorStatuses: [400, 401, 403, 404, 405, 429, 500, 501, 503, 504],
-      },
-      options,
-    );
+    return requestProductsCreate(this._client, body, options);
   }
 }
 

@@ -2,6 +2,7 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, BadRequestError, CommonError, Created, ForbiddenError, GatewayTimeoutError, InternalServerError, MethodNotAllowedError, NotFoundError, NotImplementedError, RateLimitError, RequestOptions, ServiceUnavailableError, UnauthorizedError } from '@revio-sdk/runtime';
 import type { paths } from '../schema.js';
+import { requestServicesCreate } from '../funcs/request-services.js';
 
 /**
  * Services quoted on a request. Unverified: known only from the reference page name
@@ -44,16 +45,7 @@ export class RequestServicesResource extends APIResource {
    * @see POST /RequestServices
    */
   create(body: RequestServicesCreateBody, options?: RequestOptions): APIPromise<Created<RequestServicesCreateResponse>, RequestServicesCreateError> {
-    return this._client.request<Created<RequestServicesCreateResponse>, RequestServicesCreateError>(
-      {
-        method: 'POST',
-        path: '/RequestServices',
-        body,
-        created: true,
-        errorStatuses: [400, 401, 403, 404, 405, 429, 500, 501, 503, 504],
-      },
-      options,
-    );
+    return requestServicesCreate(this._client, body, options);
   }
 }
 

@@ -2,6 +2,7 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { BadRequestError, CommonError, ForbiddenError, GatewayTimeoutError, InternalServerError, MethodNotAllowedError, NotFoundError, NotImplementedError, PagePromise, RateLimitError, RequestOptions, ServiceUnavailableError, UnauthorizedError } from '@revio-sdk/runtime';
 import type { paths } from '../schema.js';
+import { requestStatusesList } from '../funcs/request-statuses.js';
 
 /** Statuses a request (quote) can have. Unverified: seen in a Python client. */
 export class RequestStatusesResource extends APIResource {
@@ -40,22 +41,7 @@ export class RequestStatusesResource extends APIResource {
    * @see GET /RequestStatuses
    */
   list(params: RequestStatusesListParams = {}, options?: RequestOptions): PagePromise<RequestStatusesListItem, RequestStatusesListResponse, RequestStatusesListError> {
-    return this._client.requestPage<RequestStatusesListItem, RequestStatusesListResponse, RequestStatusesListError>(
-      {
-        method: 'GET',
-        path: '/RequestStatuses',
-        params,
-        errorStatuses: [400, 401, 403, 404, 405, 429, 500, 501, 503, 504],
-      },
-      {
-        style: 'page',
-        pageParam: 'page',
-        sizeParam: 'page_size',
-        itemsField: 'records',
-        hasMoreField: 'has_more',
-      },
-      options,
-    );
+    return requestStatusesList(this._client, params, options);
   }
 }
 

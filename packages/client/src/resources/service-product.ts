@@ -2,6 +2,7 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, BadRequestError, CommonError, Created, ForbiddenError, GatewayTimeoutError, InternalServerError, MethodNotAllowedError, NotFoundError, NotImplementedError, PagePromise, RateLimitError, RequestOptions, ServiceUnavailableError, UnauthorizedError } from '@revio-sdk/runtime';
 import type { paths } from '../schema.js';
+import { serviceProductCreate2, serviceProductList2 } from '../funcs/service-product.js';
 
 /**
  * Products billed on a service or customer (the path is singular). Unverified: seen in a C#
@@ -43,22 +44,7 @@ export class ServiceProductResource extends APIResource {
    * @see GET /ServiceProduct
    */
   list(params: ServiceProductList2Params = {}, options?: RequestOptions): PagePromise<ServiceProductList2Item, ServiceProductList2Response, ServiceProductList2Error> {
-    return this._client.requestPage<ServiceProductList2Item, ServiceProductList2Response, ServiceProductList2Error>(
-      {
-        method: 'GET',
-        path: '/ServiceProduct',
-        params,
-        errorStatuses: [400, 401, 403, 404, 405, 429, 500, 501, 503, 504],
-      },
-      {
-        style: 'page',
-        pageParam: 'page',
-        sizeParam: 'page_size',
-        itemsField: 'records',
-        hasMoreField: 'has_more',
-      },
-      options,
-    );
+    return serviceProductList2(this._client, params, options);
   }
 
   /**
@@ -96,16 +82,7 @@ export class ServiceProductResource extends APIResource {
    * @see POST /ServiceProduct
    */
   create(body: ServiceProductCreate2Body, options?: RequestOptions): APIPromise<Created<ServiceProductCreate2Response>, ServiceProductCreate2Error> {
-    return this._client.request<Created<ServiceProductCreate2Response>, ServiceProductCreate2Error>(
-      {
-        method: 'POST',
-        path: '/ServiceProduct',
-        body,
-        created: true,
-        errorStatuses: [400, 401, 403, 404, 405, 429, 500, 501, 503, 504],
-      },
-      options,
-    );
+    return serviceProductCreate2(this._client, body, options);
   }
 }
 

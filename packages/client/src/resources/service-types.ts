@@ -2,6 +2,7 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { BadRequestError, CommonError, ForbiddenError, GatewayTimeoutError, InternalServerError, MethodNotAllowedError, NotFoundError, NotImplementedError, PagePromise, RateLimitError, RequestOptions, ServiceUnavailableError, UnauthorizedError } from '@revio-sdk/runtime';
 import type { paths } from '../schema.js';
+import { serviceTypesList } from '../funcs/service-types.js';
 
 /** Service types. Unverified: seen in a C# client and the Tray.io connector. */
 export class ServiceTypesResource extends APIResource {
@@ -40,22 +41,7 @@ export class ServiceTypesResource extends APIResource {
    * @see GET /ServiceTypes
    */
   list(params: ServiceTypesListParams = {}, options?: RequestOptions): PagePromise<ServiceTypesListItem, ServiceTypesListResponse, ServiceTypesListError> {
-    return this._client.requestPage<ServiceTypesListItem, ServiceTypesListResponse, ServiceTypesListError>(
-      {
-        method: 'GET',
-        path: '/ServiceTypes',
-        params,
-        errorStatuses: [400, 401, 403, 404, 405, 429, 500, 501, 503, 504],
-      },
-      {
-        style: 'page',
-        pageParam: 'page',
-        sizeParam: 'page_size',
-        itemsField: 'records',
-        hasMoreField: 'has_more',
-      },
-      options,
-    );
+    return serviceTypesList(this._client, params, options);
   }
 }
 

@@ -2,6 +2,7 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, BadRequestError, CommonError, ForbiddenError, GatewayTimeoutError, InternalServerError, MethodNotAllowedError, NotFoundError, NotImplementedError, RateLimitError, RequestOptions, ServiceUnavailableError, UnauthorizedError } from '@revio-sdk/runtime';
 import type { paths } from '../schema.js';
+import { systemStatusGet } from '../funcs/system-status.js';
 
 /**
  * A cheap call to check credentials: 200 means they are valid. Unverified: seen in a PHP client;
@@ -43,14 +44,7 @@ export class SystemStatusResource extends APIResource {
    * @see GET /SystemStatus
    */
   get(options?: RequestOptions): APIPromise<SystemStatusGetResponse, SystemStatusGetError> {
-    return this._client.request<SystemStatusGetResponse, SystemStatusGetError>(
-      {
-        method: 'GET',
-        path: '/SystemStatus',
-        errorStatuses: [400, 401, 403, 404, 405, 429, 500, 501, 503, 504],
-      },
-      options,
-    );
+    return systemStatusGet(this._client, options);
   }
 }
 

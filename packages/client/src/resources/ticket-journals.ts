@@ -2,6 +2,7 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, BadRequestError, CommonError, Created, ForbiddenError, GatewayTimeoutError, InternalServerError, MethodNotAllowedError, NotFoundError, NotImplementedError, PagePromise, RateLimitError, RequestOptions, ServiceUnavailableError, UnauthorizedError } from '@revio-sdk/runtime';
 import type { paths } from '../schema.js';
+import { ticketJournalsCreate, ticketJournalsList } from '../funcs/ticket-journals.js';
 
 /**
  * Journal entries (notes) on tickets. Unverified: create is seen in a PHP client; list comes
@@ -43,22 +44,7 @@ export class TicketJournalsResource extends APIResource {
    * @see GET /TicketJournals
    */
   list(params: TicketJournalsListParams = {}, options?: RequestOptions): PagePromise<TicketJournalsListItem, TicketJournalsListResponse, TicketJournalsListError> {
-    return this._client.requestPage<TicketJournalsListItem, TicketJournalsListResponse, TicketJournalsListError>(
-      {
-        method: 'GET',
-        path: '/TicketJournals',
-        params,
-        errorStatuses: [400, 401, 403, 404, 405, 429, 500, 501, 503, 504],
-      },
-      {
-        style: 'page',
-        pageParam: 'page',
-        sizeParam: 'page_size',
-        itemsField: 'records',
-        hasMoreField: 'has_more',
-      },
-      options,
-    );
+    return ticketJournalsList(this._client, params, options);
   }
 
   /**
@@ -97,16 +83,7 @@ export class TicketJournalsResource extends APIResource {
    * @see POST /TicketJournals
    */
   create(body: TicketJournalsCreateBody, options?: RequestOptions): APIPromise<Created<TicketJournalsCreateResponse>, TicketJournalsCreateError> {
-    return this._client.request<Created<TicketJournalsCreateResponse>, TicketJournalsCreateError>(
-      {
-        method: 'POST',
-        path: '/TicketJournals',
-        body,
-        created: true,
-        errorStatuses: [400, 401, 403, 404, 405, 429, 500, 501, 503, 504],
-      },
-      options,
-    );
+    return ticketJournalsCreate(this._client, body, options);
   }
 }
 

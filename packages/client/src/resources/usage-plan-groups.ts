@@ -2,6 +2,7 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { BadRequestError, CommonError, ForbiddenError, GatewayTimeoutError, InternalServerError, MethodNotAllowedError, NotFoundError, NotImplementedError, PagePromise, RateLimitError, RequestOptions, ServiceUnavailableError, UnauthorizedError } from '@revio-sdk/runtime';
 import type { paths } from '../schema.js';
+import { usagePlanGroupsList } from '../funcs/usage-plan-groups.js';
 
 /** Usage plan groups (rating plans). Unverified: seen in a C# client. */
 export class UsagePlanGroupsResource extends APIResource {
@@ -40,22 +41,7 @@ export class UsagePlanGroupsResource extends APIResource {
    * @see GET /UsagePlanGroups
    */
   list(params: UsagePlanGroupsListParams = {}, options?: RequestOptions): PagePromise<UsagePlanGroupsListItem, UsagePlanGroupsListResponse, UsagePlanGroupsListError> {
-    return this._client.requestPage<UsagePlanGroupsListItem, UsagePlanGroupsListResponse, UsagePlanGroupsListError>(
-      {
-        method: 'GET',
-        path: '/UsagePlanGroups',
-        params,
-        errorStatuses: [400, 401, 403, 404, 405, 429, 500, 501, 503, 504],
-      },
-      {
-        style: 'page',
-        pageParam: 'page',
-        sizeParam: 'page_size',
-        itemsField: 'records',
-        hasMoreField: 'has_more',
-      },
-      options,
-    );
+    return usagePlanGroupsList(this._client, params, options);
   }
 }
 

@@ -4,6 +4,7 @@
  * inside a fenced block), so templates compile with `noEscape` and never see raw spec text.
  */
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@revio-sdk/runtime';
+import { coreClassName, operationFunctionName } from '../model/naming.js';
 import type { Api, Operation, Resource } from '../model/types.js';
 import { authOptions, baseUrlEnvVar, defaultBaseUrl } from './client-settings.js';
 import { COMMON_ERROR } from './error-union.js';
@@ -85,6 +86,8 @@ export interface PackageView {
   resources: ResourceView[];
   exampleBlock: string;
   errorExample: { block: string } | null;
+  /** The first operation called as a standalone function on the core; null for an API without operations. */
+  standaloneExample: { block: string; coreCode: string; callCode: string; functionCode: string; coreModuleCode: string; funcsModuleCode: string } | null;
   paginationExample: { block: string } | null;
   errorClasses: ErrorRow[];
 }
@@ -126,6 +129,7 @@ export function packageView(api: Api, { packageName, clientName }: DocsOptions):
       'ts',
     ),
     errorExample: withErrors ? { block: errorExampleBlock(withErrors.resource, withErrors.operation, clientName, packageLiteral) } : null,
+    standaloneExample: operations[0] ? standaloneExample(operations[0].resource, operations[0].operation, clientName, packageName) : null,
     paginationExample: paginated ? { block: paginationBlock(paginated.resource, paginated.operation) } : null,
     errorClasses: documentedErrorClasses(operations.map(({ operation }) => operation)),
   };
@@ -186,10 +190,37 @@ function operationView(operation: Operation): OperationView {
 
 /** `client.customers.get(id)`: the path arguments, `body` and required `params` by name. */
 function callText(resource: Resource, operation: Operation): string {
-  const args = signatureParameters(operation)
+  return `client.${resource.propertyName}.${operation.methodName}(${requiredArguments(operation).join(', ')})`;
+}
+
+function requiredArguments(operation: Operation): string[] {
+  return signatureParameters(operation)
     .filter(({ optional, initializer }) => !optional && initializer === undefined)
     .map(({ name }) => name);
-  return `client.${resource.propertyName}.${operation.methodName}(${args.join(', ')})`;
+}
+
+/** The first operation as `customersGet(core, id)`, importing the core and the function by subpath. */
+function standaloneExample(resource: Resource, operation: Operation, clientName: string, packageName: string): NonNullable<PackageView['standaloneExample']> {
+  const coreName = coreClassName(clientName);
+  const functionName = operationFunctionName(operation.typeName);
+  const call = `${functionName}(${['core', ...requiredArguments(operation)].join(', ')})`;
+  return {
+    coreCode: markdownCode(coreName),
+    coreModuleCode: markdownCode(`${packageName}/core`),
+    funcsModuleCode: markdownCode(`${packageName}/funcs`),
+    callCode: markdownCode(callText(resource, operation)),
+    functionCode: markdownCode(call),
+    block: markdownCodeBlock(
+      [
+        `import { ${coreName} } from ${stringLiteral(`${packageName}/core`)};`,
+        `import { ${functionName} } from ${stringLiteral(`${packageName}/funcs`)};`,
+        '',
+        `const core = new ${coreName}(); // the options of ${clientName}`,
+        `const result = await ${call}.safe();`,
+      ].join('\n'),
+      'ts',
+    ),
+  };
 }
 
 function errorExampleBlock(resource: Resource, operation: Operation, clientName: string, packageLiteral: string): string {

@@ -1,12 +1,14 @@
 import { StructureKind, type ExportDeclarationStructure } from 'ts-morph';
+import { coreClassName } from '../model/naming.js';
 import { RUNTIME_EXPORTED_TYPES, RUNTIME_EXPORTED_VALUES } from '../model/runtime-names.js';
 import type { Api } from '../model/types.js';
+import { CORE_SPECIFIER } from './core-class.js';
 import type { TypeScriptFile } from './file.js';
 import { tsHeader, type HeaderInfo } from './header.js';
 import { resourceSpecifier } from './resource-class.js';
 
 /**
- * `src/index.ts`: the client (also the default export), every resource with its types, the models,
+ * `src/index.ts`: the client (also the default export) and its core, every resource with its types, the models,
  * the runtime's errors and result types, and `paths`/`components`, so apps import only this package.
  * The runtime names come from `model/runtime-names.ts`, which the model reserves as type names too.
  */
@@ -19,7 +21,8 @@ export function emitIndexFile(api: Api, clientName: string, runtimePackage: stri
         { kind: StructureKind.ImportDeclaration, moduleSpecifier: './client.js', namedImports: [clientName] },
         exportFrom(undefined, [clientName]),
         `export default ${clientName};`,
-        exportFrom('./client.js', [`${clientName}Options`], true),
+        exportFrom(CORE_SPECIFIER, [coreClassName(clientName)]),
+        exportFrom(CORE_SPECIFIER, [`${clientName}Options`], true),
         ...api.resources.map((resource) => exportFrom(resourceSpecifier(resource))),
         exportFrom('./models.js'),
         exportFrom('./schema.js', ['components', 'paths'], true),

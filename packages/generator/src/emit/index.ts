@@ -6,10 +6,13 @@
  */
 import type { Api } from '../model/types.js';
 import { emitClientFile } from './client-class.js';
+import { emitCoreFile } from './core-class.js';
 import { emitDocs } from './docs.js';
+import { emitErrorMapsFile } from './error-maps.js';
 import type { GeneratedFile, TypeScriptFile } from './file.js';
 import type { HeaderInfo } from './header.js';
 import { emitIndexFile } from './index-file.js';
+import { emitFunctionsFile, emitFunctionsIndexFile } from './operation-function.js';
 import { emitPackageJson, emitTsconfig } from './package-files.js';
 import { printSourceFile } from './print.js';
 import { emitResourceFile } from './resource-class.js';
@@ -45,8 +48,12 @@ export async function emitFiles(api: Api, document: object, options: EmitOptions
   const runtime = options.runtimePackage.name;
   const [schema, templates] = await Promise.all([emitSchemaTypes(document, header, options.onSchemaFallback), loadDocTemplates()]);
   const typeScriptFiles: TypeScriptFile[] = [
+    emitCoreFile(api, { clientName, runtimePackage: runtime, header }),
     emitClientFile(api, { clientName, runtimePackage: runtime, header }),
     ...api.resources.map((resource) => emitResourceFile(resource, runtime, header)),
+    ...api.resources.map((resource) => emitFunctionsFile(resource, { clientName, runtimePackage: runtime, header })),
+    emitFunctionsIndexFile(api.resources, header),
+    emitErrorMapsFile(api, runtime, header),
     emitModels(api, header),
     emitIndexFile(api, clientName, runtime, header),
   ];

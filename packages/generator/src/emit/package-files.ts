@@ -27,7 +27,9 @@ const STRICT_COMPILER_OPTIONS = {
 };
 
 /**
- * `package.json`: ESM + CJS builds with types (tsup), `publint`/`attw` lint, the runtime pinned to the
+ * `package.json`: ESM + CJS builds with types (tsup) of three entries: the client (`.`), its core
+ * (`./core`) and the standalone functions (`./funcs`); `sideEffects: false` lets bundlers keep only the
+ * functions an app imports. `publint`/`attw` lint, the runtime pinned to the
  * exact version the code was generated for. Keys are written in a fixed order; the header is the
  * `"//"` field, since JSON has no comments.
  */
@@ -46,20 +48,27 @@ export function emitPackageJson(api: Api, options: PackageFileOptions): Generate
     module: './dist/index.js',
     types: './dist/index.d.ts',
     exports: {
-      '.': {
-        import: { types: './dist/index.d.ts', default: './dist/index.js' },
-        require: { types: './dist/index.d.cts', default: './dist/index.cjs' },
-      },
+      '.': entryPoint('index'),
+      './core': entryPoint('core'),
+      './funcs': entryPoint('funcs/index'),
       './package.json': './package.json',
     },
     scripts: {
-      build: 'tsup src/index.ts --format esm,cjs --dts --clean',
+      build: 'tsup src/index.ts src/core.ts src/funcs/index.ts --format esm,cjs --dts --clean',
       typecheck: 'tsc -p tsconfig.json --noEmit',
       lint: 'publint --strict && attw --pack . --profile node16',
     },
     dependencies: { [runtimePackage.name]: runtimePackage.version },
   };
   return { path: 'package.json', contents: json(manifest) };
+}
+
+/** The ESM and CJS builds of one tsup entry (`src/<path>.ts`), each with its own types. */
+function entryPoint(path: string) {
+  return {
+    import: { types: `./dist/${path}.d.ts`, default: `./dist/${path}.js` },
+    require: { types: `./dist/${path}.d.cts`, default: `./dist/${path}.cjs` },
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
 import type { Operation, Parameter } from '../model/types.js';
+import { errorMapName } from './error-maps.js';
 import { propertyKey, stringLiteral, templateLiteralText } from './escape.js';
 import { operationTypeNames, resolvedType } from './operation-signature.js';
 
@@ -7,10 +8,11 @@ import { operationTypeNames, resolvedType } from './operation-signature.js';
 type Entry = [key: string, value: string | Entry[]];
 
 /**
- * The body of a resource method: one `return this._client.request(...)` (or `requestPage`) statement
- * describing the operation as data. Everything else happens in the runtime.
+ * The body of an operation's standalone function: one `return client.request(...)` (or `requestPage`)
+ * statement describing the operation as data. Everything else happens in the runtime. `client` is the
+ * expression of the `ClientCore` to send with.
  */
-export function requestStatement(operation: Operation): WriterFunction {
+export function requestStatement(operation: Operation, client: string): WriterFunction {
   const names = operationTypeNames(operation);
   const { pagination } = operation;
   const call = pagination
@@ -30,7 +32,7 @@ export function requestStatement(operation: Operation): WriterFunction {
   }
   args.push('options');
   return (writer) => {
-    writer.write(`return this._client.${call}(`).indent(() => {
+    writer.write(`return ${client}.${call}(`).indent(() => {
       args.forEach((arg, index) => {
         if (index > 0) writer.newLine();
         if (typeof arg === 'string') writer.write(arg);
@@ -61,7 +63,8 @@ function operationRequest(operation: Operation): Entry[] {
   }
   if (success.kind !== 'json') entries.push(['responseKind', stringLiteral(success.kind)]);
   if (success.status === 201) entries.push(['created', 'true']);
-  entries.push(['errorStatuses', `[${operation.errors.map((error) => error.status).join(', ')}]`]);
+  const errors = errorMapName(operation);
+  if (errors !== undefined) entries.push(['errors', errors]);
   return entries;
 }
 

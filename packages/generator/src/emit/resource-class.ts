@@ -11,9 +11,9 @@ import type { HeaderInfo } from './header.js';
 import { tsHeader } from './header.js';
 import { namedImports, schemaNamesUsed } from './imports.js';
 import { methodDocs } from './method-docs.js';
+import { delegationStatement, functionNames, functionsSpecifier } from './operation-function.js';
 import { returnType, signatureParameters } from './operation-signature.js';
 import { emitOperationTypes, operationTypeImports } from './operation-types.js';
-import { requestStatement } from './request-call.js';
 import { tsDoc } from './tsdoc.js';
 
 /** Where a resource's module lives in the generated package. */
@@ -27,8 +27,8 @@ export function resourceSpecifier(resource: Resource): string {
 }
 
 /**
- * `src/resources/<fileName>.ts`: the resource class (one one-statement method per operation), then
- * each operation's exported types, in operation order.
+ * `src/resources/<fileName>.ts`: the resource class (one method per operation, each calling the
+ * operation's standalone function), then each operation's exported types, in operation order.
  */
 export function emitResourceFile(resource: Resource, runtimePackage: string, header: HeaderInfo): TypeScriptFile {
   const { operations } = resource;
@@ -37,9 +37,10 @@ export function emitResourceFile(resource: Resource, runtimePackage: string, hea
     structure: {
       statements: [
         tsHeader(header),
-        ...namedImports(runtimePackage, runtimeValues(operations), { typeOnly: false }),
+        ...namedImports(runtimePackage, ['APIResource'], { typeOnly: false }),
         ...namedImports(runtimePackage, runtimeTypes(operations), { typeOnly: true }),
         ...namedImports('../schema.js', schemaNamesUsed(typeExpressions(operations)), { typeOnly: true }),
+        ...namedImports(functionsSpecifier(resource), functionNames(resource), { typeOnly: false }),
         emitResourceClass(resource),
         ...operations.flatMap(emitOperationTypes),
       ],
@@ -59,7 +60,7 @@ export function emitResourceClass(resource: Resource): ClassDeclarationStructure
   };
 }
 
-/** One resource method: typed arguments, the operation's TSDoc and a single request statement. */
+/** One resource method: typed arguments, the operation's TSDoc and a call of its standalone function. */
 export function emitMethod(operation: Operation): OptionalKind<MethodDeclarationStructure> {
   return {
     name: operation.methodName,
@@ -71,14 +72,8 @@ export function emitMethod(operation: Operation): OptionalKind<MethodDeclaration
       ...(initializer === undefined ? {} : { initializer }),
     })),
     returnType: returnType(operation),
-    statements: [requestStatement(operation)],
+    statements: [delegationStatement(operation)],
   };
-}
-
-/** Runtime values a resource module uses: the base class, and `encodePath` when a path has parameters. */
-function runtimeValues(operations: readonly Operation[]): string[] {
-  const usesEncodePath = operations.some((operation) => operation.pathParams.length > 0);
-  return ['APIResource', ...(usesEncodePath ? ['encodePath'] : [])];
 }
 
 /** Runtime types a resource module refers to. */

@@ -6,6 +6,7 @@ import {
   OPERATION_TYPE_SUFFIXES,
   RESERVED_MEMBER_NAMES,
   RESERVED_TYPE_NAMES,
+  coreClassName,
   defaultEnvPrefix,
   toFileName,
   toTypeName,
@@ -26,7 +27,7 @@ export interface ModelOptions {
   sourceFile: string;
   /** Prefix of the environment variables client options fall back to; default: from `info.title`. */
   envPrefix?: string;
-  /** The generated client's class name, kept free (with `<clientName>Options`) among type names. */
+  /** The generated client's class name, kept free (with `<clientName>Options` and its core class) among type names. */
   clientName?: string;
 }
 
@@ -60,6 +61,7 @@ export function buildModel(document: SpecNode, options: ModelOptions): ModelResu
   if (options.clientName !== undefined) {
     scopes.types.claim(options.clientName);
     scopes.types.claim(`${options.clientName}Options`);
+    scopes.types.claim(coreClassName(options.clientName));
   }
   const schemas = buildSchemas(ctx, scopes.types);
   const operations = collectOperations(ctx);

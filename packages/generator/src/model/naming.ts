@@ -192,6 +192,24 @@ export function defaultClientName(title: string): string {
   return /^[A-Za-z]/.test(name) ? `${name}Client` : `Api${name}Client`;
 }
 
+/**
+ * The generated core class (the client without its resource properties, for standalone functions):
+ * `RevioClient` -> `RevioCore`, any other name -> `<name>Core`.
+ */
+export function coreClassName(clientName: string): string {
+  return /.Client$/.test(clientName) ? `${clientName.slice(0, -'Client'.length)}Core` : `${clientName}Core`;
+}
+
+/**
+ * An operation's standalone function: its type-name stem in camelCase (`CustomersGet` -> `customersGet`),
+ * unique because type names are. A reserved word, or the runtime's `encodePath` that function modules
+ * import, gets a trailing underscore (which no type-name stem has).
+ */
+export function operationFunctionName(typeName: string): string {
+  const name = typeName.charAt(0).toLowerCase() + typeName.slice(1);
+  return isSafeIdentifier(name) && name !== 'encodePath' ? name : `${name}_`;
+}
+
 /** The environment variable read for a client option: `PREFIX_CONSTANT_CASE` (`clientCode` -> `ACME_CLIENT_CODE`). */
 export function envVarName(prefix: string, optionName: string): string {
   return `${prefix}_${constantCase(optionName)}`;

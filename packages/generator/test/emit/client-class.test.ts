@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Api, AuthScheme } from '../../src/model/types.js';
-import { authConfig, emitClientFile, type ClientFileOptions } from '../../src/emit/client-class.js';
+import { emitClientFile } from '../../src/emit/client-class.js';
+import { authConfig, emitCoreFile, type ClientFileOptions } from '../../src/emit/core-class.js';
 import { shopApi } from './fixtures/shop-api.js';
 import { HEADER, print } from './print.js';
 
@@ -41,8 +42,14 @@ describe('authConfig', () => {
   });
 });
 
-describe('emitClientFile', () => {
-  const text = print(emitClientFile(shopApi, options).structure);
+describe('emitCoreFile', () => {
+  const text = print(emitCoreFile(shopApi, options).structure);
+
+  it('is the client without resources: options resolved in the constructor of ShopCore', () => {
+    expect(text).toContain('export class ShopCore extends ClientCore {\n');
+    expect(text).toContain('  constructor(options: ShopClientOptions = {}) {\n');
+    expect(text).not.toContain('Resource');
+  });
 
   it('declares an options interface over the runtime options, with env vars in the docs', () => {
     expect(text).toContain("export interface ShopClientOptions extends Omit<ClientOptions, 'auth' | 'baseUrl'> {");
@@ -50,10 +57,6 @@ describe('emitClientFile', () => {
     expect(text).toContain('Defaults to the `SHOP_BASE_URL` environment variable, then `https://eu.shop.example/v1`.');
   });
 
-  it('has one readonly property per resource', () => {
-    expect(text).toContain('  readonly customers = new CustomersResource(this);\n');
-    expect(text).toContain("import { CustomersResource } from './resources/customers.js';");
-  });
 
   it('resolves options from the environment with the required flags, then calls super', () => {
     expect(text).toContain(
@@ -79,8 +82,20 @@ describe('emitClientFile', () => {
 
   it('requires baseUrl and sends no auth when the API has neither servers nor security', () => {
     const api: Api = { ...shopApi, servers: [], auth: [] };
-    const bare = print(emitClientFile(api, options).structure);
+    const bare = print(emitCoreFile(api, options).structure);
     expect(bare).toContain("baseUrl: { env: 'SHOP_BASE_URL', required: true },");
     expect(bare).toContain('      baseUrl: resolved.baseUrl,\n    });');
+  });
+});
+
+describe('emitClientFile', () => {
+  const text = print(emitClientFile(shopApi, options).structure);
+
+  it('extends the core and has one readonly property per resource', () => {
+    expect(text).toContain("import { ShopCore } from './core.js';");
+    expect(text).toContain('export class ShopClient extends ShopCore {\n');
+    expect(text).toContain('  readonly customers = new CustomersResource(this);\n');
+    expect(text).toContain("import { CustomersResource } from './resources/customers.js';");
+    expect(text).not.toContain('constructor');
   });
 });

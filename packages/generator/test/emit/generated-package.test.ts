@@ -14,7 +14,9 @@ import { typeCheck, writePackage } from './package-on-disk.js';
 import { HEADER } from './print.js';
 
 /** App code against the generated package; it only compiles if the generated types are right. */
-const TYPED_USAGE = `import { ShopClient, NotFoundError, type CustomersGetError } from '../src/index.js';
+const TYPED_USAGE = `import { ShopClient, NotFoundError, type APIPromise, type CustomersGetError, type CustomersGetResponse } from '../src/index.js';
+import { ShopCore } from '../src/core.js';
+import { customersGet } from '../src/funcs/index.js';
 
 export async function describeGet(client: ShopClient, id: number): Promise<string> {
   const result = await client.customers.get(id).safe();
@@ -48,14 +50,31 @@ export async function writes(client: ShopClient): Promise<void> {
   for await (const customer of client.customers.list({ 'search.name': 'A', tags: ['x'] })) customer.id.toFixed();
   void [id, ok, NotFoundError];
 }
+
+export async function standalone(core: ShopCore, client: ShopClient): Promise<number> {
+  const viaCore: APIPromise<CustomersGetResponse, CustomersGetError> = customersGet(core, 7);
+  // The client is a core too, and a method and its function have the same type.
+  const viaClient: typeof viaCore = customersGet(client, 7);
+  const sameAsMethod: ReturnType<ShopClient['customers']['get']> = viaCore;
+  // @ts-expect-error: the first argument is the client
+  customersGet(7);
+  const result = await viaCore.safe();
+  void [viaClient, sameAsMethod];
+  return result.ok ? result.data.id : (result.error.status ?? 0);
+}
 `;
 
 /** What the test uses of the generated module (imported at run time, so typed here by hand). */
 interface ShopModule {
   ShopClient: new (options: Record<string, unknown>) => ShopClient;
+  ShopCore: new (options: Record<string, unknown>) => object;
   NotFoundError: new (...args: never[]) => Error;
 }
+interface FuncsModule {
+  customersGet(core: object, id: number): Promise<unknown>;
+}
 interface ShopClient {
+  baseUrl: string;
   customers: {
     get(id: number): Promise<unknown> & { safe(): Promise<{ ok: boolean; error?: { status?: number; body?: unknown } }> };
     list(params?: Record<string, unknown>): AsyncIterable<{ id: number }>;
@@ -76,6 +95,7 @@ const requests: Recorded[] = [];
 let server: Server;
 let directory: string;
 let shop: ShopModule;
+let funcs: FuncsModule;
 let client: ShopClient;
 
 function reply(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -123,6 +143,7 @@ beforeAll(async () => {
   });
   directory = writePackage('shop', [...files, { path: 'test/typed-usage.ts', contents: TYPED_USAGE }]);
   shop = (await import(pathToFileURL(join(directory, 'src/index.ts')).href)) as ShopModule;
+  funcs = (await import(pathToFileURL(join(directory, 'src/funcs/index.ts')).href)) as FuncsModule;
   const { port } = server.address() as AddressInfo;
   client = new shop.ShopClient({
     baseUrl: `http://127.0.0.1:${port}/v1`,
@@ -190,6 +211,19 @@ describe('a generated package', () => {
     await client.customers.update(7, [{ op: 'replace', path: '/name', value: 'Ann' }]);
     expect(lastRequest()).toMatchObject({ method: 'PATCH', body: '[{"op":"replace","path":"/name","value":"Ann"}]' });
     expect(lastRequest().headers['content-type']).toBe('application/json-patch+json');
+  });
+
+  it('sends the same request from a standalone function on the core, with the same typed errors', async () => {
+    const core = new shop.ShopCore({ baseUrl: client.baseUrl, username: 'ann', clientCode: 'acme', password: 'pw', apiKey: 'key-1', maxRetries: 0 });
+    await funcs.customersGet(core, 7);
+    const viaFunction = lastRequest();
+    await client.customers.get(7);
+    const viaMethod = lastRequest();
+    expect({ ...viaFunction, headers: undefined }).toEqual({ ...viaMethod, headers: undefined });
+    expect(viaFunction.headers.authorization).toBe(viaMethod.headers.authorization);
+    const error = await funcs.customersGet(core, 42).catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(shop.NotFoundError);
+    expect(error).toMatchObject({ name: 'NotFoundError', status: 404, body: { ok: false, message: 'No customer 42' } });
   });
 
   it('percent-encodes path arguments and reads binary responses', async () => {

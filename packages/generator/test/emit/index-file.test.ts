@@ -8,7 +8,7 @@ describe('emitIndexFile', () => {
 
   it('exports the client by name and as the default export', () => {
     expect(text).toContain("import { ShopClient } from './client.js';\nexport { ShopClient };\nexport default ShopClient;\n");
-    expect(text).toContain("export type { ShopClientOptions } from './client.js';");
+    expect(text).toContain("export { ShopCore } from './core.js';\nexport type { ShopClientOptions } from './core.js';");
   });
 
   it('re-exports every resource, the models and the schema types', () => {

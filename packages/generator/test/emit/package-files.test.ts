@@ -35,9 +35,17 @@ describe('emitPackageJson', () => {
           import: { types: './dist/index.d.ts', default: './dist/index.js' },
           require: { types: './dist/index.d.cts', default: './dist/index.cjs' },
         },
+        './core': {
+          import: { types: './dist/core.d.ts', default: './dist/core.js' },
+          require: { types: './dist/core.d.cts', default: './dist/core.cjs' },
+        },
+        './funcs': {
+          import: { types: './dist/funcs/index.d.ts', default: './dist/funcs/index.js' },
+          require: { types: './dist/funcs/index.d.cts', default: './dist/funcs/index.cjs' },
+        },
       },
       scripts: {
-        build: 'tsup src/index.ts --format esm,cjs --dts --clean',
+        build: 'tsup src/index.ts src/core.ts src/funcs/index.ts --format esm,cjs --dts --clean',
         typecheck: 'tsc -p tsconfig.json --noEmit',
         lint: 'publint --strict && attw --pack . --profile node16',
       },

@@ -7,7 +7,7 @@ import { print } from './print.js';
 
 /** The method body as printed, without the surrounding function. */
 function body(operation: Operation): string {
-  const text = print([{ kind: StructureKind.Function, name: 'f', statements: [requestStatement(operation)] }]);
+  const text = print([{ kind: StructureKind.Function, name: 'f', statements: [requestStatement(operation, 'client')] }]);
   return text.slice(text.indexOf('{\n') + 2, text.lastIndexOf('}')).replace(/^ {2}/gm, '').trim();
 }
 
@@ -63,7 +63,7 @@ describe('requestStatement', () => {
   it('prints a paginated list with params, paramSpecs and the pagination spec', () => {
     expect(body(listCustomers)).toBe(
       [
-        'return this._client.requestPage<CustomersListItem, CustomersListResponse, CustomersListError>(',
+        'return client.requestPage<CustomersListItem, CustomersListResponse, CustomersListError>(',
         '  {',
         "    method: 'GET',",
         "    path: '/customers',",
@@ -72,7 +72,7 @@ describe('requestStatement', () => {
         '      tags: { explode: false },',
         "      requestId: { in: 'header', name: 'X-Request-Id' },",
         '    },',
-        '    errorStatuses: [401],',
+        '    errors: ERRORS_401,',
         '  },',
         '  {',
         "    style: 'page',",
@@ -88,10 +88,10 @@ describe('requestStatement', () => {
   });
 
   it.each<[string, { given: Operation; want: string[] }]>([
-    ['201: created and Created<T>', { given: createCustomer, want: ['request<Created<CustomersCreateResponse>, CustomersCreateError>(', 'body,', 'created: true,', 'errorStatuses: [400],'] }],
+    ['201: created and Created<T>', { given: createCustomer, want: ['request<Created<CustomersCreateResponse>, CustomersCreateError>(', 'body,', 'created: true,', 'errors: ERRORS_400,'] }],
     ['json-patch: content type', { given: updateCustomer, want: ["contentType: 'application/json-patch+json',"] }],
     ['form body and text response', { given: createNote, want: ["contentType: 'application/x-www-form-urlencoded',", "responseKind: 'text',"] }],
-    ['empty response, no errors', { given: deleteCustomer, want: ["responseKind: 'empty',", 'errorStatuses: [],'] }],
+    ['empty response, no errors', { given: deleteCustomer, want: ["responseKind: 'empty',"] }],
   ])('%s', (_name, { given, want }) => {
     const printed = body(given);
     for (const line of want) expect(printed).toContain(line);
@@ -99,6 +99,7 @@ describe('requestStatement', () => {
 
   it('leaves out defaults: no params, body, contentType, responseKind or created for a plain GET', () => {
     expect(body(getCustomer)).not.toMatch(/params|body|contentType|responseKind|created/);
+    expect(body(deleteCustomer)).not.toContain('errors');
   });
 
   it('names pagination parameters by property name, which is how `params` is keyed', () => {

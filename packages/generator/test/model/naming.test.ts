@@ -3,11 +3,13 @@ import {
   NameScope,
   camelCase,
   constantCase,
+  coreClassName,
   defaultClientName,
   defaultEnvPrefix,
   envVarName,
   isSafeIdentifier,
   kebabCase,
+  operationFunctionName,
   pascalCase,
   splitWords,
   toFileName,
@@ -127,5 +129,25 @@ describe('defaults from the API title', () => {
 
   it('builds environment variable names from the prefix and option', () => {
     expect(envVarName('ACME', 'clientCode')).toBe('ACME_CLIENT_CODE');
+  });
+});
+
+describe('names of the core class and the standalone functions', () => {
+  it.each([
+    ['RevioClient', 'RevioCore'],
+    ['Client', 'ClientCore'],
+    ['ShopApi', 'ShopApiCore'],
+  ])('%s -> %s', (clientName, core) => {
+    expect(coreClassName(clientName)).toBe(core);
+  });
+
+  it.each([
+    ['CustomersGet', 'customersGet'],
+    ['V1CustomersList', 'v1CustomersList'],
+    ['Delete', 'delete_'],
+    ['EncodePath', 'encodePath_'],
+    ['_3dModelsGet', '_3dModelsGet'],
+  ])('%s -> %s', (typeName, functionName) => {
+    expect(operationFunctionName(typeName)).toBe(functionName);
   });
 });

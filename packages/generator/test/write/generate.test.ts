@@ -85,7 +85,7 @@ describe('generate', () => {
   it('reads baseUrl from <envPrefix>_BASE_URL, then the server URL with its variable defaults, on an API without auth', async () => {
     const out = path.join(await tempDir(), 'weather');
     expect(await generate({ spec: fixture('regional.yaml'), out, envPrefix: 'WX' })).toMatchObject({ ok: true, diagnostics: [] });
-    const client = await readFile(path.join(out, 'src/client.ts'), 'utf8');
+    const client = await readFile(path.join(out, 'src/core.ts'), 'utf8');
     expect(client).toContain("baseUrl: { env: 'WX_BASE_URL', required: false },");
     expect(client).toContain("baseUrl: resolved.baseUrl ?? 'https://eu.weather.example/v2',");
     expect(client).not.toContain('REGIONAL');
