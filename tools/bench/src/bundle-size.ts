@@ -1,13 +1,15 @@
 // 4. Bundle size of a browser app that makes one (and five) calls, bundled with esbuild (bundle, minify,
-// esm, browser) and gzipped with zlib: the generated client vs openapi-fetch vs hey-api's generated SDK.
+// esm, browser) and gzipped with zlib: the generated client (its class, and its standalone functions on
+// the core) vs openapi-fetch vs hey-api's generated SDK.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { benchRoot, display, generatedClientEntries } from './lib/env.js';
+import { benchRoot, display, generatedClientEntries, generatedFunctionEntries } from './lib/env.js';
 import { truncate } from './lib/measure.js';
 
-export type BundleClient = 'generated' | 'openapi-fetch' | 'hey-api';
+/** `generated`: `new RevioClient()` and its methods; `generated-funcs`: `new RevioCore()` and standalone functions. */
+export type BundleClient = 'generated' | 'generated-funcs' | 'openapi-fetch' | 'hey-api';
 
 export interface BundleRow {
   client: BundleClient;
@@ -42,6 +44,25 @@ function generatedApp(importFrom: string, operations: 1 | 5): string {
     `import { RevioClient } from ${JSON.stringify(importFrom)};`,
     `const show = (x: unknown) => console.log(x);`,
     `const client = new RevioClient({ username: 'u', clientCode: 'c', password: 'p', subscriptionKey: 'k', baseUrl: '${baseUrl}' });`,
+    ...calls.slice(0, operations),
+  ].join('\n');
+}
+
+// The same five operations as standalone functions on the core, imported one by one.
+function generatedFunctionsApp(entry: { core: string; funcs: string }, operations: 1 | 5): string {
+  const ops = ['customersGet', 'customersList', 'customersCreate', 'notesCreate', 'billsGet'].slice(0, operations);
+  const calls = [
+    `customersGet(core, 1001).then(show);`,
+    `customersList(core, { page_size: 10 }).then(show);`,
+    `customersCreate(core, { first_name: 'Ada', last_name: 'Lovelace' } as never).then(show);`,
+    `notesCreate(core, { customer_id: 1001, body: 'Called.' } as never).then(show);`,
+    `billsGet(core, 7).then(show);`,
+  ];
+  return [
+    `import { RevioCore } from ${JSON.stringify(entry.core)};`,
+    `import { ${ops.join(', ')} } from ${JSON.stringify(entry.funcs)};`,
+    `const show = (x: unknown) => console.log(x);`,
+    `const core = new RevioCore({ username: 'u', clientCode: 'c', password: 'p', subscriptionKey: 'k', baseUrl: '${baseUrl}' });`,
     ...calls.slice(0, operations),
   ].join('\n');
 }
@@ -131,6 +152,23 @@ export async function measureBundles(workDir: string, heyApiRevioDir: string | u
       }
     }
     rows.push(row ?? { client: 'generated', source: '@revio-sdk/client', operations, minified: Number.NaN, gzip: Number.NaN, error: errors.join('; ') });
+
+    const funcErrors: string[] = [];
+    let funcRow: BundleRow | undefined;
+    for (const entry of generatedFunctionEntries) {
+      if (isAbsolute(entry.core) && !existsSync(entry.core)) {
+        funcErrors.push(`${display(entry.core)}: not there yet`);
+        continue;
+      }
+      try {
+        const size = await bundle(dir, `generated-funcs-${operations}`, generatedFunctionsApp(entry, operations));
+        funcRow = { client: 'generated-funcs', source: `${display(entry.core)} + ${display(entry.funcs)}`, operations, ...size };
+        break;
+      } catch (error) {
+        funcErrors.push(`${display(entry.core)}: ${errorText(error)}`);
+      }
+    }
+    rows.push(funcRow ?? { client: 'generated-funcs', source: '@revio-sdk/client/funcs', operations, minified: Number.NaN, gzip: Number.NaN, error: funcErrors.join('; ') });
 
     try {
       const { inputs: _, ...size } = await bundle(dir, `openapi-fetch-${operations}`, openapiFetchApp(operations));

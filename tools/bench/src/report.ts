@@ -103,10 +103,11 @@ export function targets(report: Report): Target[] {
       verdict: judge(ours?.ratioToFetch ?? Number.NaN, (r) => r <= 1.05),
     });
   }
-  const bundle = report.bundles?.rows.find((r) => r.client === 'generated' && r.operations === 1);
+  // The target is met the way an app that cares about size would call: the core and one standalone function.
+  const bundle = report.bundles?.rows.find((r) => r.client === 'generated-funcs' && r.operations === 1);
   list.push({
     id: 'bundle',
-    text: 'Bundle size: an app calling one operation ≤ 4 KB gzipped',
+    text: 'Bundle size: an app calling one operation (`RevioCore` + `customersGet`) ≤ 4 KB gzipped',
     measured: bundle?.error ? `failed (${bundle.error})` : kib(bundle?.gzip ?? Number.NaN),
     verdict: judge(bundle?.gzip ?? Number.NaN, (b) => b <= 4096),
   });
@@ -185,7 +186,10 @@ function regenerationSection(report: Report): string {
   return parts.join('\n');
 }
 
-const clientNames: Record<string, string> = { generated: '@revio-sdk/client (generated)', 'openapi-fetch': 'openapi-fetch', fetch: 'raw fetch', 'hey-api': '@hey-api/openapi-ts (generated SDK)' };
+const clientNames: Record<string, string> = {
+  generated: '@revio-sdk/client (generated): class',
+  'generated-funcs': '@revio-sdk/client (generated): core + standalone functions',
+  'openapi-fetch': 'openapi-fetch', fetch: 'raw fetch', 'hey-api': '@hey-api/openapi-ts (generated SDK)' };
 
 function runtimeSection(report: Report): string {
   const parts = ['## 3. Runtime overhead per request', ''];
@@ -219,6 +223,9 @@ function bundleSection(report: Report): string {
   parts.push(
     `A browser app that creates the client and calls one operation (\`customers.get\`), then five (adds \`customers.list\`, ` +
       `\`customers.create\`, \`notes.create\`, \`bills.get\`), bundled with esbuild ${b.esbuildVersion} (${b.options}). KB = 1024 bytes. ` +
+      'The generated client is measured twice: as a class (`new RevioClient()`, `client.customers.get(1001)`), where every resource ' +
+      'hangs off the class and stays in the bundle, and as its core with standalone functions (`new RevioCore()`, ' +
+      '`customersGet(core, 1001)` from `@revio-sdk/client/funcs`), where the bundle keeps only the functions imported. ' +
       'hey-api: its SDK generated from `openapi/revio.yaml` in section 1, with its bundled fetch client.',
     '',
   );
@@ -246,10 +253,14 @@ function bundleSection(report: Report): string {
     ),
     '',
   );
-  const ours = row('generated', 1);
-  if (ours?.inputs && ours.inputs.length > 0) {
+  for (const [client, label] of [
+    ['generated', 'the class'],
+    ['generated-funcs', 'the core and one standalone function'],
+  ] as const) {
+    const ours = row(client, 1);
+    if (!ours?.inputs || ours.inputs.length === 0) continue;
     parts.push(
-      `What the one-operation app's bundle of the generated client is made of (minified bytes each source file contributes, before gzip; largest ${Math.min(8, ours.inputs.length)} of ${ours.inputs.length} files):`,
+      `What the one-operation app's bundle of ${label} is made of (minified bytes each source file contributes, before gzip; largest ${Math.min(8, ours.inputs.length)} of ${ours.inputs.length} files):`,
       '',
       table(['Source file', 'Minified bytes'], ours.inputs.slice(0, 8).map((i) => [`\`${i.path}\``, int(i.bytes)])),
       '',

@@ -68,6 +68,10 @@ describe('bench --smoke', () => {
     expect(section('3. Runtime overhead')).toMatch(/\| raw fetch \| sequential \| [\d,]+ \| \d+\.\d µs \| 1\.00× \|/);
     expect(section('3. Runtime overhead')).toMatch(/\| openapi-fetch \| 32 concurrent \| [\d,]+ \| \d+\.\d µs \| \d+\.\d\d× \|/);
     expect(section('4. Bundle size')).toMatch(/\| openapi-fetch \| `openapi-fetch` \| \d+\.\d\d KB \| \d+\.\d\d KB \| \d+\.\d\d KB \| \d+\.\d\d KB \| -?\d+ bytes \|/);
+    // Ours twice: the class app, and the core with standalone functions (which the bundle target judges).
+    for (const form of ['class', 'core \\+ standalone functions']) {
+      expect(section('4. Bundle size')).toMatch(new RegExp(`\\| @revio-sdk/client \\(generated\\): ${form} \\| \`[^|]+\` \\| \\d+\\.\\d\\d KB \\| \\d+\\.\\d\\d KB \\|`));
+    }
     expect(section('5. Type-check time')).toMatch(/\| @hey-api\/openapi-ts output for Rev\.io \| \d+\.\d\d s \|/);
     expect(report).not.toContain('| NaN');
   });

@@ -25,6 +25,16 @@ export const generatedClientEntries = [
   join(paths.clientDir, 'src/index.ts'),
 ] as const;
 
+/**
+ * The standalone-function form of the generated client, found the same way: its core module and its
+ * functions module (`@revio-sdk/client/core` and `/funcs`), then their builds, then their sources.
+ */
+export const generatedFunctionEntries = [
+  { core: '@revio-sdk/client/core', funcs: '@revio-sdk/client/funcs' },
+  { core: join(paths.clientDir, 'dist/core.js'), funcs: join(paths.clientDir, 'dist/funcs/index.js') },
+  { core: join(paths.clientDir, 'src/core.ts'), funcs: join(paths.clientDir, 'src/funcs/index.ts') },
+] as const;
+
 const requireFromBench = createRequire(join(benchRoot, 'package.json'));
 
 /** The directory of an installed package as this package resolves it (tools/bench first, then the root). */
