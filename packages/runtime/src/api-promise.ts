@@ -6,10 +6,12 @@
 /** A response whose status has been checked (2xx), with its body not yet read. */
 export interface PendingResponse {
   response: Response;
-  /** Reads the body as the operation expects, then releases the request's timer and listeners. */
+  /** Reads the body as the operation expects, then ends the attempt (its timer and listeners). */
   parseBody(): Promise<unknown>;
-  /** Releases the request's timer and listeners without reading the body. */
+  /** Ends the attempt once its body was read or dropped some other way. */
   release(): void;
+  /** Hands the unread body over: the timeout and the caller's signal stop applying to it. */
+  detach(): void;
 }
 
 /** The parsed data together with the response it came from. */
@@ -60,8 +62,8 @@ export class APIPromise<T, E = unknown> extends Promise<T> {
    * timeout and `signal` no longer apply: cancel the body yourself if you do not read it.
    */
   asResponse(): Promise<Response> {
-    return this.#pending.then(({ response, release }) => {
-      release();
+    return this.#pending.then(({ response, detach }) => {
+      detach();
       return response;
     });
   }

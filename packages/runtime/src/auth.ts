@@ -15,11 +15,11 @@ export type AuthConfig =
 
 /** What authentication adds to one request. */
 export interface AuthParts {
-  headers: [name: string, value: string][];
+  readonly headers: readonly (readonly [name: string, value: string])[];
   /** Encoded `name=value` pairs. */
-  query: string[];
+  readonly query: readonly string[];
   /** Encoded `name=value` pairs. */
-  cookies: string[];
+  readonly cookies: readonly string[];
 }
 
 /**
@@ -33,41 +33,46 @@ export interface SecretNames {
 
 /** Applies a client's authentication schemes to requests without exposing them. */
 export class Authenticator {
-  readonly #schemes: readonly AuthConfig[];
+  /** Computed once: the schemes and their secrets do not change after the client is built. */
+  readonly #parts: AuthParts;
   /** Where secrets may appear on a request; safe to share, it holds no values. */
   readonly secretNames: SecretNames;
 
   constructor(schemes: readonly AuthConfig[] = []) {
-    this.#schemes = schemes;
+    this.#parts = partsOf(schemes);
     this.secretNames = secretNamesOf(schemes);
   }
 
   /** The headers, query pairs and cookies that authenticate one request. */
   parts(): AuthParts {
-    const parts: AuthParts = { headers: [], query: [], cookies: [] };
-    for (const scheme of this.#schemes) {
-      switch (scheme.type) {
-        case 'basic':
-          if (scheme.username === undefined || scheme.password === undefined) break;
-          parts.headers.push(['Authorization', basicAuthorization(scheme.username, scheme.password)]);
-          break;
-        case 'bearer':
-          if (scheme.token !== undefined) parts.headers.push(['Authorization', `Bearer ${scheme.token}`]);
-          break;
-        case 'apiKey': {
-          if (scheme.value === undefined) break;
-          if (scheme.in === 'header') {
-            parts.headers.push([scheme.name, scheme.value]);
-          } else {
-            const pair = `${encodeURIComponent(scheme.name)}=${encodeURIComponent(scheme.value)}`;
-            (scheme.in === 'query' ? parts.query : parts.cookies).push(pair);
-          }
-          break;
+    return this.#parts;
+  }
+}
+
+function partsOf(schemes: readonly AuthConfig[]): AuthParts {
+  const parts = { headers: [] as [string, string][], query: [] as string[], cookies: [] as string[] };
+  for (const scheme of schemes) {
+    switch (scheme.type) {
+      case 'basic':
+        if (scheme.username === undefined || scheme.password === undefined) break;
+        parts.headers.push(['Authorization', basicAuthorization(scheme.username, scheme.password)]);
+        break;
+      case 'bearer':
+        if (scheme.token !== undefined) parts.headers.push(['Authorization', `Bearer ${scheme.token}`]);
+        break;
+      case 'apiKey': {
+        if (scheme.value === undefined) break;
+        if (scheme.in === 'header') {
+          parts.headers.push([scheme.name, scheme.value]);
+        } else {
+          const pair = `${encodeURIComponent(scheme.name)}=${encodeURIComponent(scheme.value)}`;
+          (scheme.in === 'query' ? parts.query : parts.cookies).push(pair);
         }
+        break;
       }
     }
-    return parts;
   }
+  return parts;
 }
 
 /** `Basic base64(username:password)`, with the text encoded as UTF-8 first (RFC 7617 `charset="UTF-8"`). */

@@ -19,7 +19,7 @@ import { paginate, type PagePromise, type PaginationSpec } from './pagination.js
 import { createdResult, readBody, readErrorBody, type RequestContext, type ResponseKind } from './response.js';
 import { DEFAULT_MAX_RETRIES, backoffDelay, retryAfterMs, shouldRetry } from './retry.js';
 import { serializeBody, serializeParams, type ParamSpec } from './serialize.js';
-import { DEFAULT_TIMEOUT_MS, anySignal, sleep, timeoutSignal } from './timeout.js';
+import { DEFAULT_TIMEOUT_MS, attemptSignal, sleep } from './timeout.js';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
 
@@ -82,7 +82,7 @@ export interface OperationRequest {
 /** A request built once and sent by every attempt. */
 interface PreparedRequest {
   url: string;
-  init: RequestInit & { headers: Headers };
+  init: RequestInit & { headers: Record<string, string> };
   context: RequestContext;
   /** False for stream bodies, which can be read only once. */
   replayable: boolean;
@@ -96,17 +96,28 @@ export class ClientCore {
   readonly #auth: Authenticator;
   readonly #fetch: FetchFunction;
   readonly #logger: Logger | undefined;
-  readonly #defaultHeaders: HeadersInit | undefined;
+  /** Lowercase names, so that later headers replace them whatever their case. */
+  readonly #defaultHeaders: Readonly<Record<string, string>>;
+  /** `baseUrl` without its query and trailing slashes; operation paths follow it. */
+  readonly #basePath: string;
+  /** The query of `baseUrl` (without `?`), sent with every request. */
+  readonly #baseQuery: string;
 
+  /** @throws TypeError when `baseUrl` is not an absolute URL. */
   constructor(options: ClientOptions) {
     this.baseUrl = options.baseUrl;
+    const base = new URL(options.baseUrl);
+    this.#baseQuery = base.search.slice(1);
+    base.search = '';
+    base.hash = '';
+    this.#basePath = base.href.replace(/\/+$/, '');
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
     this.#auth = new Authenticator(options.auth);
     // Looked up per call, and called unbound from globalThis, which some browsers require.
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#logger = options.logger;
-    this.#defaultHeaders = options.defaultHeaders;
+    this.#defaultHeaders = lowercaseHeaders(options.defaultHeaders);
   }
 
   /** Sends one operation; resolves to its parsed success body (or `Created<T>` when `op.created`). */
@@ -139,8 +150,8 @@ export class ClientCore {
       let retryAfter: number | undefined;
       if (!failed) {
         retryAfter = retryAfterMs(outcome.response.headers);
-        outcome.release();
         await outcome.response.body?.cancel().catch(() => {}); // discarded either way
+        outcome.release();
       }
       const delayMs = backoffDelay(attempt, retryAfter);
       this.#logger?.debug('retrying', { ...request.context, retry: attempt + 1, delayMs });
@@ -159,26 +170,21 @@ export class ClientCore {
   ): Promise<PendingResponse | TransportError> {
     const { context } = request;
     const timeoutMs = options.timeout ?? this.timeout;
-    const timer = timeoutSignal(timeoutMs);
-    const signal = anySignal([options.signal, timer.signal]);
-    const release = (): void => {
-      timer.clear();
-      signal.clear();
-    };
+    const signal = attemptSignal(timeoutMs, options.signal);
     const toTransportError = (cause: unknown): TransportError => {
       if (options.signal?.aborted) return new AbortError({ ...context, cause: options.signal.reason });
-      if (timer.signal.aborted) return new TimeoutError({ ...context, timeoutMs });
+      if (signal.timedOut) return new TimeoutError({ ...context, timeoutMs });
       return new ConnectionError({ ...context, cause });
     };
 
     const { secretNames } = this.#auth;
     const started = Date.now();
-    this.#logger?.debug('request', { ...context, attempt, headers: redactHeaders(request.init.headers, secretNames) });
+    this.#logger?.debug('request', { ...context, attempt, headers: redactHeaders(new Headers(request.init.headers), secretNames) });
     let response: Response;
     try {
       response = await this.#fetch(request.url, { ...options.fetchOptions, ...request.init, signal: signal.signal });
     } catch (cause) {
-      release();
+      signal.done();
       const failure = toTransportError(cause);
       this.#logger?.debug('request failed', { ...context, error: failure.message, durationMs: Date.now() - started });
       return failure;
@@ -195,10 +201,10 @@ export class ClientCore {
       } catch (error) {
         throw error instanceof ResponseParseError ? error : toTransportError(error);
       } finally {
-        release();
+        signal.done();
       }
     };
-    return { response, parseBody, release };
+    return { response, parseBody, release: signal.done, detach: signal.detach };
   }
 
   /** The error for a non-2xx response: the operation's class for its status when documented, else unexpected. */
@@ -216,31 +222,48 @@ export class ClientCore {
       : new UnexpectedStatusError({ ...details, httpStatus: response.status });
   }
 
-  /** URL, headers and body for `op`; the same for every attempt. */
+  /**
+   * URL, headers and body for `op`; the same for every attempt. Plain strings and objects rather than
+   * URL and Headers objects, which fetch would only parse again.
+   */
   #prepare(op: OperationRequest, options: RequestOptions): PreparedRequest {
-    const url = new URL(`${this.baseUrl.replace(/\/+$/, '')}/${op.path.replace(/^\/+/, '')}`);
     const params = serializeParams(op.params, op.paramSpecs);
     const auth = this.#auth.parts();
-    const query = [...auth.query, ...params.query];
-    if (query.length > 0) url.search = [url.search.slice(1), ...query].filter((part) => part !== '').join('&');
+    const relative = op.path.replace(/^\/+/, '');
+    const mark = relative.indexOf('?');
+    const path = mark === -1 ? relative : relative.slice(0, mark);
+    const pathQuery = mark === -1 ? '' : relative.slice(mark + 1);
+    const query = [this.#baseQuery, pathQuery, ...auth.query, ...params.query].filter((part) => part !== '');
+    const href = `${this.#basePath}/${path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
 
-    const headers = new Headers(this.#defaultHeaders);
-    if ((op.responseKind ?? 'json') === 'json') headers.set('accept', 'application/json');
-    for (const [name, value] of [...auth.headers, ...params.headers]) headers.set(name, value);
+    const headers = { ...this.#defaultHeaders };
+    if ((op.responseKind ?? 'json') === 'json') headers['accept'] = 'application/json';
+    for (const [name, value] of auth.headers) headers[name.toLowerCase()] = value;
+    for (const [name, value] of params.headers) headers[name.toLowerCase()] = value;
     const cookies = [...auth.cookies, ...params.cookies];
-    if (cookies.length > 0) headers.set('cookie', cookies.join('; '));
+    if (cookies.length > 0) headers['cookie'] = cookies.join('; ');
     const { body, contentType } = serializeBody(op.body, op.contentType);
-    if (contentType !== undefined) headers.set('content-type', contentType);
-    new Headers(options.headers).forEach((value, name) => headers.set(name, value));
+    if (contentType !== undefined) headers['content-type'] = contentType;
+    Object.assign(headers, lowercaseHeaders(options.headers));
 
     const isStream = typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
     // Node's fetch refuses a stream body without `duplex: 'half'`; the DOM types do not know the field yet.
     const init = { method: op.method, headers, body: body ?? null, ...(isStream ? { duplex: 'half' } : {}) };
-    return {
-      url: url.href,
-      init,
-      context: { method: op.method, url: redactUrl(url, this.#auth.secretNames) },
-      replayable: !isStream,
+    const { secretNames } = this.#auth;
+    // Redacted when an error or a log entry reads it, which most requests never do.
+    const context: RequestContext = {
+      method: op.method,
+      get url() {
+        return redactUrl(new URL(href), secretNames);
+      },
     };
+    return { url: href, init, context, replayable: !isStream };
   }
+}
+
+/** Any `HeadersInit` as a plain object with lowercase names (repeated names joined as `Headers` does). */
+function lowercaseHeaders(init: HeadersInit | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (init !== undefined) new Headers(init).forEach((value, name) => (headers[name] = value));
+  return headers;
 }

@@ -6,45 +6,76 @@
 /** Default per-attempt timeout. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
-/** A signal with a way to release what keeps it alive (a timer, listeners on other signals). */
-export interface DisposableSignal {
+/**
+ * The signal of one request attempt: it aborts when the attempt times out or when the caller's signal
+ * aborts.
+ */
+export interface AttemptSignal {
   readonly signal: AbortSignal;
-  /** Stops the timer or removes the listeners; the signal then never aborts by itself. */
-  clear(): void;
+  /** True once the timeout (not the caller) aborted the attempt. */
+  readonly timedOut: boolean;
+  /**
+   * The attempt is over: its body was read or dropped, or its fetch failed. Stops the timer and stops
+   * following the caller's signal; a signal that never aborted is then reused by a later attempt.
+   */
+  done(): void;
+  /** Stops the timer and stops following the caller's signal, while someone else still reads the body. */
+  detach(): void;
 }
 
 /** Longest delay setTimeout honours (about 24.8 days); longer ones would fire at once. */
 const MAX_TIMER_MS = 2_147_483_647;
 
 /**
- * A signal that aborts with a `TimeoutError` DOMException after `ms` milliseconds. A longer `ms` than
- * timers support (such as `Infinity`) means no timeout.
+ * Controllers whose attempts ended without an abort. On Node 20 a new AbortController costs about
+ * 10 µs, a noticeable share of a loopback request, so they are reused. Reuse is safe: the fetches that
+ * used a controller before are finished, and aborting a finished fetch does nothing. Each fetch leaves a
+ * listener on the signal until it is garbage collected, hence the cap on uses (Node warns above 1,500).
  */
-export function timeoutSignal(ms: number): DisposableSignal {
-  const controller = new AbortController();
-  if (ms > MAX_TIMER_MS) return { signal: controller.signal, clear: () => {} };
-  const timer = setTimeout(() => controller.abort(new DOMException(`Timed out after ${ms} ms`, 'TimeoutError')), ms);
-  return { signal: controller.signal, clear: () => clearTimeout(timer) };
-}
+const idle: { controller: AbortController; uses: number }[] = [];
+const MAX_IDLE = 64;
+const MAX_USES = 10;
 
-/** A signal that aborts, with the same reason, as soon as any of `signals` does. */
-export function anySignal(signals: readonly (AbortSignal | undefined)[]): DisposableSignal {
-  const controller = new AbortController();
-  const sources = signals.filter((signal): signal is AbortSignal => signal !== undefined);
-  const onAbort = (event: Event): void => {
-    clear();
-    controller.abort((event.target as AbortSignal).reason);
+/**
+ * A signal that aborts with a `TimeoutError` DOMException after `ms` milliseconds, or with the reason of
+ * `callerSignal` as soon as that aborts. A longer `ms` than timers support (such as `Infinity`) means no
+ * timeout.
+ */
+export function attemptSignal(ms: number, callerSignal?: AbortSignal): AttemptSignal {
+  const lease = idle.pop() ?? { controller: new AbortController(), uses: 0 };
+  lease.uses += 1;
+  const { controller } = lease;
+  let timedOut = false;
+  let ended = false;
+  const detach = (): void => {
+    ended = true;
+    clearTimeout(timer);
+    callerSignal?.removeEventListener('abort', onCallerAbort);
   };
-  const clear = (): void => {
-    for (const source of sources) source.removeEventListener('abort', onAbort);
+  const onTimeout = (): void => {
+    timedOut = true;
+    detach();
+    controller.abort(new DOMException(`Timed out after ${ms} ms`, 'TimeoutError'));
   };
-  const alreadyAborted = sources.find((source) => source.aborted);
-  if (alreadyAborted) {
-    controller.abort(alreadyAborted.reason);
-  } else {
-    for (const source of sources) source.addEventListener('abort', onAbort);
-  }
-  return { signal: controller.signal, clear };
+  const onCallerAbort = (): void => {
+    detach();
+    controller.abort(callerSignal?.reason);
+  };
+  const timer = ms > MAX_TIMER_MS ? undefined : setTimeout(onTimeout, ms);
+  if (callerSignal?.aborted) onCallerAbort();
+  else callerSignal?.addEventListener('abort', onCallerAbort);
+  return {
+    signal: controller.signal,
+    get timedOut() {
+      return timedOut;
+    },
+    done: () => {
+      if (ended) return;
+      detach();
+      if (!controller.signal.aborted && lease.uses < MAX_USES && idle.length < MAX_IDLE) idle.push(lease);
+    },
+    detach,
+  };
 }
 
 /** Resolves after `ms` milliseconds; rejects with the signal's reason as soon as `signal` aborts. */

@@ -22,6 +22,24 @@ describe('ClientCore', () => {
     expect(result).toEqual({ url: '/Requests/3/pdf?format=a4&request_template_id=2' });
   });
 
+  it("keeps the base URL's own query and drops its trailing slash", async () => {
+    const server = await echoServer();
+    const client = new ClientCore({ baseUrl: `${server.url}/v1/?api-version=2`, auth: [{ type: 'apiKey', in: 'query', name: 'key', value: 's' }] });
+    const result = await client.request({ method: 'GET', path: '/Notes', params: { page: 2 } });
+    expect(result).toEqual({ url: '/v1/Notes?api-version=2&key=s&page=2' });
+  });
+
+  it('refuses a base URL that is not absolute when the client is built', () => {
+    expect(() => new ClientCore({ baseUrl: 'api.example.com/v1' })).toThrow(TypeError);
+  });
+
+  it('lets a per-call header replace a default one whatever the case of its name', async () => {
+    const server = await echoServer();
+    const client = new ClientCore({ baseUrl: server.url, defaultHeaders: [['X-Trace', 'default']] });
+    await client.request({ method: 'GET', path: '/x' }, { headers: new Headers({ 'x-TRACE': 'call' }) });
+    expect(server.requests[0]!.headers['x-trace']).toBe('call');
+  });
+
   it('sends default headers, overridden by per-call headers', async () => {
     const server = await echoServer();
     const client = new ClientCore({ baseUrl: server.url, defaultHeaders: { 'x-app': 'billing', 'x-trace': 'default' } });

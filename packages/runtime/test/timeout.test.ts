@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { AbortError, ClientCore, TimeoutError } from '../src/index.js';
-import { anySignal, sleep, timeoutSignal } from '../src/timeout.js';
+import { attemptSignal, sleep } from '../src/timeout.js';
 import { sendJson, startServer } from './helpers/server.js';
 
 /**
@@ -88,37 +88,79 @@ describe('abort signals', () => {
   });
 });
 
+describe('a response handed over by asResponse()', () => {
+  it("is not cut off by its own timeout nor by a later request's timeout", async () => {
+    const server = await startServer((request, response) => {
+      if (request.url !== '/stream') return; // other paths never answer
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      response.write('first half, ');
+      setTimeout(() => response.end('second half'), 300);
+    });
+    const client = new ClientCore({ baseUrl: server.url, timeout: 100, maxRetries: 0 });
+    const handedOver = await client.request({ method: 'GET', path: '/stream', responseKind: 'text' }).asResponse();
+    await expect(client.request(op)).rejects.toBeInstanceOf(TimeoutError);
+    await expect(handedOver.text()).resolves.toBe('first half, second half');
+  });
+});
+
 describe('signal helpers', () => {
-  it('timeoutSignal aborts with a TimeoutError reason, unless cleared', async () => {
-    const fired = timeoutSignal(10);
-    const cleared = timeoutSignal(10);
-    cleared.clear();
+  it('attemptSignal aborts with a TimeoutError reason after its timeout, unless done or detached', async () => {
+    const fired = attemptSignal(10);
+    const cleared = attemptSignal(10);
+    cleared.done();
+    const detached = attemptSignal(10);
+    detached.detach();
     await sleep(30);
     expect(fired.signal.aborted).toBe(true);
+    expect(fired.timedOut).toBe(true);
     expect((fired.signal.reason as DOMException).name).toBe('TimeoutError');
     expect(cleared.signal.aborted).toBe(false);
+    expect(cleared.timedOut).toBe(false);
+    expect(detached.signal.aborted).toBe(false);
   });
 
-  it('timeoutSignal never fires for Infinity (no timeout)', async () => {
-    const endless = timeoutSignal(Infinity);
+  it('attemptSignal never times out for Infinity (no timeout)', async () => {
+    const endless = attemptSignal(Infinity);
     await sleep(20);
     expect(endless.signal.aborted).toBe(false);
   });
 
-  it('anySignal follows the first source to abort, and stops listening once cleared', () => {
-    const first = new AbortController();
-    const second = new AbortController();
-    const combined = anySignal([first.signal, undefined, second.signal]);
-    second.abort('because');
-    expect(combined.signal.aborted).toBe(true);
-    expect(combined.signal.reason).toBe('because');
+  it("attemptSignal follows the caller's signal with its reason, and stops following it once done", () => {
+    const caller = new AbortController();
+    const followed = attemptSignal(10_000, caller.signal);
+    caller.abort('because');
+    expect(followed.signal.aborted).toBe(true);
+    expect(followed.signal.reason).toBe('because');
+    expect(followed.timedOut).toBe(false);
 
-    const third = new AbortController();
-    const released = anySignal([third.signal]);
-    released.clear();
-    third.abort();
+    const later = new AbortController();
+    const released = attemptSignal(10_000, later.signal);
+    released.done();
+    later.abort();
     expect(released.signal.aborted).toBe(false);
-    expect(anySignal([AbortSignal.abort('early')]).signal.reason).toBe('early');
+    expect(attemptSignal(10_000, AbortSignal.abort('early')).signal.reason).toBe('early');
+  });
+
+  it('attemptSignal reuses the signal of an attempt that is done, never one that aborted or was handed over', () => {
+    const finished = attemptSignal(10_000);
+    finished.done();
+    const next = attemptSignal(10_000);
+    expect(next.signal).toBe(finished.signal);
+
+    const caller = new AbortController();
+    const aborted = attemptSignal(10_000, caller.signal);
+    caller.abort();
+    aborted.done();
+    const handedOver = attemptSignal(10_000);
+    handedOver.detach();
+    handedOver.done();
+    const fresh = [attemptSignal(10_000), attemptSignal(10_000)];
+    for (const attempt of fresh) {
+      expect(attempt.signal.aborted).toBe(false);
+      expect([aborted.signal, handedOver.signal]).not.toContain(attempt.signal);
+      attempt.done();
+    }
+    next.done();
   });
 
   it('sleep rejects with the abort reason', async () => {
