@@ -84,14 +84,22 @@ export function targets(report: Report): Target[] {
       verdict: judge(rssRatio, (r) => r <= 1),
     });
   }
-  const npx = report.regeneration?.variants.find((v) => v.id === 'npx');
-  const regen = npx && !report.regeneration?.error && npx.cacheHits === npx.times.length ? median(npx.times) : Number.NaN;
-  list.push({
-    id: 'regen',
-    text: 'Regeneration with nothing changed (`npx nx run @revio-sdk/client:generate`, cache hit) < 1 s',
-    measured: report.regeneration?.error ? `failed (${report.regeneration.error})` : npx && npx.cacheHits < npx.times.length ? `${npx.cacheHits}/${npx.times.length} runs were cache hits` : millis(regen),
-    verdict: judge(regen, (ms) => ms < 1000),
-  });
+  // Judged both as users type it (through npx, which adds npm's own start-up) and as nx alone.
+  const regeneration = report.regeneration;
+  const failed = regeneration?.error ? `failed (${regeneration.error})` : undefined;
+  if (!regeneration?.variants.length) {
+    list.push({ id: 'regen', text: 'Regeneration with nothing changed through nx, cache hit, < 1 s', measured: failed ?? 'not run', verdict: 'not measured' });
+  }
+  for (const variant of regeneration?.variants ?? []) {
+    const allHits = variant.cacheHits === variant.times.length;
+    const regen = !failed && allHits ? median(variant.times) : Number.NaN;
+    list.push({
+      id: `regen-${variant.id}`,
+      text: `Regeneration with nothing changed (\`${variant.command}\`, cache hit) < 1 s`,
+      measured: failed ?? (allHits ? millis(regen) : `${variant.cacheHits}/${variant.times.length} runs were cache hits`),
+      verdict: judge(regen, (ms) => ms < 1000),
+    });
+  }
   for (const concurrency of [1, 32]) {
     const mode = report.runtime?.modes.find((m) => m.concurrency === concurrency);
     const ours = mode?.clients.find((c) => c.id === 'generated');
@@ -171,7 +179,8 @@ function regenerationSection(report: Report): string {
   if (!r) return [...parts, 'Not run in this invocation.', ''].join('\n');
   parts.push(
     'The first invocation (not timed below) may build the generator and regenerate; every later one should be a cache ' +
-      `hit. Each variant was timed ${r.runs} time${r.runs === 1 ? '' : 's'} after that, alternating; the \`node <nx bin>\` variant shows how much of the time is \`npx\` itself.`,
+      `hit. Each variant was timed ${r.runs} time${r.runs === 1 ? '' : 's'} after that, alternating; the \`node <nx bin>\` variant shows how much of the time is \`npx\` itself. ` +
+      'The repository\'s root `.env` sets `NX_DAEMON=true` (the daemon keeps the project graph between runs) and `NX_ISOLATE_PLUGINS=false` (nx\'s built-in plugins run in its own process, not in workers).',
     '',
   );
   if (r.warmup) parts.push(`First invocation: ${seconds(r.warmup.ms)} (${r.warmup.cached ? 'already a cache hit' : 'ran the task'}).`, '');
