@@ -3,7 +3,7 @@
  * (not from the generator's model): each resource method with the operation its `@see METHOD /path`
  * TSDoc names, and the HTTP statuses of its `<TypeName>Error` union.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { STATUS_ERRORS } from '@revio-sdk/runtime';
 import ts from 'typescript';
@@ -130,16 +130,21 @@ export function clientProperties(packageDir: string): { clientClass: string; pro
       }
     }
   }
-  // The options the client reads (besides baseUrl): `resolveOptions(options, { apiKey: {...}, ... }, ...)`.
+  // The options the client reads (besides baseUrl): `resolveOptions(options, { apiKey: {...}, ... }, ...)`, in the
+  // constructor of the core class (`src/core.ts`, which the client extends) or, in older output, of the client.
+  const coreFile = path.join(packageDir, 'src', 'core.ts');
+  const optionsSource = existsSync(coreFile)
+    ? ts.createSourceFile(coreFile, readFileSync(coreFile, 'utf8'), ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS)
+    : source;
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && node.expression.getText(source) === 'resolveOptions') {
+    if (ts.isCallExpression(node) && node.expression.getText(optionsSource) === 'resolveOptions') {
       const specs = node.arguments[1];
       if (specs !== undefined && ts.isObjectLiteralExpression(specs)) {
-        for (const property of specs.properties) if (property.name !== undefined) optionNames.push(property.name.getText(source).replace(/^['"]|['"]$/g, ''));
+        for (const property of specs.properties) if (property.name !== undefined) optionNames.push(property.name.getText(optionsSource).replace(/^['"]|['"]$/g, ''));
       }
     }
     ts.forEachChild(node, visit);
   };
-  visit(source);
+  visit(optionsSource);
   return { clientClass, properties, optionNames };
 }
