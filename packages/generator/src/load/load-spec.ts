@@ -45,7 +45,7 @@ export async function loadSpec(specPath: string): Promise<LoadResult> {
   if (!parsed.ok) return failed(parsed.diagnostic);
 
   const source = new Source(path.resolve(specPath), text);
-  const locate = sourceLocator(source, parsed.parsed);
+  const locate = sourceLocator(source, parsed);
   const at = (pointer: string) => ({ file: specPath, pointer, ...locate(pointer) });
   const root = asNode(parsed.parsed);
   if (root === undefined) return failed(errorAt(at('#'), 'not an OpenAPI document: expected an object'), locate);

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { getAstNodeByPointer, type Source } from '@redocly/openapi-core';
 import { valueAtPointer } from '../model/spec-node.js';
+import { jsonPointerOffsets, type OffsetOf } from './json-pointer-offsets.js';
+import type { ParsedText } from './parse-spec.js';
 
 /** 1-based line and column in a text file. */
 export interface LineColumn {
@@ -27,22 +29,29 @@ const safeLoad = loadYamlAstParser();
 
 /**
  * A locator for one source. Redocly's own `getLineColLocation` rescans the text from the start for every
- * call, which is seconds on a 13 MB spec with a hundred problems; this parses the position tree once (on
- * first use) and binary-searches a table of line starts.
- * @param parsed the source's parsed document, when pointers may not exist in it: Redocly's tree lookup
- * answers with the nearest existing ancestor instead of nothing.
+ * call, which is seconds on a 13 MB spec with a hundred problems; this finds offsets once per pointer (in
+ * JSON text by scanning it, in YAML in a syntax tree parsed on first use) and binary-searches a table of
+ * line starts.
+ * @param root the source's parsed document, when pointers may not exist in it: the lookups answer with
+ * the nearest existing ancestor instead of nothing.
  */
-export function sourceLocator(source: Source, parsed?: unknown): Locate {
-  let ast: YamlAst | undefined;
+export function sourceLocator(source: Source, root?: ParsedText): Locate {
+  let offsetOf: OffsetOf | undefined;
   let lineStarts: number[] | undefined;
   return (pointer, onKey = true) => {
-    if (parsed !== undefined && valueAtPointer(parsed, pointer) === undefined) return undefined;
-    ast ??= source.getAst(safeLoad) as YamlAst | undefined;
-    if (ast === undefined) return undefined;
-    const node = getAstNodeByPointer(ast, pointer, onKey);
-    if (node === undefined) return undefined;
+    if (root !== undefined && valueAtPointer(root.parsed, pointer) === undefined) return undefined;
+    offsetOf ??= root?.syntax === 'json' ? jsonPointerOffsets(source.body) : yamlTreeOffsets(source);
+    const offset = offsetOf(pointer, onKey);
+    if (offset === undefined) return undefined;
     lineStarts ??= lineStartOffsets(source.body);
-    return lineColumnOf(lineStarts, node.startPosition);
+    return lineColumnOf(lineStarts, offset);
+  };
+}
+
+function yamlTreeOffsets(source: Source): OffsetOf {
+  return (pointer, onKey) => {
+    const ast = source.getAst(safeLoad) as YamlAst | undefined;
+    return ast === undefined ? undefined : getAstNodeByPointer(ast, pointer, onKey)?.startPosition;
   };
 }
 

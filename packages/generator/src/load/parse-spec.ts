@@ -2,8 +2,14 @@ import { parseYaml } from '@redocly/openapi-core';
 import type { Diagnostic } from '../model/types.js';
 import { errorAt } from './diagnostics.js';
 
+/** A spec file's parsed document, and which syntax its text was read as. */
+export interface ParsedText {
+  parsed: unknown;
+  syntax: 'json' | 'yaml';
+}
+
 /** The parsed document, or the diagnostic saying where the text stops being JSON or YAML. */
-export type ParseResult = { ok: true; parsed: unknown } | { ok: false; diagnostic: Diagnostic };
+export type ParseResult = ({ ok: true } & ParsedText) | { ok: false; diagnostic: Diagnostic };
 
 /**
  * Parses a spec file's text with the YAML schema Redocly uses (no timestamps, so dates stay strings).
@@ -15,7 +21,7 @@ export function parseSpecText(text: string, file: string): ParseResult {
   const looksLikeJson = /^\s*[{[]/.test(text);
   if (looksLikeJson) {
     try {
-      return { ok: true, parsed: JSON.parse(text) };
+      return { ok: true, parsed: JSON.parse(text), syntax: 'json' };
     } catch {
       // located below
     }
@@ -37,7 +43,7 @@ function yamlErrorMark(error: unknown): YamlErrorMark | undefined {
 
 function parseYamlText(text: string, file: string, format: 'JSON' | 'YAML'): ParseResult {
   try {
-    return { ok: true, parsed: parseYaml(text) };
+    return { ok: true, parsed: parseYaml(text), syntax: 'yaml' };
   } catch (error) {
     const reason = (error as { reason?: unknown }).reason;
     const message = typeof reason === 'string' ? reason : error instanceof Error ? error.message : String(error);

@@ -34,7 +34,7 @@ export function descriptionOf(node: SpecNode | undefined): string | undefined {
 }
 
 /** Decodes one segment of a JSON pointer in URI-fragment form (`~1` -> `/`, `~0` -> `~`, `%7B` -> `{`). */
-function decodePointerSegment(segment: string): string {
+export function decodePointerSegment(segment: string): string {
   const unescaped = segment.replace(/~1/g, '/').replace(/~0/g, '~');
   try {
     return decodeURIComponent(unescaped);
