@@ -37,13 +37,13 @@ export class APIPromise<T, E = unknown> extends Promise<T> {
 
   /**
    * @param pending The request in flight; rejects with `E` when it fails.
-   * @param toData Shapes the parsed body into the operation's result.
+   * @param toData Shapes the parsed body into the operation's result; without it the result is the body.
    */
-  constructor(pending: Promise<PendingResponse>, toData: (body: unknown, response: Response) => T) {
+  constructor(pending: Promise<PendingResponse>, toData?: ((body: unknown, response: Response) => T) | undefined) {
     // The base promise is never settled: then/catch/finally below delegate to the parsed result.
     super(() => {});
     this.#pending = pending;
-    this.#toData = toData;
+    this.#toData = toData ?? ((body) => body as T);
   }
 
   /** The data plus the response, its status and headers. Parses once, however often it is called. */

@@ -15,10 +15,9 @@ import {
   type TransportError,
 } from './errors.js';
 import { redactHeaders, redactUrl, type Logger } from './logging.js';
-import { paginate, type PagePromise, type PaginationSpec } from './pagination.js';
-import { createdResult, readBody, readErrorBody, type RequestContext, type ResponseKind } from './response.js';
+import { readBody, readErrorBody, type RequestContext, type ResponseKind } from './response.js';
 import { DEFAULT_MAX_RETRIES, backoffDelay, retryAfterMs, shouldRetry } from './retry.js';
-import { serializeBody, serializeParams, type ParamSpec } from './serialize.js';
+import type { BodySerializer, ParamSerializer, ParamSpec, SerializedBody, SerializedParams } from './serialize.js';
 import { DEFAULT_TIMEOUT_MS, attemptSignal, sleep } from './timeout.js';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
@@ -53,23 +52,24 @@ export interface RequestOptions {
   fetchOptions?: FetchOptions | undefined;
 }
 
-/** One operation call, as generated code describes it. */
-export interface OperationRequest {
+/**
+ * One operation call, as generated code describes it. An operation passes the functions that encode its
+ * parameters and body (`serializeParams`, `serializeBody`) and shape its result (`createdResult`), so a
+ * bundle holds them only when one of its operations needs them: the types require a serializer beside
+ * `params` and `body`.
+ */
+export type OperationRequest = OperationBase & ParamsPart & BodyPart;
+
+interface OperationBase {
   method: HttpMethod;
   /** Path below `baseUrl`, with path parameters already encoded (see `encodePath`). */
   path: string;
-  /**
-   * Query, header and cookie parameters by property name; `paramSpecs` says which go where. Typed
-   * `object` so that generated params interfaces (which have no index signature) fit.
-   */
-  params?: object | undefined;
-  paramSpecs?: Record<string, ParamSpec> | undefined;
-  body?: unknown;
-  /** Content type of `body` (default `application/json`); decides how it is encoded. */
-  contentType?: string | undefined;
   responseKind?: ResponseKind | undefined;
-  /** The success status is 201: resolve to `Created<T>` with the new id and Location. */
-  created?: boolean | undefined;
+  /**
+   * Shapes the parsed success body into the operation's result; the body itself when left out.
+   * `createdResult` for an operation whose success status is 201 (`Created<T>` with the new id and Location).
+   */
+  result?: ((body: unknown, response: Response) => unknown) | undefined;
   /**
    * The statuses the operation documents, each with the class its error is built as (`{ 404: NotFoundError }`,
    * `ApiError` for a status without a named class); any other non-2xx status is an `UnexpectedStatusError`.
@@ -78,6 +78,23 @@ export interface OperationRequest {
    */
   errors?: Readonly<Record<number, ApiErrorClass>> | undefined;
 }
+
+/**
+ * Query, header and cookie parameters by property name; `paramSpecs` says which go where. Typed
+ * `object` so that generated params interfaces (which have no index signature) fit.
+ */
+type ParamsPart =
+  | { params?: undefined; paramSpecs?: undefined; serializeParams?: ParamSerializer | undefined }
+  | { params: object | undefined; paramSpecs?: Record<string, ParamSpec> | undefined; serializeParams: ParamSerializer };
+
+/** The request body; `contentType` (default `application/json`) decides how `serializeBody` encodes it. */
+type BodyPart =
+  | { body?: undefined; contentType?: undefined; serializeBody?: BodySerializer | undefined }
+  | { body: unknown; contentType?: string | undefined; serializeBody: BodySerializer };
+
+/** What an operation without query, header or cookie parameters sends. */
+const NO_PARAMS: SerializedParams = { query: [], headers: [], cookies: [] };
+const NO_BODY: SerializedBody = { body: undefined, contentType: undefined };
 
 /** A request built once and sent by every attempt. */
 interface PreparedRequest {
@@ -120,23 +137,17 @@ export class ClientCore {
     this.#defaultHeaders = lowercaseHeaders(options.defaultHeaders);
   }
 
-  /** Sends one operation; resolves to its parsed success body (or `Created<T>` when `op.created`). */
+  /** Sends one operation; resolves to its parsed success body, shaped by `op.result` when given. */
   request<T = unknown, E = unknown>(op: OperationRequest, options?: RequestOptions): APIPromise<T, E> {
-    const toData = op.created ? createdResult : (body: unknown) => body;
-    return new APIPromise(this.#send(op, options), toData as (body: unknown, response: Response) => T);
+    return new APIPromise(this.send(op, options), op.result as ((body: unknown, response: Response) => T) | undefined);
   }
 
-  /** Sends a list operation; the result is the first page and iterates the items of every page. */
-  requestPage<Item = unknown, Page = unknown, E = unknown>(
-    op: OperationRequest,
-    pagination: PaginationSpec,
-    options?: RequestOptions,
-  ): PagePromise<Item, Page, E> {
-    return paginate(pagination, op.params, (params) => this.#send({ ...op, params }, options));
-  }
-
-  /** Attempts the request until it succeeds, fails for good, or runs out of retries. */
-  async #send(op: OperationRequest, options: RequestOptions = {}): Promise<PendingResponse> {
+  /**
+   * The low-level form of `request`: attempts the request until it succeeds, fails for good, or runs out
+   * of retries, and resolves to the 2xx response with its body unread (wrap it in an `APIPromise`, as
+   * `request` and `requestPage` do). Rejects with the operation's typed error.
+   */
+  async send(op: OperationRequest, options: RequestOptions = {}): Promise<PendingResponse> {
     const request = this.#prepare(op, options);
     const maxRetries = request.replayable ? (options.maxRetries ?? this.maxRetries) : 0;
     for (let attempt = 0; ; attempt++) {
@@ -227,7 +238,7 @@ export class ClientCore {
    * URL and Headers objects, which fetch would only parse again.
    */
   #prepare(op: OperationRequest, options: RequestOptions): PreparedRequest {
-    const params = serializeParams(op.params, op.paramSpecs);
+    const params = op.serializeParams?.(op.params, op.paramSpecs) ?? NO_PARAMS;
     const auth = this.#auth.parts();
     const relative = op.path.replace(/^\/+/, '');
     const mark = relative.indexOf('?');
@@ -242,7 +253,7 @@ export class ClientCore {
     for (const [name, value] of params.headers) headers[name.toLowerCase()] = value;
     const cookies = [...auth.cookies, ...params.cookies];
     if (cookies.length > 0) headers['cookie'] = cookies.join('; ');
-    const { body, contentType } = serializeBody(op.body, op.contentType);
+    const { body, contentType } = op.serializeBody?.(op.body, op.contentType) ?? NO_BODY;
     if (contentType !== undefined) headers['content-type'] = contentType;
     Object.assign(headers, lowercaseHeaders(options.headers));
 

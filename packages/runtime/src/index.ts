@@ -11,9 +11,10 @@ export type {
 } from './client-core.js';
 export { APIPromise } from './api-promise.js';
 export type { PendingResponse, SafeResult, WithResponse } from './api-promise.js';
-export { PagePromise, PageResult } from './pagination.js';
+export { PagePromise, PageResult, requestPage } from './pagination.js';
 export type { PaginationSpec } from './pagination.js';
 export { APIResource } from './resource.js';
+export { createdResult } from './response.js';
 export type { Created, ResponseKind } from './response.js';
 export {
   AbortError,
@@ -48,8 +49,8 @@ export {
 export type { ApiErrorClass, ApiErrorInit, CommonError, TransportError } from './errors.js';
 export { MissingOptionsError, resolveOptions } from './options.js';
 export type { OptionSpec, ResolvedOptions } from './options.js';
-export { encodePath } from './serialize.js';
-export type { ParamSpec, ParamStyle } from './serialize.js';
+export { encodePath, serializeBody, serializeParams } from './serialize.js';
+export type { BodySerializer, ParamSerializer, ParamSpec, ParamStyle, SerializedBody, SerializedParams } from './serialize.js';
 export type { AuthConfig } from './auth.js';
 export type { Logger } from './logging.js';
 export type { JsonPatch, JsonPatchOperation } from './json-patch.js';

@@ -2,7 +2,8 @@
  * Page-number pagination: a list operation returns a `PagePromise`, which is the first page when
  * awaited and every item of every page when iterated with `for await`.
  */
-import { APIPromise, type PendingResponse } from './api-promise.js';
+import { APIPromise } from './api-promise.js';
+import type { ClientCore, OperationRequest, RequestOptions } from './client-core.js';
 
 /** How a list operation pages, from the spec's `x-sdk-pagination`. */
 export interface PaginationSpec {
@@ -73,23 +74,28 @@ export class PagePromise<Item, Page, E = unknown>
 }
 
 /**
- * Starts paging at the page `params` names (default 1). `send` issues the request for one page's params.
- * A page with no items ends the walk even if it claims more, so a misbehaving server cannot loop forever.
+ * Sends a list operation: the result is the first page when awaited, and iterates the items of every
+ * page with `for await`. Paging starts at the page `op.params` names (default 1); each page is `op` with
+ * the page parameter set. A page with no items ends the walk even if it claims more, so a misbehaving
+ * server cannot loop forever. A function rather than a `ClientCore` method, so that a bundle holds the
+ * pagination code only when one of its operations pages.
  */
-export function paginate<Item, Page, E>(
-  spec: PaginationSpec,
-  params: object | undefined,
-  send: (params: object) => Promise<PendingResponse>,
+export function requestPage<Item = unknown, Page = unknown, E = unknown>(
+  client: ClientCore,
+  op: OperationRequest,
+  pagination: PaginationSpec,
+  options?: RequestOptions,
 ): PagePromise<Item, Page, E> {
+  const params = op.params as Record<string, unknown> | undefined;
   const loadPage = (pageNumber: number): PagePromise<Item, Page, E> =>
-    new PagePromise(send({ ...params, [spec.pageParam]: pageNumber }), (body) => {
+    new PagePromise(client.send({ ...op, params: { ...params, [pagination.pageParam]: pageNumber } } as OperationRequest, options), (body) => {
       const envelope = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-      const found = envelope[spec.itemsField];
+      const found = envelope[pagination.itemsField];
       const items = (Array.isArray(found) ? found : []) as Item[];
-      const hasMore = envelope[spec.hasMoreField] === true && items.length > 0;
+      const hasMore = envelope[pagination.hasMoreField] === true && items.length > 0;
       return new PageResult<Item, Page, E>(body as Page, items, hasMore, () => loadPage(pageNumber + 1));
     });
-  return loadPage(firstPageNumber((params as Record<string, unknown> | undefined)?.[spec.pageParam]));
+  return loadPage(firstPageNumber(params?.[pagination.pageParam]));
 }
 
 function firstPageNumber(value: unknown): number {

@@ -39,6 +39,12 @@ export function encodePath(strings: TemplateStringsArray, ...values: unknown[]):
   });
 }
 
+/** What `OperationRequest.serializeParams` is: `serializeParams`, or a function of the same contract. */
+export type ParamSerializer = (params: object | undefined, specs: Record<string, ParamSpec> | undefined) => SerializedParams;
+
+/** What `OperationRequest.serializeBody` is: `serializeBody`, or a function of the same contract. */
+export type BodySerializer = (body: unknown, contentType?: string) => SerializedBody;
+
 /** Splits `params` into query, header and cookie parameters, leaving out `undefined` and `null`. */
 export function serializeParams(
   params: object | undefined,

@@ -10,6 +10,7 @@ import {
   STATUS_ERRORS,
   UnexpectedStatusError,
   createApiError,
+  serializeBody,
   statusErrorClassName,
   type ApiErrorClass,
   type OperationRequest,
@@ -53,7 +54,7 @@ describe('errors from HTTP statuses', () => {
       response.end('missing customer_id');
     });
     const client = new ClientCore({ baseUrl: server.url });
-    const error = await client.request({ method: 'POST', path: '/Notes', body: {}, errors: { 400: BadRequestError } }).catch((e: unknown) => e);
+    const error = await client.request({ method: 'POST', path: '/Notes', body: {}, serializeBody, errors: { 400: BadRequestError } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(STATUS_ERRORS[400].ErrorClass);
     expect((error as ApiError).body).toBe('missing customer_id');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ClientCore, ServiceUnavailableError, type Logger } from '../src/index.js';
+import { ClientCore, ServiceUnavailableError, serializeBody, serializeParams, type Logger } from '../src/index.js';
 import { redactUrl } from '../src/logging.js';
 import { sendJson, startServer } from './helpers/server.js';
 
@@ -38,6 +38,7 @@ describe('logging', () => {
       method: 'GET',
       path: '/Customers',
       params: { session: sessionCookie, page: 1 },
+      serializeParams,
       paramSpecs: { session: { in: 'cookie' } },
       errors: { 503: ServiceUnavailableError },
     });
@@ -70,7 +71,7 @@ describe('logging', () => {
     const server = await startServer((_request, _response, raw) => raw.socket.destroy());
     const { logger, entries } = recordingLogger();
     const client = new ClientCore({ baseUrl: server.url, logger, maxRetries: 0, auth: [{ type: 'basic', username: 'u@c', password }] });
-    await client.request({ method: 'POST', path: '/Notes', body: {} }).catch(() => {});
+    await client.request({ method: 'POST', path: '/Notes', body: {}, serializeBody }).catch(() => {});
     expect(entries.map((entry) => entry.message)).toEqual(['request', 'request failed']);
     expect(entries[1]!.details).toMatchObject({ method: 'POST', error: expect.stringContaining('/Notes') });
     for (const secret of secrets) expect(JSON.stringify(entries)).not.toContain(secret);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClientCore, PageResult, type PaginationSpec } from '../src/index.js';
+import { ClientCore, PageResult, requestPage, serializeParams, type PaginationSpec } from '../src/index.js';
 import { sendJson, startServer } from './helpers/server.js';
 
 interface Customer {
@@ -25,7 +25,7 @@ async function customersServer(pageCount: number) {
 async function listCustomers(pageCount: number, params: Record<string, unknown> = {}) {
   const server = await customersServer(pageCount);
   const client = new ClientCore({ baseUrl: server.url });
-  const list = client.requestPage<Customer, CustomerPage>({ method: 'GET', path: '/Customers', params }, spec);
+  const list = requestPage<Customer, CustomerPage>(client, { method: 'GET', path: '/Customers', params, serializeParams }, spec);
   return { server, list };
 }
 
@@ -75,7 +75,7 @@ describe('requestPage', () => {
     const server = await startServer((_request, response) => sendJson(response, 200, { has_more: true, records: [] }));
     const client = new ClientCore({ baseUrl: server.url });
     const items: unknown[] = [];
-    for await (const item of client.requestPage({ method: 'GET', path: '/x' }, spec)) items.push(item);
+    for await (const item of requestPage(client, { method: 'GET', path: '/x' }, spec)) items.push(item);
     expect(items).toEqual([]);
     expect(server.requests).toHaveLength(1);
   });
@@ -83,8 +83,9 @@ describe('requestPage', () => {
   it('sends the page under its wire name when paramSpecs rename it', async () => {
     const server = await customersServer(1);
     const client = new ClientCore({ baseUrl: server.url });
-    const list = client.requestPage(
-      { method: 'GET', path: '/Customers', params: {}, paramSpecs: { pageNumber: { name: 'page' } } },
+    const list = requestPage(
+      client,
+      { method: 'GET', path: '/Customers', params: {}, serializeParams, paramSpecs: { pageNumber: { name: 'page' } } },
       { ...spec, pageParam: 'pageNumber' },
     );
     await list;

@@ -9,8 +9,12 @@ import {
   ClientCore,
   NotFoundError,
   MissingOptionsError,
+  createdResult,
   encodePath,
+  requestPage,
   resolveOptions,
+  serializeBody,
+  serializeParams,
   type APIPromise,
   type ClientOptions,
   type CommonError,
@@ -52,8 +56,9 @@ type CustomersError = BadRequestError<ErrorBody> | NotFoundError<ErrorBody> | Co
 
 class CustomersResource extends APIResource {
   list(params: CustomersListParams = {}, options?: RequestOptions): PagePromise<Customer, CustomersListPage, CustomersError> {
-    return this._client.requestPage(
-      { method: 'GET', path: '/Customers', params, errors: ERRORS },
+    return requestPage(
+      this._client,
+      { method: 'GET', path: '/Customers', params, serializeParams, errors: ERRORS },
       { style: 'page', pageParam: 'page', sizeParam: 'page_size', itemsField: 'records', hasMoreField: 'has_more' },
       options,
     );
@@ -62,11 +67,11 @@ class CustomersResource extends APIResource {
     return this._client.request({ method: 'GET', path: encodePath`/Customers/${id}`, errors: ERRORS }, options);
   }
   create(body: CustomerCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, CustomersError> {
-    return this._client.request({ method: 'POST', path: '/Customers', body, created: true, errors: ERRORS }, options);
+    return this._client.request({ method: 'POST', path: '/Customers', body, serializeBody, result: createdResult, errors: ERRORS }, options);
   }
   update(id: number, body: JsonPatch<Customer>, options?: RequestOptions): APIPromise<Customer, CustomersError> {
     return this._client.request(
-      { method: 'PATCH', path: encodePath`/Customers/${id}`, body, contentType: 'application/json-patch+json', errors: ERRORS },
+      { method: 'PATCH', path: encodePath`/Customers/${id}`, body, serializeBody, contentType: 'application/json-patch+json', errors: ERRORS },
       options,
     );
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClientCore, type Created, type OperationRequest } from '../src/index.js';
+import { ClientCore, createdResult, serializeBody, type Created, type OperationRequest } from '../src/index.js';
 import { startServer } from './helpers/server.js';
 
 /** Answers every request with this status, headers and body, and runs `op` against it. */
@@ -8,7 +8,7 @@ async function answer(status: number, headers: Record<string, string>, body: str
     response.writeHead(status, headers);
     response.end(body);
   });
-  return new ClientCore({ baseUrl: server.url }).request({ method: 'GET', path: '/r', ...op });
+  return new ClientCore({ baseUrl: server.url }).request({ method: 'GET', path: '/r', ...op } as OperationRequest);
 }
 
 describe('response kinds', () => {
@@ -42,7 +42,7 @@ describe('response kinds', () => {
 
 describe('created responses', () => {
   const created = (headers: Record<string, string>, body: string) =>
-    answer(201, { 'content-type': 'application/json', ...headers }, body, { method: 'POST', body: {}, created: true }) as Promise<
+    answer(201, { 'content-type': 'application/json', ...headers }, body, { method: 'POST', body: {}, serializeBody, result: createdResult }) as Promise<
       Created<unknown>
     >;
 

@@ -6,8 +6,10 @@ import {
   InternalServerError,
   RateLimitError,
   ServiceUnavailableError,
+  serializeBody,
   type FetchFunction,
   type HttpMethod,
+  type OperationRequest,
   type TransportError,
 } from '../src/index.js';
 import { backoffDelay, retryAfterMs, shouldRetry } from '../src/retry.js';
@@ -26,9 +28,9 @@ const call = (server: TestServer, method: HttpMethod, extra: { maxRetries?: numb
   new ClientCore({ baseUrl: server.url, ...extra }).request({
     method,
     path: '/things',
-    ...(method === 'POST' ? { body: { name: 'x' } } : {}),
+    ...(method === 'POST' ? { body: { name: 'x' }, serializeBody } : {}),
     errors: { 429: RateLimitError, 500: InternalServerError, 503: ServiceUnavailableError, 504: GatewayTimeoutError },
-  });
+  } as OperationRequest);
 
 describe('retries against a server', () => {
   it('sends a POST answered with 500 exactly once', async () => {
@@ -112,7 +114,7 @@ describe('retries against a server', () => {
       }
     };
     const client = new ClientCore({ baseUrl: `http://127.0.0.1:${port}`, fetch: watchedFetch, maxRetries: 1 });
-    await expect(client.request({ method: 'POST', path: '/Notes', body: {} })).resolves.toEqual({ id: 1 });
+    await expect(client.request({ method: 'POST', path: '/Notes', body: {}, serializeBody })).resolves.toEqual({ id: 1 });
     expect(attempts).toBe(2);
     expect(server?.requests).toHaveLength(1);
   });
@@ -125,7 +127,7 @@ describe('retries against a server', () => {
       return fetch(input, init);
     };
     const client = new ClientCore({ baseUrl: `http://127.0.0.1:${port}`, fetch: watchedFetch, maxRetries: 1 });
-    const error = await client.request({ method: 'POST', path: '/Notes', body: {} }).catch((e: unknown) => e);
+    const error = await client.request({ method: 'POST', path: '/Notes', body: {}, serializeBody }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).refused).toBe(true);
     expect(attempts).toBe(2);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ClientCore, ServiceUnavailableError, encodePath, type JsonPatch, type OperationRequest, type ParamSpec } from '../src/index.js';
-import { serializeParams } from '../src/serialize.js';
+import {
+  ClientCore,
+  ServiceUnavailableError,
+  encodePath,
+  serializeBody,
+  serializeParams,
+  type JsonPatch,
+  type OperationRequest,
+  type ParamSpec,
+} from '../src/index.js';
 import { sendJson, startServer } from './helpers/server.js';
 
 /** Sends `op` to a fresh server and returns what the server received. */
@@ -31,6 +39,7 @@ describe('query parameters', () => {
     const request = await received({
       method: 'GET',
       path: '/Customers',
+      serializeParams,
       params: {
         'search.name': 'Acme & Co',
         'search.product_id': [1, 2],
@@ -69,6 +78,7 @@ describe('header and cookie parameters', () => {
       {
         method: 'GET',
         path: '/x',
+        serializeParams,
         params: { requestId: 'r-1', tags: ['a', 'b'], session: 's 1', page: 2 },
         paramSpecs: {
           requestId: { in: 'header', name: 'X-Request-Id' },
@@ -97,14 +107,14 @@ describe('request bodies', () => {
       { op: 'replace', path: '/name', value: 'Jane Smith' },
       { op: 'replace', path: '/fields/0/value', value: 'x' },
     ];
-    const request = await received({ method: 'PATCH', path: '/Contacts/1001', body: patch, contentType: 'application/json-patch+json' });
+    const request = await received({ method: 'PATCH', path: '/Contacts/1001', body: patch, serializeBody, contentType: 'application/json-patch+json' });
     expect(request.method).toBe('PATCH');
     expect(request.headers['content-type']).toBe('application/json-patch+json');
     expect(JSON.parse(request.body)).toEqual(patch);
   });
 
   it('sends JSON by default', async () => {
-    const request = await received({ method: 'POST', path: '/Notes', body: { customer_id: 1001, body: 'hi' } });
+    const request = await received({ method: 'POST', path: '/Notes', body: { customer_id: 1001, body: 'hi' }, serializeBody });
     expect(request.headers['content-type']).toBe('application/json');
     expect(request.headers.accept).toBe('application/json');
     expect(JSON.parse(request.body)).toEqual({ customer_id: 1001, body: 'hi' });
@@ -114,6 +124,7 @@ describe('request bodies', () => {
     const request = await received({
       method: 'POST',
       path: '/form',
+      serializeBody,
       body: { name: 'a b', tags: ['x', 'y'], skip: undefined },
       contentType: 'application/x-www-form-urlencoded',
     });
@@ -125,6 +136,7 @@ describe('request bodies', () => {
     const request = await received({
       method: 'POST',
       path: '/upload',
+      serializeBody,
       body: { description: 'scan', file: new Blob(['%PDF-1.4'], { type: 'application/pdf' }) },
       contentType: 'multipart/form-data',
     });
@@ -134,10 +146,10 @@ describe('request bodies', () => {
   });
 
   it('sends text and binary bodies as they are', async () => {
-    const text = await received({ method: 'PUT', path: '/t', body: 'plain words', contentType: 'text/plain' });
+    const text = await received({ method: 'PUT', path: '/t', body: 'plain words', serializeBody, contentType: 'text/plain' });
     expect(text.headers['content-type']).toBe('text/plain');
     expect(text.body).toBe('plain words');
-    const binary = await received({ method: 'PUT', path: '/b', body: new TextEncoder().encode('bytes'), contentType: 'application/octet-stream' });
+    const binary = await received({ method: 'PUT', path: '/b', body: new TextEncoder().encode('bytes'), serializeBody, contentType: 'application/octet-stream' });
     expect(binary.headers['content-type']).toBe('application/octet-stream');
     expect(binary.body).toBe('bytes');
   });
@@ -146,7 +158,7 @@ describe('request bodies', () => {
     const server = await startServer((_request, response) => sendJson(response, 503, {}, { 'retry-after': '0' }));
     const body = new Blob(['streamed']).stream();
     const client = new ClientCore({ baseUrl: server.url });
-    const op = { method: 'PUT', path: '/s', body, contentType: 'application/octet-stream', errors: { 503: ServiceUnavailableError } } as const;
+    const op = { method: 'PUT', path: '/s', body, serializeBody, contentType: 'application/octet-stream', errors: { 503: ServiceUnavailableError } } as const;
     await expect(client.request(op)).rejects.toMatchObject({ status: 503 });
     expect(server.requests.map((request) => request.body)).toEqual(['streamed']);
   });

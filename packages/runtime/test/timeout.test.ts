@@ -1,6 +1,6 @@
 import type { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { AbortError, ClientCore, TimeoutError } from '../src/index.js';
+import { AbortError, ClientCore, TimeoutError, serializeBody } from '../src/index.js';
 import { attemptSignal, sleep } from '../src/timeout.js';
 import { sendJson, startServer } from './helpers/server.js';
 
@@ -45,7 +45,7 @@ describe('timeouts', () => {
   it('does not retry a timed-out POST', async () => {
     const server = await silentServer();
     const client = new ClientCore({ baseUrl: server.url, timeout: 250, maxRetries: 2 });
-    await expect(client.request({ ...op, method: 'POST', body: {} })).rejects.toBeInstanceOf(TimeoutError);
+    await expect(client.request({ ...op, method: 'POST', body: {}, serializeBody })).rejects.toBeInstanceOf(TimeoutError);
     expect(server.requests).toHaveLength(1);
   });
 

@@ -11,7 +11,7 @@ import type { TypeScriptFile } from './file.js';
 import { tsHeader, type HeaderInfo } from './header.js';
 import { namedImports, schemaNamesUsed } from './imports.js';
 import { operationTypeNames, returnType, signatureParameters } from './operation-signature.js';
-import { requestStatement } from './request-call.js';
+import { requestStatement, runtimeFunctionsUsed } from './request-call.js';
 import { tsDoc } from './tsdoc.js';
 
 /** What a functions module needs beyond the IR. */
@@ -44,13 +44,12 @@ export function clientParameterName(operation: Operation): string {
 export function emitFunctionsFile(resource: Resource, options: FunctionsFileOptions): TypeScriptFile {
   const { operations } = resource;
   const { runtimePackage, header } = options;
-  const usesEncodePath = operations.some((operation) => operation.pathParams.length > 0);
   return {
     path: functionsPath(resource),
     structure: {
       statements: [
         tsHeader(header),
-        ...namedImports(runtimePackage, usesEncodePath ? ['encodePath'] : [], { typeOnly: false }),
+        ...namedImports(runtimePackage, operations.flatMap(runtimeFunctionsUsed), { typeOnly: false }),
         ...namedImports(runtimePackage, operations.flatMap(runtimeTypes), { typeOnly: true }),
         ...namedImports('../schema.js', schemaNamesUsed(operations.flatMap((operation) => operation.pathParams.map((param) => param.type))), {
           typeOnly: true,

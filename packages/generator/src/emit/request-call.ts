@@ -8,17 +8,18 @@ import { operationTypeNames, resolvedType } from './operation-signature.js';
 type Entry = [key: string, value: string | Entry[]];
 
 /**
- * The body of an operation's standalone function: one `return client.request(...)` (or `requestPage`)
- * statement describing the operation as data. Everything else happens in the runtime. `client` is the
- * expression of the `ClientCore` to send with.
+ * The body of an operation's standalone function: one `return client.request(...)` (or
+ * `requestPage(client, ...)`) statement describing the operation as data. Everything else happens in the
+ * runtime. `client` is the expression of the `ClientCore` to send with.
  */
 export function requestStatement(operation: Operation, client: string): WriterFunction {
   const names = operationTypeNames(operation);
   const { pagination } = operation;
   const call = pagination
     ? `requestPage<${names.item}, ${names.response}, ${names.error}>`
-    : `request<${resolvedType(operation)}, ${names.error}>`;
-  const args: (string | Entry[])[] = [operationRequest(operation)];
+    : `${client}.request<${resolvedType(operation)}, ${names.error}>`;
+  const args: (string | Entry[])[] = pagination ? [client] : [];
+  args.push(operationRequest(operation));
   if (pagination) {
     args.push([
       ['style', stringLiteral(pagination.style)],
@@ -32,7 +33,7 @@ export function requestStatement(operation: Operation, client: string): WriterFu
   }
   args.push('options');
   return (writer) => {
-    writer.write(`return ${client}.${call}(`).indent(() => {
+    writer.write(`return ${call}(`).indent(() => {
       args.forEach((arg, index) => {
         if (index > 0) writer.newLine();
         if (typeof arg === 'string') writer.write(arg);
@@ -42,6 +43,25 @@ export function requestStatement(operation: Operation, client: string): WriterFu
     });
     writer.write(');');
   };
+}
+
+/**
+ * The runtime functions an operation's request statement names: the operation passes them, so that a
+ * bundle holds the serialisers, the 201 result mapping and the pager only when an operation needs them.
+ */
+export function runtimeFunctionsUsed(operation: Operation): string[] {
+  return [
+    ...(operation.pathParams.length > 0 ? ['encodePath'] : []),
+    ...(operation.pagination ? ['requestPage'] : []),
+    ...(operation.params.length > 0 ? ['serializeParams'] : []),
+    ...(operation.body ? ['serializeBody'] : []),
+    ...(createsResource(operation) ? ['createdResult'] : []),
+  ];
+}
+
+/** A 201 operation resolves to `Created<T>` (a paged list keeps its page result). */
+function createsResource(operation: Operation): boolean {
+  return operation.success.status === 201 && !operation.pagination;
 }
 
 /** The `OperationRequest` literal: only the fields that differ from the runtime's defaults. */
@@ -55,14 +75,14 @@ function operationRequest(operation: Operation): Entry[] {
     ['method', stringLiteral(operation.method)],
     ['path', pathExpression(operation)],
   ];
-  if (operation.params.length > 0) entries.push(['params', 'params']);
+  if (operation.params.length > 0) entries.push(['params', 'params'], ['serializeParams', 'serializeParams']);
   if (paramSpecs.length > 0) entries.push(['paramSpecs', paramSpecs]);
   if (body) {
-    entries.push(['body', 'body']);
+    entries.push(['body', 'body'], ['serializeBody', 'serializeBody']);
     if (body.contentType !== 'application/json') entries.push(['contentType', stringLiteral(body.contentType)]);
   }
   if (success.kind !== 'json') entries.push(['responseKind', stringLiteral(success.kind)]);
-  if (success.status === 201) entries.push(['created', 'true']);
+  if (createsResource(operation)) entries.push(['result', 'createdResult']);
   const errors = errorMapName(operation);
   if (errors !== undefined) entries.push(['errors', errors]);
   return entries;

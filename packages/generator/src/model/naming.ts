@@ -114,7 +114,7 @@ export const OPERATION_TYPE_SUFFIXES = ['Params', 'Body', 'Response', 'Item', 'E
 
 /** Member names of the runtime's client and resource base classes, which properties must not shadow. */
 export const RESERVED_MEMBER_NAMES: ReadonlySet<string> = new Set([
-  'constructor', 'then', 'request', 'requestPage', '_client', '_options',
+  'constructor', 'then', 'request', 'requestPage', 'send', '_client', '_options',
 ]);
 
 /** Client constructor options the runtime defines itself; auth options must not take these names. */
@@ -122,8 +122,16 @@ export const RESERVED_CLIENT_OPTIONS: ReadonlySet<string> = new Set([
   'baseUrl', 'fetch', 'timeout', 'maxRetries', 'logger', 'defaultHeaders',
 ]);
 
-/** Argument names of generated methods besides path parameters. */
-export const RESERVED_METHOD_ARGUMENTS: ReadonlySet<string> = new Set(['params', 'body', 'options']);
+/**
+ * Runtime functions that generated function modules import by name (`request-call.ts` decides which),
+ * so neither a standalone function nor a path argument may take these names.
+ */
+export const RUNTIME_FUNCTION_IMPORTS: ReadonlySet<string> = new Set([
+  'encodePath', 'requestPage', 'serializeParams', 'serializeBody', 'createdResult',
+]);
+
+/** Argument names of generated methods besides path parameters (which would shadow the runtime imports). */
+export const RESERVED_METHOD_ARGUMENTS: ReadonlySet<string> = new Set(['params', 'body', 'options', ...RUNTIME_FUNCTION_IMPORTS]);
 
 /**
  * A set of names that must stay distinct (method names in a resource, type names in the API, ...).
@@ -202,12 +210,12 @@ export function coreClassName(clientName: string): string {
 
 /**
  * An operation's standalone function: its type-name stem in camelCase (`CustomersGet` -> `customersGet`),
- * unique because type names are. A reserved word, or the runtime's `encodePath` that function modules
- * import, gets a trailing underscore (which no type-name stem has).
+ * unique because type names are. A reserved word, or a runtime function that function modules import
+ * (`RUNTIME_FUNCTION_IMPORTS`), gets a trailing underscore (which no type-name stem has).
  */
 export function operationFunctionName(typeName: string): string {
   const name = typeName.charAt(0).toLowerCase() + typeName.slice(1);
-  return isSafeIdentifier(name) && name !== 'encodePath' ? name : `${name}_`;
+  return isSafeIdentifier(name) && !RUNTIME_FUNCTION_IMPORTS.has(name) ? name : `${name}_`;
 }
 
 /** The environment variable read for a client option: `PREFIX_CONSTANT_CASE` (`clientCode` -> `ACME_CLIENT_CODE`). */

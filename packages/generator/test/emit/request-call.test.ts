@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StructureKind } from 'ts-morph';
 import type { Operation, Parameter } from '../../src/model/types.js';
-import { paramSpec, pathExpression, requestStatement } from '../../src/emit/request-call.js';
+import { paramSpec, pathExpression, requestStatement, runtimeFunctionsUsed } from '../../src/emit/request-call.js';
 import { createCustomer, createNote, deleteCustomer, getCustomer, listCustomers, updateCustomer } from './fixtures/shop-api.js';
 import { print } from './print.js';
 
@@ -63,11 +63,13 @@ describe('requestStatement', () => {
   it('prints a paginated list with params, paramSpecs and the pagination spec', () => {
     expect(body(listCustomers)).toBe(
       [
-        'return client.requestPage<CustomersListItem, CustomersListResponse, CustomersListError>(',
+        'return requestPage<CustomersListItem, CustomersListResponse, CustomersListError>(',
+        '  client,',
         '  {',
         "    method: 'GET',",
         "    path: '/customers',",
         '    params,',
+        '    serializeParams,',
         '    paramSpecs: {',
         '      tags: { explode: false },',
         "      requestId: { in: 'header', name: 'X-Request-Id' },",
@@ -88,7 +90,13 @@ describe('requestStatement', () => {
   });
 
   it.each<[string, { given: Operation; want: string[] }]>([
-    ['201: created and Created<T>', { given: createCustomer, want: ['request<Created<CustomersCreateResponse>, CustomersCreateError>(', 'body,', 'created: true,', 'errors: ERRORS_400,'] }],
+    [
+      '201: createdResult and Created<T>',
+      {
+        given: createCustomer,
+        want: ['client.request<Created<CustomersCreateResponse>, CustomersCreateError>(', 'body,\n    serializeBody,', 'result: createdResult,', 'errors: ERRORS_400,'],
+      },
+    ],
     ['json-patch: content type', { given: updateCustomer, want: ["contentType: 'application/json-patch+json',"] }],
     ['form body and text response', { given: createNote, want: ["contentType: 'application/x-www-form-urlencoded',", "responseKind: 'text',"] }],
     ['empty response, no errors', { given: deleteCustomer, want: ["responseKind: 'empty',"] }],
@@ -97,9 +105,17 @@ describe('requestStatement', () => {
     for (const line of want) expect(printed).toContain(line);
   });
 
-  it('leaves out defaults: no params, body, contentType, responseKind or created for a plain GET', () => {
-    expect(body(getCustomer)).not.toMatch(/params|body|contentType|responseKind|created/);
+  it('leaves out defaults: no params, body, serialisers, contentType, responseKind or result for a plain GET', () => {
+    expect(body(getCustomer)).not.toMatch(/params|serialize|body|contentType|responseKind|result|created/i);
     expect(body(deleteCustomer)).not.toContain('errors');
+  });
+
+  it.each<[string, { given: Operation; want: string[] }]>([
+    ['a plain GET: only encodePath', { given: getCustomer, want: ['encodePath'] }],
+    ['a list: the pager and the parameter serialiser', { given: listCustomers, want: ['requestPage', 'serializeParams'] }],
+    ['a create: the body serialiser and the 201 result', { given: createCustomer, want: ['serializeBody', 'createdResult'] }],
+  ])('runtimeFunctionsUsed, %s', (_name, { given, want }) => {
+    expect(runtimeFunctionsUsed(given)).toEqual(want);
   });
 
   it('names pagination parameters by property name, which is how `params` is keyed', () => {

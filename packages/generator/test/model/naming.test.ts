@@ -146,6 +146,9 @@ describe('names of the core class and the standalone functions', () => {
     ['V1CustomersList', 'v1CustomersList'],
     ['Delete', 'delete_'],
     ['EncodePath', 'encodePath_'],
+    ['RequestPage', 'requestPage_'],
+    ['SerializeParams', 'serializeParams_'],
+    ['CreatedResult', 'createdResult_'],
     ['_3dModelsGet', '_3dModelsGet'],
   ])('%s -> %s', (typeName, functionName) => {
     expect(operationFunctionName(typeName)).toBe(functionName);
