@@ -1,7 +1,7 @@
 /**
- * Credentials: the only module that holds them. `Authenticator` keeps them in private fields (invisible
- * to `console.log`, `util.inspect` and `JSON.stringify` of the client) and hands out only what a request
- * needs, plus the names of the places they appear in, so that logs and errors can redact them.
+ * Credentials: the only module that reads them. `authParts` turns them into what a request needs (which
+ * `ClientCore` keeps in a private field, invisible to `console.log`, `util.inspect` and `JSON.stringify` of
+ * the client), and `secretNamesOf` names the places they appear in, so that logs and errors can redact them.
  */
 
 /**
@@ -23,33 +23,20 @@ export interface AuthParts {
 }
 
 /**
- * Header and query parameter names whose values are secret (header names lowercase). Cookies are not
- * listed: the whole Cookie header is always treated as secret.
+ * Header and query parameter names whose values are secret (header names lowercase). The headers always
+ * include `authorization`, `proxy-authorization`, `cookie` and `set-cookie`, whatever the schemes are.
  */
 export interface SecretNames {
   headers: ReadonlySet<string>;
   query: ReadonlySet<string>;
 }
 
-/** Applies a client's authentication schemes to requests without exposing them. */
-export class Authenticator {
-  /** Computed once: the schemes and their secrets do not change after the client is built. */
-  readonly #parts: AuthParts;
-  /** Where secrets may appear on a request; safe to share, it holds no values. */
-  readonly secretNames: SecretNames;
-
-  constructor(schemes: readonly AuthConfig[] = []) {
-    this.#parts = partsOf(schemes);
-    this.secretNames = secretNamesOf(schemes);
-  }
-
-  /** The headers, query pairs and cookies that authenticate one request. */
-  parts(): AuthParts {
-    return this.#parts;
-  }
-}
-
-function partsOf(schemes: readonly AuthConfig[]): AuthParts {
+/**
+ * The headers, query pairs and cookies that authenticate every request, computed once per client (the
+ * schemes and their secrets do not change after it is built). Functions rather than a class, which
+ * minifies smaller; `ClientCore` keeps the result in a private field.
+ */
+export function authParts(schemes: readonly AuthConfig[] = []): AuthParts {
   const parts = { headers: [] as [string, string][], query: [] as string[], cookies: [] as string[] };
   for (const scheme of schemes) {
     switch (scheme.type) {
@@ -87,13 +74,14 @@ function base64Utf8(text: string): string {
   return btoa(binary);
 }
 
-function secretNamesOf(schemes: readonly AuthConfig[]): SecretNames {
-  const headers = new Set<string>();
+/** Where secrets may appear on a request; safe to share, it holds no values. */
+export function secretNamesOf(schemes: readonly AuthConfig[] = []): SecretNames {
+  // Headers that carry credentials whatever the auth configuration says.
+  const headers = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
   const query = new Set<string>();
   for (const scheme of schemes) {
-    if (scheme.type !== 'apiKey') headers.add('authorization');
-    else if (scheme.in === 'header') headers.add(scheme.name.toLowerCase());
-    else if (scheme.in === 'query') query.add(scheme.name);
+    if (scheme.type === 'apiKey' && scheme.in === 'header') headers.add(scheme.name.toLowerCase());
+    else if (scheme.type === 'apiKey' && scheme.in === 'query') query.add(scheme.name);
   }
   return { headers, query };
 }

@@ -3,7 +3,7 @@
  * with the platform `fetch` (timeout, abort, retries) and hands the checked response to `APIPromise`.
  */
 import { APIPromise, type PendingResponse } from './api-promise.js';
-import { Authenticator, type AuthConfig } from './auth.js';
+import { authParts, secretNamesOf, type AuthConfig, type AuthParts, type SecretNames } from './auth.js';
 import {
   AbortError,
   ConnectionError,
@@ -110,7 +110,8 @@ export class ClientCore {
   readonly baseUrl: string;
   readonly timeout: number;
   readonly maxRetries: number;
-  readonly #auth: Authenticator;
+  readonly #auth: AuthParts;
+  readonly #secretNames: SecretNames;
   readonly #fetch: FetchFunction;
   readonly #logger: Logger | undefined;
   /** Lowercase names, so that later headers replace them whatever their case. */
@@ -130,7 +131,8 @@ export class ClientCore {
     this.#basePath = base.href.replace(/\/+$/, '');
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
-    this.#auth = new Authenticator(options.auth);
+    this.#auth = authParts(options.auth);
+    this.#secretNames = secretNamesOf(options.auth);
     // Looked up per call, and called unbound from globalThis, which some browsers require.
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#logger = options.logger;
@@ -188,7 +190,7 @@ export class ClientCore {
       return new ConnectionError({ ...context, cause });
     };
 
-    const { secretNames } = this.#auth;
+    const secretNames = this.#secretNames;
     const started = Date.now();
     this.#logger?.debug('request', { ...context, attempt, headers: redactHeaders(new Headers(request.init.headers), secretNames) });
     let response: Response;
@@ -239,7 +241,7 @@ export class ClientCore {
    */
   #prepare(op: OperationRequest, options: RequestOptions): PreparedRequest {
     const params = op.serializeParams?.(op.params, op.paramSpecs) ?? NO_PARAMS;
-    const auth = this.#auth.parts();
+    const auth = this.#auth;
     const relative = op.path.replace(/^\/+/, '');
     const mark = relative.indexOf('?');
     const path = mark === -1 ? relative : relative.slice(0, mark);
@@ -260,7 +262,7 @@ export class ClientCore {
     const isStream = typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
     // Node's fetch refuses a stream body without `duplex: 'half'`; the DOM types do not know the field yet.
     const init = { method: op.method, headers, body: body ?? null, ...(isStream ? { duplex: 'half' } : {}) };
-    const { secretNames } = this.#auth;
+    const secretNames = this.#secretNames;
     // Redacted when an error or a log entry reads it, which most requests never do.
     const context: RequestContext = {
       method: op.method,

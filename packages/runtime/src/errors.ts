@@ -26,19 +26,17 @@ export interface ApiErrorInit<Status extends number, Body> {
 export class ApiError<Status extends number = number, Body = unknown> extends Error {
   // Subclasses override it with their own name, as a string so that it survives minification.
   override name = 'ApiError';
-  readonly status: Status;
-  readonly body: Body;
-  readonly headers: Headers;
-  readonly method: string;
-  readonly url: string;
+  // Declared, not initialised: the constructor copies them from `init` in one step (less code in every bundle).
+  // An `init` carries exactly these fields (`ApiErrorInit`).
+  declare readonly status: Status;
+  declare readonly body: Body;
+  declare readonly headers: Headers;
+  declare readonly method: string;
+  declare readonly url: string;
 
   constructor(init: ApiErrorInit<Status, Body>) {
     super(`${init.status} from ${init.method} ${init.url}${describeBody(init.body)}`);
-    this.status = init.status;
-    this.body = init.body;
-    this.headers = init.headers;
-    this.method = init.method;
-    this.url = init.url;
+    Object.assign(this, init);
   }
 }
 
@@ -195,13 +193,14 @@ abstract class RequestFailure<Kind extends string> extends Error {
   /** Always `undefined`, so `case undefined` covers every non-HTTP failure in a status switch. */
   readonly status: undefined = undefined;
   abstract readonly kind: Kind;
-  readonly method: string;
-  readonly url: string;
+  // Declared, not initialised: the constructor copies them, and each subclass's own fields, from `init`.
+  declare readonly method: string;
+  declare readonly url: string;
 
-  constructor(message: string, init: RequestFailureInit) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
-    this.method = init.method;
-    this.url = init.url;
+  /** Copies every field of `init` but `cause` (which `Error` keeps, non-enumerable) onto the error. */
+  constructor(message: string, { cause, ...fields }: RequestFailureInit) {
+    super(message, cause === undefined ? undefined : { cause });
+    Object.assign(this, fields);
   }
 }
 
@@ -213,11 +212,13 @@ export class ConnectionError extends RequestFailure<'connection'> {
    * True when the connection was refused (ECONNREFUSED): nothing reached a server, so even a POST is
    * safe to send again. False means the request may or may not have been processed.
    */
-  readonly refused: boolean;
+  declare readonly refused: boolean;
 
   constructor(init: RequestFailureInit) {
-    super(`Could not complete ${init.method} ${init.url}: ${causeMessages(init.cause)}`, init);
-    this.refused = hasErrorCode(init.cause, 'ECONNREFUSED');
+    super(`Could not complete ${init.method} ${init.url}: ${causeMessages(init.cause)}`, {
+      ...init,
+      refused: hasErrorCode(init.cause, 'ECONNREFUSED'),
+    } as RequestFailureInit);
   }
 }
 
@@ -225,11 +226,10 @@ export class ConnectionError extends RequestFailure<'connection'> {
 export class TimeoutError extends RequestFailure<'timeout'> {
   override readonly name = 'TimeoutError';
   readonly kind = 'timeout';
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
   constructor(init: RequestFailureInit & { timeoutMs: number }) {
     super(`${init.method} ${init.url} timed out after ${init.timeoutMs} ms`, init);
-    this.timeoutMs = init.timeoutMs;
   }
 }
 
@@ -247,15 +247,12 @@ export class AbortError extends RequestFailure<'abort'> {
 export class UnexpectedStatusError extends RequestFailure<'unexpected_status'> {
   override readonly name = 'UnexpectedStatusError';
   readonly kind = 'unexpected_status';
-  readonly httpStatus: number;
-  readonly body: unknown;
-  readonly headers: Headers;
+  declare readonly httpStatus: number;
+  declare readonly body: unknown;
+  declare readonly headers: Headers;
 
   constructor(init: RequestFailureInit & { httpStatus: number; body: unknown; headers: Headers }) {
     super(`Undocumented status ${init.httpStatus} from ${init.method} ${init.url}${describeBody(init.body)}`, init);
-    this.httpStatus = init.httpStatus;
-    this.body = init.body;
-    this.headers = init.headers;
   }
 }
 
@@ -263,16 +260,13 @@ export class UnexpectedStatusError extends RequestFailure<'unexpected_status'> {
 export class ResponseParseError extends RequestFailure<'parse'> {
   override readonly name = 'ResponseParseError';
   readonly kind = 'parse';
-  readonly httpStatus: number;
-  readonly headers: Headers;
+  declare readonly httpStatus: number;
+  declare readonly headers: Headers;
   /** The raw body text that failed to parse. */
-  readonly text: string;
+  declare readonly text: string;
 
   constructor(init: RequestFailureInit & { httpStatus: number; headers: Headers; text: string }) {
     super(`Could not parse the ${init.httpStatus} response of ${init.method} ${init.url} as JSON`, init);
-    this.httpStatus = init.httpStatus;
-    this.headers = init.headers;
-    this.text = init.text;
   }
 }
 

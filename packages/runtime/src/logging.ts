@@ -14,19 +14,14 @@ export interface Logger {
 /** What replaces a secret value. */
 const REDACTED = '[REDACTED]';
 
-/** Headers that carry credentials whatever the auth configuration says. */
-const ALWAYS_SECRET_HEADERS: ReadonlySet<string> = new Set([
-  'authorization',
-  'proxy-authorization',
-  'cookie',
-  'set-cookie',
-]);
-
-/** Headers as a plain object, with every credential-bearing value replaced by `REDACTED`. */
+/**
+ * Headers as a plain object, with every credential-bearing value (`secrets.headers`, which always holds
+ * `Authorization`, `Proxy-Authorization`, `Cookie` and `Set-Cookie`) replaced by `REDACTED`.
+ */
 export function redactHeaders(headers: Headers, secrets: SecretNames): Record<string, string> {
   const redacted: Record<string, string> = {};
   headers.forEach((value, name) => {
-    redacted[name] = ALWAYS_SECRET_HEADERS.has(name) || secrets.headers.has(name) ? REDACTED : value;
+    redacted[name] = secrets.headers.has(name) ? REDACTED : value;
   });
   return redacted;
 }
