@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClientCore, serializeParams, type FetchFunction } from '../src/index.js';
+import { APIPromise, ClientCore, NotFoundError, serializeBody, serializeParams, type FetchFunction } from '../src/index.js';
 import { sendJson, startServer } from './helpers/server.js';
 
 async function echoServer() {
@@ -64,5 +64,24 @@ describe('ClientCore', () => {
   it('exposes its settings and defaults', () => {
     const client = new ClientCore({ baseUrl: 'https://api.example.com' });
     expect(client).toMatchObject({ baseUrl: 'https://api.example.com', timeout: 60_000, maxRetries: 2 });
+  });
+
+  it('send resolves to the checked response with its body unread, which an APIPromise then reads', async () => {
+    const server = await echoServer();
+    const client = new ClientCore({ baseUrl: server.url });
+    const pending = await client.send({ method: 'POST', path: '/Notes', body: { a: 1 }, serializeBody });
+    expect(pending.response.status).toBe(200);
+    expect(pending.response.bodyUsed).toBe(false);
+    expect(server.requests[0]!.body).toBe('{"a":1}');
+    const shaped = new APIPromise(Promise.resolve(pending), (body, response) => ({ body, status: response.status }));
+    await expect(shaped).resolves.toEqual({ body: { url: '/Notes' }, status: 200 });
+  });
+
+  it('send rejects with the class the operation gives its error status', async () => {
+    const server = await startServer((_request, response) => sendJson(response, 404, { message: 'no such note' }));
+    const client = new ClientCore({ baseUrl: server.url });
+    const error = await client.send({ method: 'GET', path: '/Notes/1', errors: { 404: NotFoundError } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as NotFoundError).message).toBe(`404 from GET ${server.url}/Notes/1: no such note`);
   });
 });

@@ -148,6 +148,16 @@ describe('errors without an HTTP status', () => {
     expect(error.message).toContain('ECONNREFUSED');
   });
 
+  it('keeps each field of its init as an own property, and the cause only as Error keeps it', () => {
+    const cause = new Error('socket hang up');
+    const error = new ConnectionError({ method: 'GET', url: 'https://api.example.test/x', cause });
+    expect(Object.keys(error).sort()).toEqual(['kind', 'method', 'name', 'refused', 'status', 'url']);
+    expect(error.cause).toBe(cause);
+    expect(Object.getOwnPropertyDescriptor(error, 'cause')?.enumerable).toBe(false);
+    const apiError = new NotFoundError({ status: 404, body: 'gone', headers: new Headers(), method: 'GET', url: 'https://x.test/a' });
+    expect(Object.keys(apiError).sort()).toEqual(['body', 'headers', 'method', 'name', 'status', 'url']);
+  });
+
   it('reports a 2xx body that claims JSON but is not as a ResponseParseError', async () => {
     const server = await startServer((_request, response) => {
       response.writeHead(200, { 'content-type': 'application/json' });
