@@ -178,12 +178,13 @@ export function toParamPropertyName(wireName: string): string {
 }
 
 /**
- * The first word of an API title, letters and digits only (`Blockfrost.io API` -> `Blockfrostio`), used
- * for default client names and environment prefixes.
+ * The first word of an API title without a possessive `'s`, letters and digits only
+ * (`Blockfrost.io API` -> `Blockfrostio`, `GitHub's API` -> `GitHub`), used for default client names
+ * and environment prefixes.
  */
 function titleStem(title: string): string {
   const [firstWord = ''] = title.trim().split(/\s+/);
-  return firstWord.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '');
+  return firstWord.replace(/['’]s$/i, '').normalize('NFKD').replace(/[^A-Za-z0-9]/g, '');
 }
 
 /** Default environment-variable prefix: the title's first word upper-cased (`GitHub v3 REST API` -> `GITHUB`). */

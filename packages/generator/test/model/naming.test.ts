@@ -119,6 +119,9 @@ describe('defaults from the API title', () => {
     { title: 'GitHub v3 REST API', envPrefix: 'GITHUB', clientName: 'GitHubClient' },
     { title: 'Blockfrost.io ~ API Documentation', envPrefix: 'BLOCKFROSTIO', clientName: 'BlockfrostioClient' },
     { title: 'Müller Shop', envPrefix: 'MULLER', clientName: 'MullerClient' },
+    { title: "GitHub's v3 REST API", envPrefix: 'GITHUB', clientName: 'GitHubClient' },
+    { title: 'Netlify’s API documentation', envPrefix: 'NETLIFY', clientName: 'NetlifyClient' },
+    { title: 'Stats API', envPrefix: 'STATS', clientName: 'StatsClient' },
     { title: '3scale API', envPrefix: 'API_3SCALE', clientName: 'Api3scaleClient' },
     { title: '   ', envPrefix: 'API', clientName: 'ApiClient' },
   ];
