@@ -263,11 +263,12 @@ export class ClientCore {
     // Node's fetch refuses a stream body without `duplex: 'half'`; the DOM types do not know the field yet.
     const init = { method: op.method, headers, body: body ?? null, ...(isStream ? { duplex: 'half' } : {}) };
     const secretNames = this.#secretNames;
-    // Redacted when an error or a log entry reads it, which most requests never do.
+    let redactedUrl: string | undefined;
+    // Redacted once, when an error or a log entry first reads it, which most requests never do.
     const context: RequestContext = {
       method: op.method,
       get url() {
-        return redactUrl(new URL(href), secretNames);
+        return (redactedUrl ??= redactUrl(href, secretNames));
       },
     };
     return { url: href, init, context, replayable: !isStream };

@@ -27,7 +27,7 @@ export function redactHeaders(headers: Headers, secrets: SecretNames): Record<st
 }
 
 /** The URL without userinfo and with secret query values replaced; the rest of the query is kept as sent. */
-export function redactUrl(url: URL, secrets: SecretNames): string {
+export function redactUrl(url: string | URL, secrets: SecretNames): string {
   const safe = new URL(url);
   safe.username = '';
   safe.password = '';

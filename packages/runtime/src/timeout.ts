@@ -30,7 +30,8 @@ const MAX_TIMER_MS = 2_147_483_647;
  * Controllers whose attempts ended without an abort. On Node 20 a new AbortController costs about
  * 10 µs, a noticeable share of a loopback request, so they are reused. Reuse is safe: the fetches that
  * used a controller before are finished, and aborting a finished fetch does nothing. Each fetch leaves a
- * listener on the signal until it is garbage collected, hence the cap on uses (Node warns above 1,500).
+ * listener on the signal until it is garbage collected, and every later fetch on that signal pays for
+ * the listeners already there, hence the small cap on uses (Node would also warn above 1,500).
  */
 const idle: { controller: AbortController; uses: number }[] = [];
 const MAX_IDLE = 64;
