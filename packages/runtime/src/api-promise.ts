@@ -14,6 +14,9 @@ export interface PendingResponse {
   detach(): void;
 }
 
+/** The executor of the base promise (one function for all, rather than a closure per request). */
+function neverSettle(): void {}
+
 /** The parsed data together with the response it came from. */
 export interface WithResponse<T> {
   data: T;
@@ -33,7 +36,7 @@ export type SafeResult<T, E> = { ok: true; data: T; response: Response } | { ok:
 export class APIPromise<T, E = unknown> extends Promise<T> {
   readonly #pending: Promise<PendingResponse>;
   readonly #toData: (body: unknown, response: Response) => T;
-  #parsed: Promise<WithResponse<T>> | undefined;
+  #parsed: Promise<{ data: T; response: Response }> | undefined;
 
   /**
    * @param pending The request in flight; rejects with `E` when it fails.
@@ -41,20 +44,21 @@ export class APIPromise<T, E = unknown> extends Promise<T> {
    */
   constructor(pending: Promise<PendingResponse>, toData?: ((body: unknown, response: Response) => T) | undefined) {
     // The base promise is never settled: then/catch/finally below delegate to the parsed result.
-    super(() => {});
+    super(neverSettle);
     this.#pending = pending;
     this.#toData = toData ?? ((body) => body as T);
   }
 
   /** The data plus the response, its status and headers. Parses once, however often it is called. */
   withResponse(): Promise<WithResponse<T>> {
-    this.#parsed ??= this.#pending.then(async ({ response, parseBody }) => ({
-      data: this.#toData(await parseBody(), response),
-      response,
-      status: response.status,
-      headers: response.headers,
-    }));
-    return this.#parsed;
+    return this.#parse().then(({ data, response }) => ({ data, response, status: response.status, headers: response.headers }));
+  }
+
+  /** The shared parse behind awaiting, `.withResponse()` and `.safe()`: one promise hop after the body is read. */
+  #parse(): Promise<{ data: T; response: Response }> {
+    return (this.#parsed ??= this.#pending.then(({ response, parseBody }) =>
+      parseBody().then((body) => ({ data: this.#toData(body, response), response })),
+    ));
   }
 
   /**
@@ -70,7 +74,7 @@ export class APIPromise<T, E = unknown> extends Promise<T> {
 
   /** Never rejects: `{ ok: true, data, response }` or `{ ok: false, error }`. */
   safe(): Promise<SafeResult<T, E>> {
-    return this.withResponse().then(
+    return this.#parse().then(
       ({ data, response }) => ({ ok: true, data, response }),
       (error: unknown) => ({ ok: false, error: error as E }),
     );
@@ -80,7 +84,7 @@ export class APIPromise<T, E = unknown> extends Promise<T> {
     onfulfilled?: ((value: T) => Fulfilled | PromiseLike<Fulfilled>) | null,
     onrejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
   ): Promise<Fulfilled | Rejected> {
-    return this.withResponse().then(({ data }) => data).then(onfulfilled, onrejected);
+    return this.#parse().then(({ data }) => (onfulfilled ? onfulfilled(data) : (data as unknown as Fulfilled)), onrejected);
   }
 
   override catch<Rejected = never>(

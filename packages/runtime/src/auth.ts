@@ -15,7 +15,8 @@ export type AuthConfig =
 
 /** What authentication adds to one request. */
 export interface AuthParts {
-  readonly headers: readonly (readonly [name: string, value: string])[];
+  /** By lowercase name, so that they replace default headers whatever their case. */
+  readonly headers: Readonly<Record<string, string>>;
   /** Encoded `name=value` pairs. */
   readonly query: readonly string[];
   /** Encoded `name=value` pairs. */
@@ -37,20 +38,20 @@ export interface SecretNames {
  * minifies smaller; `ClientCore` keeps the result in a private field.
  */
 export function authParts(schemes: readonly AuthConfig[] = []): AuthParts {
-  const parts = { headers: [] as [string, string][], query: [] as string[], cookies: [] as string[] };
+  const parts = { headers: {} as Record<string, string>, query: [] as string[], cookies: [] as string[] };
   for (const scheme of schemes) {
     switch (scheme.type) {
       case 'basic':
         if (scheme.username === undefined || scheme.password === undefined) break;
-        parts.headers.push(['Authorization', basicAuthorization(scheme.username, scheme.password)]);
+        parts.headers['authorization'] = basicAuthorization(scheme.username, scheme.password);
         break;
       case 'bearer':
-        if (scheme.token !== undefined) parts.headers.push(['Authorization', `Bearer ${scheme.token}`]);
+        if (scheme.token !== undefined) parts.headers['authorization'] = `Bearer ${scheme.token}`;
         break;
       case 'apiKey': {
         if (scheme.value === undefined) break;
         if (scheme.in === 'header') {
-          parts.headers.push([scheme.name, scheme.value]);
+          parts.headers[scheme.name.toLowerCase()] = scheme.value;
         } else {
           const pair = `${encodeURIComponent(scheme.name)}=${encodeURIComponent(scheme.value)}`;
           (scheme.in === 'query' ? parts.query : parts.cookies).push(pair);

@@ -97,12 +97,32 @@ const NO_PARAMS: SerializedParams = { query: [], headers: [], cookies: [] };
 const NO_BODY: SerializedBody = { body: undefined, contentType: undefined };
 
 /** A request built once and sent by every attempt. */
-interface PreparedRequest {
-  url: string;
-  init: RequestInit & { headers: Record<string, string> };
-  context: RequestContext;
-  /** False for stream bodies, which can be read only once. */
-  replayable: boolean;
+class PreparedRequest {
+  #context: RequestContext | undefined;
+
+  constructor(
+    readonly method: HttpMethod,
+    readonly url: string,
+    readonly headers: Record<string, string>,
+    readonly body: BodyInit | null,
+    readonly fetchOptions: FetchOptions | undefined,
+    /** False for stream bodies, which can be read only once. */
+    readonly replayable: boolean,
+    readonly secretNames: SecretNames,
+  ) {}
+
+  /** Where the request went, for errors and logs: redacted when first read, which most requests never are. */
+  get context(): RequestContext {
+    return (this.#context ??= { method: this.method, url: redactUrl(this.url, this.secretNames) });
+  }
+
+  /** The `fetch` init of one attempt. */
+  init(signal: AbortSignal): RequestInit {
+    const init = { method: this.method, headers: this.headers, body: this.body, signal };
+    // Node's fetch refuses a stream body without `duplex: 'half'`; the DOM types do not know the field yet.
+    if (!this.replayable) Object.assign(init, { duplex: 'half' });
+    return this.fetchOptions === undefined ? init : { ...this.fetchOptions, ...init };
+  }
 }
 
 /** The HTTP engine generated clients extend. Holds no credentials in public or enumerable fields. */
@@ -181,43 +201,43 @@ export class ClientCore {
     options: RequestOptions,
     attempt: number,
   ): Promise<PendingResponse | TransportError> {
-    const { context } = request;
     const timeoutMs = options.timeout ?? this.timeout;
     const signal = attemptSignal(timeoutMs, options.signal);
     const toTransportError = (cause: unknown): TransportError => {
-      if (options.signal?.aborted) return new AbortError({ ...context, cause: options.signal.reason });
-      if (signal.timedOut) return new TimeoutError({ ...context, timeoutMs });
-      return new ConnectionError({ ...context, cause });
+      if (options.signal?.aborted) return new AbortError({ ...request.context, cause: options.signal.reason });
+      if (signal.timedOut) return new TimeoutError({ ...request.context, timeoutMs });
+      return new ConnectionError({ ...request.context, cause });
     };
 
+    const logger = this.#logger;
     const secretNames = this.#secretNames;
-    const started = Date.now();
-    this.#logger?.debug('request', { ...context, attempt, headers: redactHeaders(new Headers(request.init.headers), secretNames) });
+    const started = logger ? Date.now() : 0;
+    logger?.debug('request', { ...request.context, attempt, headers: redactHeaders(new Headers(request.headers), secretNames) });
     let response: Response;
     try {
-      response = await this.#fetch(request.url, { ...options.fetchOptions, ...request.init, signal: signal.signal });
+      response = await this.#fetch(request.url, request.init(signal.signal));
     } catch (cause) {
       signal.done();
       const failure = toTransportError(cause);
-      this.#logger?.debug('request failed', { ...context, error: failure.message, durationMs: Date.now() - started });
+      logger?.debug('request failed', { ...request.context, error: failure.message, durationMs: Date.now() - started });
       return failure;
     }
-    this.#logger?.debug('response', {
-      ...context,
+    logger?.debug('response', {
+      ...request.context,
       status: response.status,
       durationMs: Date.now() - started,
       headers: redactHeaders(response.headers, secretNames),
     });
     const parseBody = async (): Promise<unknown> => {
       try {
-        return await readBody(response, op.responseKind ?? 'json', context);
+        return await readBody(response, op.responseKind ?? 'json', request);
       } catch (error) {
         throw error instanceof ResponseParseError ? error : toTransportError(error);
       } finally {
         signal.done();
       }
     };
-    return { response, parseBody, release: signal.done, detach: signal.detach };
+    return { response, parseBody, release: () => signal.done(), detach: () => signal.detach() };
   }
 
   /** The error for a non-2xx response: the operation's class for its status when documented, else unexpected. */
@@ -251,27 +271,16 @@ export class ClientCore {
 
     const headers = { ...this.#defaultHeaders };
     if ((op.responseKind ?? 'json') === 'json') headers['accept'] = 'application/json';
-    for (const [name, value] of auth.headers) headers[name.toLowerCase()] = value;
+    Object.assign(headers, auth.headers);
     for (const [name, value] of params.headers) headers[name.toLowerCase()] = value;
     const cookies = [...auth.cookies, ...params.cookies];
     if (cookies.length > 0) headers['cookie'] = cookies.join('; ');
     const { body, contentType } = op.serializeBody?.(op.body, op.contentType) ?? NO_BODY;
     if (contentType !== undefined) headers['content-type'] = contentType;
-    Object.assign(headers, lowercaseHeaders(options.headers));
+    if (options.headers !== undefined) Object.assign(headers, lowercaseHeaders(options.headers));
 
     const isStream = typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
-    // Node's fetch refuses a stream body without `duplex: 'half'`; the DOM types do not know the field yet.
-    const init = { method: op.method, headers, body: body ?? null, ...(isStream ? { duplex: 'half' } : {}) };
-    const secretNames = this.#secretNames;
-    let redactedUrl: string | undefined;
-    // Redacted once, when an error or a log entry first reads it, which most requests never do.
-    const context: RequestContext = {
-      method: op.method,
-      get url() {
-        return (redactedUrl ??= redactUrl(href, secretNames));
-      },
-    };
-    return { url: href, init, context, replayable: !isStream };
+    return new PreparedRequest(op.method, href, headers, body ?? null, options.fetchOptions, !isStream, this.#secretNames);
   }
 }
 

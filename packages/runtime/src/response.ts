@@ -28,9 +28,14 @@ export interface RequestContext {
 
 /**
  * Reads a 2xx body as `kind` says. 204 and 205 responses are always `undefined`.
+ * @param request Its `context` is read only for an error, so it may be computed on first read.
  * @throws ResponseParseError when the response says JSON and is not.
  */
-export async function readBody(response: Response, kind: ResponseKind, context: RequestContext): Promise<unknown> {
+export async function readBody(
+  response: Response,
+  kind: ResponseKind,
+  request: { readonly context: RequestContext },
+): Promise<unknown> {
   if (kind === 'empty' || response.status === 204 || response.status === 205) {
     await response.body?.cancel();
     return undefined;
@@ -43,7 +48,7 @@ export async function readBody(response: Response, kind: ResponseKind, context: 
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {
-    throw new ResponseParseError({ ...context, cause, httpStatus: response.status, headers: response.headers, text });
+    throw new ResponseParseError({ ...request.context, cause, httpStatus: response.status, headers: response.headers, text });
   }
 }
 

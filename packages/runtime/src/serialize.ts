@@ -99,11 +99,12 @@ export function serializeBody(body: unknown, contentType = 'application/json'): 
   return { body: body as BodyInit, contentType };
 }
 
+/** The media type part (before any `;`): `application/json`, `text/json` or any `+json` type, in any case. */
+const JSON_MEDIA_TYPE = /^\s*(?:application\/json|text\/json|[^;]*\+json)\s*(?:;|$)/i;
+
 /** True for `application/json`, `text/json` and any `+json` type such as `application/json-patch+json`. */
 export function isJsonMediaType(contentType: string | null): boolean {
-  if (contentType === null) return false;
-  const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
-  return mediaType === 'application/json' || mediaType === 'text/json' || mediaType.endsWith('+json');
+  return contentType !== null && JSON_MEDIA_TYPE.test(contentType);
 }
 
 /** A parameter value reduced to text, keeping the one level of structure the styles care about. */

@@ -6,23 +6,6 @@
 /** Default per-attempt timeout. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
-/**
- * The signal of one request attempt: it aborts when the attempt times out or when the caller's signal
- * aborts.
- */
-export interface AttemptSignal {
-  readonly signal: AbortSignal;
-  /** True once the timeout (not the caller) aborted the attempt. */
-  readonly timedOut: boolean;
-  /**
-   * The attempt is over: its body was read or dropped, or its fetch failed. Stops the timer and stops
-   * following the caller's signal; a signal that never aborted is then reused by a later attempt.
-   */
-  done(): void;
-  /** Stops the timer and stops following the caller's signal, while someone else still reads the body. */
-  detach(): void;
-}
-
 /** Longest delay setTimeout honours (about 24.8 days); longer ones would fire at once. */
 const MAX_TIMER_MS = 2_147_483_647;
 
@@ -38,45 +21,79 @@ const MAX_IDLE = 64;
 const MAX_USES = 10;
 
 /**
+ * The signal of one request attempt: it aborts when the attempt times out or when the caller's signal
+ * aborts. A class with an `handleEvent` method rather than closures, as one is made per attempt.
+ */
+export class AttemptSignal {
+  readonly #lease: { controller: AbortController; uses: number };
+  readonly #ms: number;
+  readonly #callerSignal: AbortSignal | undefined;
+  readonly #timer: ReturnType<typeof setTimeout> | undefined;
+  #timedOut = false;
+  #ended = false;
+
+  constructor(ms: number, callerSignal: AbortSignal | undefined) {
+    this.#lease = idle.pop() ?? { controller: new AbortController(), uses: 0 };
+    this.#lease.uses += 1;
+    this.#ms = ms;
+    this.#callerSignal = callerSignal;
+    this.#timer = ms > MAX_TIMER_MS ? undefined : setTimeout(onTimeout, ms, this);
+    if (callerSignal?.aborted) this.handleEvent();
+    else callerSignal?.addEventListener('abort', this);
+  }
+
+  get signal(): AbortSignal {
+    return this.#lease.controller.signal;
+  }
+
+  /** True once the timeout (not the caller) aborted the attempt. */
+  get timedOut(): boolean {
+    return this.#timedOut;
+  }
+
+  /**
+   * The attempt is over: its body was read or dropped, or its fetch failed. Stops the timer and stops
+   * following the caller's signal; a signal that never aborted is then reused by a later attempt.
+   */
+  done(): void {
+    // An aborted attempt has already ended, so its controller never returns to the pool.
+    if (this.#ended) return;
+    this.detach();
+    if (this.#lease.uses < MAX_USES && idle.length < MAX_IDLE) idle.push(this.#lease);
+  }
+
+  /** Stops the timer and stops following the caller's signal, while someone else still reads the body. */
+  detach(): void {
+    this.#ended = true;
+    clearTimeout(this.#timer);
+    this.#callerSignal?.removeEventListener('abort', this);
+  }
+
+  /** The caller's signal aborted (the `EventListener` interface). */
+  handleEvent(): void {
+    this.detach();
+    this.#lease.controller.abort(this.#callerSignal?.reason);
+  }
+
+  /** Called by the timer. */
+  timeOut(): void {
+    this.#timedOut = true;
+    this.detach();
+    this.#lease.controller.abort(new DOMException(`Timed out after ${this.#ms} ms`, 'TimeoutError'));
+  }
+}
+
+function onTimeout(attempt: AttemptSignal): void {
+  attempt.timeOut();
+}
+
+/**
  * A signal that aborts with a `TimeoutError` DOMException after `ms` milliseconds, or with the reason of
  * `callerSignal` as soon as that aborts. A longer `ms` than timers support (such as `Infinity`) means no
  * timeout.
  */
 export function attemptSignal(ms: number, callerSignal?: AbortSignal): AttemptSignal {
-  const lease = idle.pop() ?? { controller: new AbortController(), uses: 0 };
-  lease.uses += 1;
-  const { controller } = lease;
-  let timedOut = false;
-  let ended = false;
-  const detach = (): void => {
-    ended = true;
-    clearTimeout(timer);
-    callerSignal?.removeEventListener('abort', onCallerAbort);
-  };
-  const onTimeout = (): void => {
-    timedOut = true;
-    detach();
-    controller.abort(new DOMException(`Timed out after ${ms} ms`, 'TimeoutError'));
-  };
-  const onCallerAbort = (): void => {
-    detach();
-    controller.abort(callerSignal?.reason);
-  };
-  const timer = ms > MAX_TIMER_MS ? undefined : setTimeout(onTimeout, ms);
-  if (callerSignal?.aborted) onCallerAbort();
-  else callerSignal?.addEventListener('abort', onCallerAbort);
-  return {
-    signal: controller.signal,
-    get timedOut() {
-      return timedOut;
-    },
-    done: () => {
-      if (ended) return;
-      detach();
-      if (!controller.signal.aborted && lease.uses < MAX_USES && idle.length < MAX_IDLE) idle.push(lease);
-    },
-    detach,
-  };
+  return new AttemptSignal(ms, callerSignal);
 }
 
 /** Resolves after `ms` milliseconds; rejects with the signal's reason as soon as `signal` aborts. */

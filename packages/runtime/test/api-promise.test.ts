@@ -30,6 +30,7 @@ describe('APIPromise', () => {
     expect(pending).toBeInstanceOf(Promise);
     expect(await pending).toEqual({ id: 7 });
     await expect(pending.finally(() => {})).resolves.toEqual({ id: 7 });
+    await expect(pending.catch(() => 'not called')).resolves.toEqual({ id: 7 });
   });
 
   it('gives data, response, status and headers with .withResponse(), parsing once', async () => {

@@ -9,6 +9,7 @@ import {
   type OperationRequest,
   type ParamSpec,
 } from '../src/index.js';
+import { isJsonMediaType } from '../src/serialize.js';
 import { sendJson, startServer } from './helpers/server.js';
 
 /** Sends `op` to a fresh server and returns what the server received. */
@@ -161,5 +162,19 @@ describe('request bodies', () => {
     const op = { method: 'PUT', path: '/s', body, serializeBody, contentType: 'application/octet-stream', errors: { 503: ServiceUnavailableError } } as const;
     await expect(client.request(op)).rejects.toMatchObject({ status: 503 });
     expect(server.requests.map((request) => request.body)).toEqual(['streamed']);
+  });
+});
+
+describe('isJsonMediaType', () => {
+  it('accepts JSON and +json media types in any case, with or without parameters', () => {
+    for (const type of ['application/json', 'Application/JSON; charset=utf-8', ' text/json ', 'application/problem+json ;q=1', 'application/vnd.api+json']) {
+      expect(isJsonMediaType(type), type).toBe(true);
+    }
+  });
+
+  it('rejects other media types, including look-alikes', () => {
+    for (const type of [null, '', 'text/plain', 'application/jsonp', 'application/json-seq', 'application/x-ndjson', 'text/html; note=+json']) {
+      expect(isJsonMediaType(type), String(type)).toBe(false);
+    }
   });
 });
