@@ -198,7 +198,8 @@ function regenerationSection(report: Report): string {
 const clientNames: Record<string, string> = {
   generated: '@revio-sdk/client (generated): class',
   'generated-funcs': '@revio-sdk/client (generated): core + standalone functions',
-  'openapi-fetch': 'openapi-fetch', fetch: 'raw fetch', 'hey-api': '@hey-api/openapi-ts (generated SDK)' };
+  'openapi-fetch': 'openapi-fetch', fetch: 'raw fetch', 'fetch-signal': 'raw fetch + AbortSignal (reference)',
+  'hey-api': '@hey-api/openapi-ts (generated SDK)' };
 
 function runtimeSection(report: Report): string {
   const parts = ['## 3. Runtime overhead per request', ''];
@@ -207,7 +208,9 @@ function runtimeSection(report: Report): string {
   parts.push(
     `\`GET /Customers/1\` with Basic auth and the subscription-key header against a loopback \`node:http\` server (its own process) ` +
       `answering a ${'small'} JSON body. Generated client: \`client.customers.get(1)\` with \`maxRetries: 0\`; openapi-fetch: ` +
-      "`client.GET('/Customers/{id}', …)`; raw fetch: `fetch(url, { headers })` then `response.json()`. All three run in one " +
+      "`client.GET('/Customers/{id}', …)`; raw fetch: `fetch(url, { headers })` then `response.json()`; raw fetch + AbortSignal: " +
+      'the same with `signal: new AbortController().signal`, the least a client that supports timeouts or cancelling must add ' +
+      "(the generated client passes one signal per attempt; openapi-fetch passes none unless asked). All four run in one " +
       `process, in a rotating order, after ${int(r.warmup)} warm-up requests each: ${r.runs} run${r.runs === 1 ? '' : 's'} of ${int(r.requests)} requests ` +
       'per client and mode. Figures are medians over the runs; per-request time = batch time ÷ requests.',
     '',

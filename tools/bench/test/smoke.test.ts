@@ -67,6 +67,7 @@ describe('bench --smoke', () => {
     expect(section('2. Regeneration')).toMatch(/\d+ ms|\*\*Failed:\*\*/);
     expect(section('3. Runtime overhead')).toMatch(/\| raw fetch \| sequential \| [\d,]+ \| \d+\.\d µs \| 1\.00× \|/);
     expect(section('3. Runtime overhead')).toMatch(/\| openapi-fetch \| 32 concurrent \| [\d,]+ \| \d+\.\d µs \| \d+\.\d\d× \|/);
+    expect(section('3. Runtime overhead')).toMatch(/\| raw fetch \+ AbortSignal \(reference\) \| sequential \| [\d,]+ \| \d+\.\d µs \| \d+\.\d\d× \|/);
     expect(section('4. Bundle size')).toMatch(/\| openapi-fetch \| `openapi-fetch` \| \d+\.\d\d KB \| \d+\.\d\d KB \| \d+\.\d\d KB \| \d+\.\d\d KB \| -?\d+ bytes \|/);
     // Ours twice: the class app, and the core with standalone functions (which the bundle target judges).
     for (const form of ['class', 'core \\+ standalone functions']) {

@@ -5,7 +5,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { display, generatedClientEntries } from '../lib/env.js';
 
-export type ClientId = 'generated' | 'openapi-fetch' | 'fetch';
+export type ClientId = 'generated' | 'openapi-fetch' | 'fetch' | 'fetch-signal';
 export type Call = () => Promise<unknown>;
 
 export interface LoadedClient {
@@ -78,6 +78,16 @@ export async function loadClients(baseUrl: string): Promise<LoadedClient[]> {
     source: 'globalThis.fetch',
     call: async () => {
       const response = await fetch(`${baseUrl}/Customers/${encodeURIComponent(1)}`, { headers });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
+    },
+  });
+  // The least any client that can cancel a request (timeouts, abort) must do: pass fetch a signal.
+  loaded.push({
+    id: 'fetch-signal',
+    source: 'globalThis.fetch + AbortController',
+    call: async () => {
+      const response = await fetch(`${baseUrl}/Customers/${encodeURIComponent(1)}`, { headers, signal: new AbortController().signal });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.json();
     },
