@@ -87,12 +87,7 @@ export class APIPromise<T, E = unknown> extends Promise<T> {
     return this.#parse().then(({ data }) => (onfulfilled ? onfulfilled(data) : (data as unknown as Fulfilled)), onrejected);
   }
 
-  override catch<Rejected = never>(
-    onrejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
-  ): Promise<T | Rejected> {
-    return this.then(undefined, onrejected);
-  }
-
+  // `catch` needs no override: Promise.prototype.catch calls `this.then`.
   override finally(onfinally?: (() => void) | null): Promise<T> {
     return this.then().finally(onfinally);
   }

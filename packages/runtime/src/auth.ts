@@ -13,7 +13,7 @@ export type AuthConfig =
   | { type: 'apiKey'; in: 'header' | 'query' | 'cookie'; name: string; value: string | undefined }
   | { type: 'bearer'; token: string | undefined };
 
-/** What authentication adds to one request. */
+/** What authentication adds to one request, and where it puts secrets. */
 export interface AuthParts {
   /** By lowercase name, so that they replace default headers whatever their case. */
   readonly headers: Readonly<Record<string, string>>;
@@ -21,6 +21,8 @@ export interface AuthParts {
   readonly query: readonly string[];
   /** Encoded `name=value` pairs. */
   readonly cookies: readonly string[];
+  /** Safe to share: names, no values. */
+  readonly secretNames: SecretNames;
 }
 
 /**
@@ -34,55 +36,38 @@ export interface SecretNames {
 
 /**
  * The headers, query pairs and cookies that authenticate every request, computed once per client (the
- * schemes and their secrets do not change after it is built). Functions rather than a class, which
- * minifies smaller; `ClientCore` keeps the result in a private field.
+ * schemes and their secrets do not change after it is built), and the names that logs and errors must
+ * redact. A function rather than a class, which minifies smaller; `ClientCore` keeps the result in a
+ * private field.
  */
 export function authParts(schemes: readonly AuthConfig[] = []): AuthParts {
-  const parts = { headers: {} as Record<string, string>, query: [] as string[], cookies: [] as string[] };
+  const headers: Record<string, string> = {};
+  const query: string[] = [];
+  const cookies: string[] = [];
+  const secretNames = {
+    headers: new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']),
+    query: new Set<string>(),
+  };
   for (const scheme of schemes) {
-    switch (scheme.type) {
-      case 'basic':
-        if (scheme.username === undefined || scheme.password === undefined) break;
-        parts.headers['authorization'] = basicAuthorization(scheme.username, scheme.password);
-        break;
-      case 'bearer':
-        if (scheme.token !== undefined) parts.headers['authorization'] = `Bearer ${scheme.token}`;
-        break;
-      case 'apiKey': {
-        if (scheme.value === undefined) break;
-        if (scheme.in === 'header') {
-          parts.headers[scheme.name.toLowerCase()] = scheme.value;
-        } else {
-          const pair = `${encodeURIComponent(scheme.name)}=${encodeURIComponent(scheme.value)}`;
-          (scheme.in === 'query' ? parts.query : parts.cookies).push(pair);
-        }
-        break;
-      }
+    if (scheme.type === 'basic') {
+      if (scheme.username !== undefined && scheme.password !== undefined)
+        headers['authorization'] = `Basic ${base64Utf8(`${scheme.username}:${scheme.password}`)}`;
+    } else if (scheme.type === 'bearer') {
+      if (scheme.token !== undefined) headers['authorization'] = `Bearer ${scheme.token}`;
+    } else if (scheme.in === 'header') {
+      const name = scheme.name.toLowerCase();
+      secretNames.headers.add(name);
+      if (scheme.value !== undefined) headers[name] = scheme.value;
+    } else {
+      if (scheme.in === 'query') secretNames.query.add(scheme.name);
+      if (scheme.value !== undefined)
+        (scheme.in === 'query' ? query : cookies).push(`${encodeURIComponent(scheme.name)}=${encodeURIComponent(scheme.value)}`);
     }
   }
-  return parts;
+  return { headers, query, cookies, secretNames };
 }
 
-/** `Basic base64(username:password)`, with the text encoded as UTF-8 first (RFC 7617 `charset="UTF-8"`). */
-function basicAuthorization(username: string, password: string): string {
-  return `Basic ${base64Utf8(`${username}:${password}`)}`;
-}
-
-/** Base64 of the UTF-8 bytes of `text`; `btoa` alone only accepts Latin-1. */
+/** Base64 of the UTF-8 bytes of `text` (RFC 7617 `charset="UTF-8"`); `btoa` alone only accepts Latin-1. */
 function base64Utf8(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-/** Where secrets may appear on a request; safe to share, it holds no values. */
-export function secretNamesOf(schemes: readonly AuthConfig[] = []): SecretNames {
-  // Headers that carry credentials whatever the auth configuration says.
-  const headers = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
-  const query = new Set<string>();
-  for (const scheme of schemes) {
-    if (scheme.type === 'apiKey' && scheme.in === 'header') headers.add(scheme.name.toLowerCase());
-    else if (scheme.type === 'apiKey' && scheme.in === 'query') query.add(scheme.name);
-  }
-  return { headers, query };
+  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }

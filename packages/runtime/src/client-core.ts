@@ -3,7 +3,7 @@
  * with the platform `fetch` (timeout, abort, retries) and hands the checked response to `APIPromise`.
  */
 import { APIPromise, type PendingResponse } from './api-promise.js';
-import { authParts, secretNamesOf, type AuthConfig, type AuthParts, type SecretNames } from './auth.js';
+import { authParts, type AuthConfig, type AuthParts, type SecretNames } from './auth.js';
 import {
   AbortError,
   ConnectionError,
@@ -18,7 +18,7 @@ import { redactHeaders, redactUrl, type Logger } from './logging.js';
 import { readBody, readErrorBody, type RequestContext, type ResponseKind } from './response.js';
 import { DEFAULT_MAX_RETRIES, backoffDelay, retryAfterMs, shouldRetry } from './retry.js';
 import type { BodySerializer, ParamSerializer, ParamSpec, SerializedBody, SerializedParams } from './serialize.js';
-import { DEFAULT_TIMEOUT_MS, attemptSignal, sleep } from './timeout.js';
+import { AttemptSignal, DEFAULT_TIMEOUT_MS, sleep } from './timeout.js';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
 
@@ -94,7 +94,6 @@ type BodyPart =
 
 /** What an operation without query, header or cookie parameters sends. */
 const NO_PARAMS: SerializedParams = { query: [], headers: [], cookies: [] };
-const NO_BODY: SerializedBody = { body: undefined, contentType: undefined };
 
 /** A request built once and sent by every attempt. */
 class PreparedRequest {
@@ -131,7 +130,6 @@ export class ClientCore {
   readonly timeout: number;
   readonly maxRetries: number;
   readonly #auth: AuthParts;
-  readonly #secretNames: SecretNames;
   readonly #fetch: FetchFunction;
   readonly #logger: Logger | undefined;
   /** Lowercase names, so that later headers replace them whatever their case. */
@@ -152,7 +150,6 @@ export class ClientCore {
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
     this.#auth = authParts(options.auth);
-    this.#secretNames = secretNamesOf(options.auth);
     // Looked up per call, and called unbound from globalThis, which some browsers require.
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#logger = options.logger;
@@ -202,7 +199,7 @@ export class ClientCore {
     attempt: number,
   ): Promise<PendingResponse | TransportError> {
     const timeoutMs = options.timeout ?? this.timeout;
-    const signal = attemptSignal(timeoutMs, options.signal);
+    const signal = new AttemptSignal(timeoutMs, options.signal);
     const toTransportError = (cause: unknown): TransportError => {
       if (options.signal?.aborted) return new AbortError({ ...request.context, cause: options.signal.reason });
       if (signal.timedOut) return new TimeoutError({ ...request.context, timeoutMs });
@@ -210,7 +207,7 @@ export class ClientCore {
     };
 
     const logger = this.#logger;
-    const secretNames = this.#secretNames;
+    const secretNames = this.#auth.secretNames;
     const started = logger ? Date.now() : 0;
     logger?.debug('request', { ...request.context, attempt, headers: redactHeaders(new Headers(request.headers), secretNames) });
     let response: Response;
@@ -230,7 +227,7 @@ export class ClientCore {
     });
     const parseBody = async (): Promise<unknown> => {
       try {
-        return await readBody(response, op.responseKind ?? 'json', request);
+        return await readBody(response, op.responseKind, request);
       } catch (error) {
         throw error instanceof ResponseParseError ? error : toTransportError(error);
       } finally {
@@ -266,8 +263,8 @@ export class ClientCore {
     const mark = relative.indexOf('?');
     const path = mark === -1 ? relative : relative.slice(0, mark);
     const pathQuery = mark === -1 ? '' : relative.slice(mark + 1);
-    const query = [this.#baseQuery, pathQuery, ...auth.query, ...params.query].filter((part) => part !== '');
-    const href = `${this.#basePath}/${path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
+    const query = [this.#baseQuery, pathQuery, ...auth.query, ...params.query].filter(Boolean).join('&');
+    const href = `${this.#basePath}/${path}${query && `?${query}`}`;
 
     const headers = { ...this.#defaultHeaders };
     if ((op.responseKind ?? 'json') === 'json') headers['accept'] = 'application/json';
@@ -275,12 +272,12 @@ export class ClientCore {
     for (const [name, value] of params.headers) headers[name.toLowerCase()] = value;
     const cookies = [...auth.cookies, ...params.cookies];
     if (cookies.length > 0) headers['cookie'] = cookies.join('; ');
-    const { body, contentType } = op.serializeBody?.(op.body, op.contentType) ?? NO_BODY;
+    const { body, contentType }: Partial<SerializedBody> = op.serializeBody?.(op.body, op.contentType) ?? {};
     if (contentType !== undefined) headers['content-type'] = contentType;
     if (options.headers !== undefined) Object.assign(headers, lowercaseHeaders(options.headers));
 
     const isStream = typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
-    return new PreparedRequest(op.method, href, headers, body ?? null, options.fetchOptions, !isStream, this.#secretNames);
+    return new PreparedRequest(op.method, href, headers, body ?? null, options.fetchOptions, !isStream, this.#auth.secretNames);
   }
 }
 

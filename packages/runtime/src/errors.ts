@@ -171,14 +171,10 @@ const MAX_MESSAGE_DETAIL = 200;
 
 /** A short detail for the message: the body's `message`/`error`/`detail` text, or a text body. */
 function describeBody(body: unknown): string {
-  let detail: unknown = body;
-  if (typeof body === 'object' && body !== null) {
-    const fields = body as Record<string, unknown>;
-    detail = fields['message'] ?? fields['error'] ?? fields['detail'];
-  }
-  if (typeof detail !== 'string' || detail.trim() === '') return '';
-  const text = detail.trim();
-  return `: ${text.length > MAX_MESSAGE_DETAIL ? `${text.slice(0, MAX_MESSAGE_DETAIL)}...` : text}`;
+  const fields = body as { message?: unknown; error?: unknown; detail?: unknown };
+  const detail = typeof body === 'object' && body !== null ? (fields.message ?? fields.error ?? fields.detail) : body;
+  const text = typeof detail === 'string' ? detail.trim() : '';
+  return text && `: ${text.slice(0, MAX_MESSAGE_DETAIL)}${text.length > MAX_MESSAGE_DETAIL ? '...' : ''}`;
 }
 
 interface RequestFailureInit {
@@ -280,9 +276,7 @@ export type CommonError = TransportError | UnexpectedStatusError | ResponseParse
 function hasErrorCode(error: unknown, code: string, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > 8) return false;
   const { code: own, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
-  if (own === code) return true;
-  if (Array.isArray(errors) && errors.some((inner) => hasErrorCode(inner, code, depth + 1))) return true;
-  return hasErrorCode(cause, code, depth + 1);
+  return own === code || [cause, ...(Array.isArray(errors) ? errors : [])].some((inner) => hasErrorCode(inner, code, depth + 1));
 }
 
 /** `fetch failed: connect ECONNREFUSED 127.0.0.1:1`: the useful part of an undici error is its cause. */

@@ -64,5 +64,5 @@ function readEnv(name: string): string | undefined {
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value === '' ? undefined : value;
+  return value || undefined;
 }

@@ -27,13 +27,13 @@ export interface RequestContext {
 }
 
 /**
- * Reads a 2xx body as `kind` says. 204 and 205 responses are always `undefined`.
+ * Reads a 2xx body as `kind` says (`json` when left out). 204 and 205 responses are always `undefined`.
  * @param request Its `context` is read only for an error, so it may be computed on first read.
  * @throws ResponseParseError when the response says JSON and is not.
  */
 export async function readBody(
   response: Response,
-  kind: ResponseKind,
+  kind: ResponseKind | undefined,
   request: { readonly context: RequestContext },
 ): Promise<unknown> {
   if (kind === 'empty' || response.status === 204 || response.status === 205) {

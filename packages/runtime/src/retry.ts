@@ -20,21 +20,12 @@ const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
  */
 export function shouldRetry(method: string, outcome: number | TransportError): boolean {
   const idempotent = IDEMPOTENT_METHODS.has(method.toUpperCase());
-  if (typeof outcome === 'number') {
-    if (outcome === 429) return true; // rate limited: rejected before processing
-    if (outcome === 503) return true; // unavailable: the server refused to process it
-    if (outcome === 500) return idempotent; // may have failed half-way through a change
-    if (outcome === 504) return idempotent; // the upstream may still be processing it
-    return false;
-  }
-  switch (outcome.kind) {
-    case 'abort':
-      return false; // the caller asked to stop
-    case 'timeout':
-      return idempotent; // the server may have processed it
-    case 'connection':
-      return idempotent || outcome.refused; // refused: nothing reached a server
-  }
+  // 429 (rate limited) and 503 (unavailable): the server refused to process the request. 500 and 504:
+  // it may have failed half-way through a change, or an upstream may still be processing it.
+  if (typeof outcome === 'number') return outcome === 429 || outcome === 503 || (idempotent && (outcome === 500 || outcome === 504));
+  // An abort: the caller asked to stop. A timeout: the server may have processed it. A refused
+  // connection: nothing reached a server.
+  return outcome.kind !== 'abort' && (idempotent || (outcome.kind === 'connection' && outcome.refused));
 }
 
 /**
@@ -49,23 +40,21 @@ export function backoffDelay(attempt: number, retryAfterMs?: number, random: () 
 
 /**
  * The wait a response asks for: `retry-after-ms` (milliseconds), else `Retry-After` as seconds or an
- * HTTP date. `undefined` when neither is present or readable.
+ * HTTP date (one in the past: no wait). `undefined` when neither is present or readable.
  */
 export function retryAfterMs(headers: Headers, now: number = Date.now()): number | undefined {
-  const milliseconds = parseNonNegative(headers.get('retry-after-ms'));
-  if (milliseconds !== undefined) return milliseconds;
-  const value = headers.get('retry-after');
-  if (value === null) return undefined;
-  const seconds = parseNonNegative(value);
-  if (seconds !== undefined) return seconds * 1000;
+  const value = headers.get('retry-after') ?? '';
   // An HTTP date names a weekday and month; without letters Date.parse would read '-1' as a year.
-  if (!/[a-z]/i.test(value)) return undefined;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  const date = /[a-z]/i.test(value) ? Date.parse(value) : NaN;
+  return (
+    nonNegative(headers.get('retry-after-ms'), 1) ??
+    nonNegative(value, 1000) ??
+    (Number.isNaN(date) ? undefined : Math.max(0, date - now))
+  );
 }
 
-function parseNonNegative(value: string | null): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  const number = Number(value);
-  return Number.isFinite(number) && number >= 0 ? number : undefined;
+/** `value` as a finite number >= 0, times `scale`; `undefined` when it is anything else (or blank). */
+function nonNegative(value: string | null, scale: number): number | undefined {
+  const number = value?.trim() ? Number(value) : NaN;
+  return number >= 0 && number < Infinity ? number * scale : undefined;
 }

@@ -21,18 +21,19 @@ const MAX_IDLE = 64;
 const MAX_USES = 10;
 
 /**
- * The signal of one request attempt: it aborts when the attempt times out or when the caller's signal
- * aborts. A class with an `handleEvent` method rather than closures, as one is made per attempt.
+ * The signal of one request attempt: it aborts with a `TimeoutError` DOMException after `ms` milliseconds,
+ * or with the reason of the caller's signal as soon as that aborts. A longer `ms` than timers support
+ * (such as `Infinity`) means no timeout. A class with an `handleEvent` method rather than closures, as one
+ * is made per attempt.
  */
 export class AttemptSignal {
   readonly #lease: { controller: AbortController; uses: number };
   readonly #ms: number;
   readonly #callerSignal: AbortSignal | undefined;
   readonly #timer: ReturnType<typeof setTimeout> | undefined;
-  #timedOut = false;
   #ended = false;
 
-  constructor(ms: number, callerSignal: AbortSignal | undefined) {
+  constructor(ms: number, callerSignal?: AbortSignal) {
     this.#lease = idle.pop() ?? { controller: new AbortController(), uses: 0 };
     this.#lease.uses += 1;
     this.#ms = ms;
@@ -47,9 +48,7 @@ export class AttemptSignal {
   }
 
   /** True once the timeout (not the caller) aborted the attempt. */
-  get timedOut(): boolean {
-    return this.#timedOut;
-  }
+  timedOut = false;
 
   /**
    * The attempt is over: its body was read or dropped, or its fetch failed. Stops the timer and stops
@@ -77,7 +76,7 @@ export class AttemptSignal {
 
   /** Called by the timer. */
   timeOut(): void {
-    this.#timedOut = true;
+    this.timedOut = true;
     this.detach();
     this.#lease.controller.abort(new DOMException(`Timed out after ${this.#ms} ms`, 'TimeoutError'));
   }
@@ -87,22 +86,9 @@ function onTimeout(attempt: AttemptSignal): void {
   attempt.timeOut();
 }
 
-/**
- * A signal that aborts with a `TimeoutError` DOMException after `ms` milliseconds, or with the reason of
- * `callerSignal` as soon as that aborts. A longer `ms` than timers support (such as `Infinity`) means no
- * timeout.
- */
-export function attemptSignal(ms: number, callerSignal?: AbortSignal): AttemptSignal {
-  return new AttemptSignal(ms, callerSignal);
-}
-
 /** Resolves after `ms` milliseconds; rejects with the signal's reason as soon as `signal` aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
     const onAbort = (): void => {
       clearTimeout(timer);
       reject(signal?.reason);
@@ -111,6 +97,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

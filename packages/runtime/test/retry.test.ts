@@ -195,5 +195,7 @@ describe('retryAfterMs', () => {
     expect(read({ 'retry-after': 'soon' })).toBeUndefined();
     expect(read({ 'retry-after': '-1' })).toBeUndefined();
     expect(read({ 'retry-after-ms': 'x', 'retry-after': '1' })).toBe(1000);
+    expect(read({ 'retry-after-ms': ' ', 'retry-after': '1' })).toBe(1000);
+    expect(read({ 'retry-after': 'Infinity' })).toBeUndefined();
   });
 });

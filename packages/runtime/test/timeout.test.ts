@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { AbortError, ClientCore, TimeoutError, serializeBody } from '../src/index.js';
-import { attemptSignal, sleep } from '../src/timeout.js';
+import { AttemptSignal, sleep } from '../src/timeout.js';
 import { sendJson, startServer } from './helpers/server.js';
 
 /**
@@ -104,11 +104,11 @@ describe('a response handed over by asResponse()', () => {
 });
 
 describe('signal helpers', () => {
-  it('attemptSignal aborts with a TimeoutError reason after its timeout, unless done or detached', async () => {
-    const fired = attemptSignal(10);
-    const cleared = attemptSignal(10);
+  it('AttemptSignal aborts with a TimeoutError reason after its timeout, unless done or detached', async () => {
+    const fired = new AttemptSignal(10);
+    const cleared = new AttemptSignal(10);
     cleared.done();
-    const detached = attemptSignal(10);
+    const detached = new AttemptSignal(10);
     detached.detach();
     await sleep(30);
     expect(fired.signal.aborted).toBe(true);
@@ -119,42 +119,42 @@ describe('signal helpers', () => {
     expect(detached.signal.aborted).toBe(false);
   });
 
-  it('attemptSignal never times out for Infinity (no timeout)', async () => {
-    const endless = attemptSignal(Infinity);
+  it('AttemptSignal never times out for Infinity (no timeout)', async () => {
+    const endless = new AttemptSignal(Infinity);
     await sleep(20);
     expect(endless.signal.aborted).toBe(false);
   });
 
-  it("attemptSignal follows the caller's signal with its reason, and stops following it once done", () => {
+  it("AttemptSignal follows the caller's signal with its reason, and stops following it once done", () => {
     const caller = new AbortController();
-    const followed = attemptSignal(10_000, caller.signal);
+    const followed = new AttemptSignal(10_000, caller.signal);
     caller.abort('because');
     expect(followed.signal.aborted).toBe(true);
     expect(followed.signal.reason).toBe('because');
     expect(followed.timedOut).toBe(false);
 
     const later = new AbortController();
-    const released = attemptSignal(10_000, later.signal);
+    const released = new AttemptSignal(10_000, later.signal);
     released.done();
     later.abort();
     expect(released.signal.aborted).toBe(false);
-    expect(attemptSignal(10_000, AbortSignal.abort('early')).signal.reason).toBe('early');
+    expect(new AttemptSignal(10_000, AbortSignal.abort('early')).signal.reason).toBe('early');
   });
 
-  it('attemptSignal reuses the signal of an attempt that is done, never one that aborted or was handed over', () => {
-    const finished = attemptSignal(10_000);
+  it('AttemptSignal reuses the signal of an attempt that is done, never one that aborted or was handed over', () => {
+    const finished = new AttemptSignal(10_000);
     finished.done();
-    const next = attemptSignal(10_000);
+    const next = new AttemptSignal(10_000);
     expect(next.signal).toBe(finished.signal);
 
     const caller = new AbortController();
-    const aborted = attemptSignal(10_000, caller.signal);
+    const aborted = new AttemptSignal(10_000, caller.signal);
     caller.abort();
     aborted.done();
-    const handedOver = attemptSignal(10_000);
+    const handedOver = new AttemptSignal(10_000);
     handedOver.detach();
     handedOver.done();
-    const fresh = [attemptSignal(10_000), attemptSignal(10_000)];
+    const fresh = [new AttemptSignal(10_000), new AttemptSignal(10_000)];
     for (const attempt of fresh) {
       expect(attempt.signal.aborted).toBe(false);
       expect([aborted.signal, handedOver.signal]).not.toContain(attempt.signal);
