@@ -19,13 +19,16 @@ export type Locate = (pointer: string, onKey?: boolean) => LineColumn | undefine
 type YamlAst = Parameters<typeof getAstNodeByPointer>[0];
 type SafeLoad = Parameters<Source['getAst']>[0];
 
-/** yaml-ast-parser, resolved from @redocly/openapi-core so it is the copy Redocly uses for its locations. */
+/**
+ * yaml-ast-parser, resolved from @redocly/openapi-core so it is the copy Redocly uses for its locations;
+ * loaded when a diagnostic first needs a position in YAML.
+ */
 function loadYamlAstParser(): SafeLoad {
   const redoclyRequire = createRequire(createRequire(import.meta.url).resolve('@redocly/openapi-core'));
   return (redoclyRequire('yaml-ast-parser') as { safeLoad: SafeLoad }).safeLoad;
 }
 
-const safeLoad = loadYamlAstParser();
+let safeLoad: SafeLoad | undefined;
 
 /**
  * A locator for one source. Redocly's own `getLineColLocation` rescans the text from the start for every
@@ -50,7 +53,7 @@ export function sourceLocator(source: Source, root?: ParsedText): Locate {
 
 function yamlTreeOffsets(source: Source): OffsetOf {
   return (pointer, onKey) => {
-    const ast = source.getAst(safeLoad) as YamlAst | undefined;
+    const ast = source.getAst((safeLoad ??= loadYamlAstParser())) as YamlAst | undefined;
     return ast === undefined ? undefined : getAstNodeByPointer(ast, pointer, onKey)?.startPosition;
   };
 }
