@@ -11,7 +11,7 @@ const BACKOFF_CAP_MS = 8_000;
 const RETRY_AFTER_CAP_MS = 60_000;
 
 /** Methods that RFC 9110 defines as idempotent: repeating them cannot do harm twice. */
-const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+const IDEMPOTENT_METHODS = /^(?:GET|HEAD|PUT|DELETE|OPTIONS)$/i;
 
 /**
  * Whether an attempt that ended with `outcome` (an HTTP status or a transport failure) may be repeated.
@@ -19,7 +19,7 @@ const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
  * provably did not process the request.
  */
 export function shouldRetry(method: string, outcome: number | TransportError): boolean {
-  const idempotent = IDEMPOTENT_METHODS.has(method.toUpperCase());
+  const idempotent = IDEMPOTENT_METHODS.test(method);
   // 429 (rate limited) and 503 (unavailable): the server refused to process the request. 500 and 504:
   // it may have failed half-way through a change, or an upstream may still be processing it.
   if (typeof outcome === 'number') return outcome === 429 || outcome === 503 || (idempotent && (outcome === 500 || outcome === 504));
