@@ -179,7 +179,9 @@ function regenerationSection(report: Report): string {
   if (!r) return [...parts, 'Not run in this invocation.', ''].join('\n');
   parts.push(
     'The first invocation (not timed below) may build the generator and regenerate; every later one should be a cache ' +
-      `hit. Each variant was timed ${r.runs} time${r.runs === 1 ? '' : 's'} after that, alternating; the \`node <nx bin>\` variant shows how much of the time is \`npx\` itself. ` +
+      `hit. Each variant was timed ${r.runs} time${r.runs === 1 ? '' : 's'} after that, the variants taking turns, each timed run right after an untimed run of the ` +
+      'same command (as a user repeating it would run it: the nx daemon recomputes the project graph whenever the environment differs from the ' +
+      "previous command's, and npx changes `PATH`); the `node <nx bin>` variant shows how much of the time is `npx` itself. " +
       'The repository\'s root `.env` sets `NX_DAEMON=true` (the daemon keeps the project graph between runs) and `NX_ISOLATE_PLUGINS=false` (nx\'s built-in plugins run in its own process, not in workers).',
     '',
   );
