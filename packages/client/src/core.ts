@@ -42,13 +42,14 @@ export class RevioCore extends ClientCore {
     const resolved = resolveOptions(
       options,
       {
-        username: { env: 'REVIO_USERNAME', required: true },
-        clientCode: { env: 'REVIO_CLIENT_CODE', required: true },
-        password: { env: 'REVIO_PASSWORD', required: true },
-        subscriptionKey: { env: 'REVIO_SUBSCRIPTION_KEY', required: false },
-        baseUrl: { env: 'REVIO_BASE_URL', required: false },
+        username: true,
+        clientCode: true,
+        password: true,
+        subscriptionKey: false,
+        baseUrl: false,
       },
       'RevioClient',
+      'REVIO',
     );
     super({
       ...options,

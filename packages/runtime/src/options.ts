@@ -2,7 +2,10 @@
  * Client options with an environment-variable fallback, so `new Client()` works from configuration.
  */
 
-/** How one option is found when the caller leaves it out. */
+/**
+ * How one option is found when the caller leaves it out. `resolveOptions` also takes only `required`
+ * (`true`/`false`) for an option whose variable is derived from its name (see there).
+ */
 export interface OptionSpec {
   /** Environment variable read as the fallback, e.g. `REVIO_USERNAME`. */
   env: string;
@@ -10,8 +13,8 @@ export interface OptionSpec {
 }
 
 /** The resolved values: strings for required options, `string | undefined` for optional ones. */
-export type ResolvedOptions<Specs extends Record<string, OptionSpec>> = {
-  [Name in keyof Specs]: Specs[Name]['required'] extends true ? string : string | undefined;
+export type ResolvedOptions<Specs extends Record<string, OptionSpec | boolean>> = {
+  [Name in keyof Specs]: Specs[Name] extends true | { required: true } ? string : string | undefined;
 };
 
 /** One or more required options are neither passed nor set in the environment. */
@@ -30,16 +33,22 @@ export class MissingOptionsError extends Error {
 /**
  * Reads each option in `specs` from `options`, falling back to its environment variable (from
  * `process.env` or `Deno.env`, whichever the runtime has). Empty strings count as absent.
+ * @param envPrefix For an option given only as `required` (`true`/`false`) rather than an `OptionSpec`:
+ *   its variable is the prefix, `_` and the option name in CONSTANT_CASE (`clientCode` -> `REVIO_CLIENT_CODE`),
+ *   which keeps generated clients small.
  * @throws MissingOptionsError naming every required option that has no value, at once.
  */
-export function resolveOptions<const Specs extends Record<string, OptionSpec>>(
+export function resolveOptions<const Specs extends Record<string, OptionSpec | boolean>>(
   options: { readonly [Name in keyof Specs]?: string | undefined },
   specs: Specs,
   clientName: string,
+  envPrefix?: string,
 ): ResolvedOptions<Specs> {
   const resolved: Record<string, string | undefined> = {};
   const missing: { option: string; env: string }[] = [];
-  for (const [option, spec] of Object.entries(specs)) {
+  for (const [option, given] of Object.entries(specs)) {
+    const spec =
+      typeof given === 'boolean' ? { env: `${envPrefix}_${option.replace(/[A-Z]/g, '_$&').toUpperCase()}`, required: given } : given;
     const value = nonEmpty(options[option]) ?? nonEmpty(readEnv(spec.env));
     if (value === undefined && spec.required) missing.push({ option, env: spec.env });
     resolved[option] = value;

@@ -110,24 +110,35 @@ export function emitCoreClass(api: Api, options: ClientFileOptions): ClassDeclar
   };
 }
 
-/** `const resolved = resolveOptions(options, { name: { env, required }, ... }, '<ClientName>');` */
+/**
+ * `const resolved = resolveOptions(options, { name: required, ... }, '<ClientName>', '<PREFIX>');`. An option
+ * whose environment variable is not the one the runtime derives from the prefix and its name is given as
+ * `{ env, required }` instead.
+ */
 function resolveStatement(api: Api, { clientName }: ClientFileOptions): WriterFunction {
   const specs = [
     ...authOptions(api).map(({ option, required }) => [option.name, option.envVar, required] as const),
     ['baseUrl', baseUrlEnvVar(api), defaultBaseUrl(api) === undefined] as const,
-  ];
+  ].map(([name, env, required]) => ({ name, env, required, derived: env === runtimeEnvVar(api.envPrefix, name) }));
   return (writer) => {
     writer.write('const resolved = resolveOptions(').indent(() => {
       writer.write('options,').newLine().write('{').indent(() => {
-        specs.forEach(([name, env, required], index) => {
+        specs.forEach(({ name, env, required, derived }, index) => {
           if (index > 0) writer.newLine();
-          writer.write(`${propertyKey(name)}: { env: ${stringLiteral(env)}, required: ${required} },`);
+          const spec = derived ? `${required}` : `{ env: ${stringLiteral(env)}, required: ${required} }`;
+          writer.write(`${propertyKey(name)}: ${spec},`);
         });
       });
       writer.write('},').newLine().write(`${stringLiteral(clientName)},`);
+      if (specs.some(({ derived }) => derived)) writer.newLine().write(`${stringLiteral(api.envPrefix)},`);
     });
     writer.write(');');
   };
+}
+
+/** The variable the runtime's `resolveOptions` reads for an option given only as required (its rule, mirrored). */
+function runtimeEnvVar(prefix: string, optionName: string): string {
+  return `${prefix}_${optionName.replace(/[A-Z]/g, '_$&').toUpperCase()}`;
 }
 
 /** `super({ ...options, baseUrl, auth: [...] });` */

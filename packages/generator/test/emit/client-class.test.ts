@@ -64,13 +64,14 @@ describe('emitCoreFile', () => {
         '    const resolved = resolveOptions(',
         '      options,',
         '      {',
-        "        username: { env: 'SHOP_USERNAME', required: true },",
-        "        clientCode: { env: 'SHOP_CLIENT_CODE', required: true },",
-        "        password: { env: 'SHOP_PASSWORD', required: true },",
-        "        apiKey: { env: 'SHOP_API_KEY', required: false },",
-        "        baseUrl: { env: 'SHOP_BASE_URL', required: false },",
+        '        username: true,',
+        '        clientCode: true,',
+        '        password: true,',
+        '        apiKey: false,',
+        '        baseUrl: false,',
         '      },',
         "      'ShopClient',",
+        "      'SHOP',",
         '    );',
         '    super({',
         '      ...options,',
@@ -80,10 +81,23 @@ describe('emitCoreFile', () => {
     );
   });
 
+  it('names the environment variable of an option whose variable the runtime would not derive from its name', () => {
+    const sessionKey: AuthScheme = {
+      kind: 'apiKey',
+      schemeName: 'session',
+      in: 'header',
+      wireName: 'X-Session',
+      required: false,
+      option: { name: 'sessionID', envVar: 'SHOP_SESSION_ID' },
+    };
+    const text = print(emitCoreFile({ ...shopApi, auth: [sessionKey] }, options).structure);
+    expect(text).toContain("        sessionID: { env: 'SHOP_SESSION_ID', required: false },\n        baseUrl: false,\n      },\n      'ShopClient',\n      'SHOP',\n    );");
+  });
+
   it('requires baseUrl and sends no auth when the API has neither servers nor security', () => {
     const api: Api = { ...shopApi, servers: [], auth: [] };
     const bare = print(emitCoreFile(api, options).structure);
-    expect(bare).toContain("baseUrl: { env: 'SHOP_BASE_URL', required: true },");
+    expect(bare).toContain('        baseUrl: true,\n');
     expect(bare).toContain('      baseUrl: resolved.baseUrl,\n    });');
   });
 });

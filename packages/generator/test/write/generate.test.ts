@@ -86,7 +86,7 @@ describe('generate', () => {
     const out = path.join(await tempDir(), 'weather');
     expect(await generate({ spec: fixture('regional.yaml'), out, envPrefix: 'WX' })).toMatchObject({ ok: true, diagnostics: [] });
     const client = await readFile(path.join(out, 'src/core.ts'), 'utf8');
-    expect(client).toContain("baseUrl: { env: 'WX_BASE_URL', required: false },");
+    expect(client).toMatch(/ {8}baseUrl: false,\n {6}\},\n {6}'\w+',\n {6}'WX',\n/);
     expect(client).toContain("baseUrl: resolved.baseUrl ?? 'https://eu.weather.example/v2',");
     expect(client).not.toContain('REGIONAL');
     const readme = await readFile(path.join(out, 'README.md'), 'utf8');
