@@ -1,4 +1,5 @@
-import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { build, defineConfig, type Options } from 'tsup';
 
 type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
@@ -18,19 +19,41 @@ const COMMONJS_DEPENDENCIES = ['@redocly/openapi-core', 'commander', 'handlebars
 const BUNDLED_DEPENDENCIES = ['openapi-typescript'];
 
 /**
- * Dependencies bundled into one CommonJS file of their own, `dist/<file>`, which the bundle requires instead:
- * Redocly is 320 small modules (with ajv, js-yaml, ...), and finding, reading and compiling each one took
- * twice as long as loading them as one file.
+ * Dependencies bundled into one CommonJS file each, `dist/vendor/<name>.cjs`, which the bundle requires
+ * instead: Redocly is 320 small modules (with ajv, js-yaml, ...), handlebars 44, ts-morph 22, and finding,
+ * reading and compiling each one took about twice as long as loading them as one file. Each file exports
+ * the modules of the specifiers listed for it (openapi-typescript imports a Redocly module directly).
  */
-const VENDORED_DEPENDENCIES: Record<string, string> = { '@redocly/openapi-core': 'vendor/redocly-openapi-core.cjs' };
+const VENDOR_BUNDLES: Record<string, string[]> = {
+  'redocly-openapi-core': ['@redocly/openapi-core', '@redocly/openapi-core/lib/ref-utils.js'],
+  commander: ['commander'],
+  handlebars: ['handlebars'],
+  'ts-morph': ['ts-morph'],
+};
+
+function requireCall(specifier: string): string {
+  const bundle = Object.keys(VENDOR_BUNDLES).find((name) => VENDOR_BUNDLES[name]?.includes(specifier));
+  return bundle === undefined ? `require(${JSON.stringify(specifier)})` : `require("./vendor/${bundle}.cjs")[${JSON.stringify(specifier)}]`;
+}
 
 /** What each import of a dependency becomes: a CommonJS module that requires it. */
 function requiredModule(specifier: string): string | undefined {
-  if (specifier === 'typescript') return 'module.exports = require("ts-morph").ts;';
-  const vendored = VENDORED_DEPENDENCIES[specifier];
-  if (vendored !== undefined) return `module.exports = require(${JSON.stringify(`./${vendored}`)});`;
+  if (specifier === 'typescript') return `module.exports = ${requireCall('ts-morph')}.ts;`;
   const isCommonJs = COMMONJS_DEPENDENCIES.some((name) => specifier === name || specifier.startsWith(`${name}/`));
-  return isCommonJs ? `module.exports = require(${JSON.stringify(specifier)});` : undefined;
+  return isCommonJs ? `module.exports = ${requireCall(specifier)};` : undefined;
+}
+
+/** Writes each vendor bundle's entry where its specifiers resolve as from this package; returns the entries. */
+function writeVendorEntries(): Record<string, string> {
+  const directory = path.join(import.meta.dirname, 'node_modules/.cache/sdkgen-vendor');
+  mkdirSync(directory, { recursive: true });
+  return Object.fromEntries(
+    Object.entries(VENDOR_BUNDLES).map(([name, specifiers]) => {
+      const file = path.join(directory, `${name}.cjs`);
+      writeFileSync(file, `module.exports = {\n${specifiers.map((specifier) => `  ${JSON.stringify(specifier)}: require(${JSON.stringify(specifier)}),\n`).join('')}};\n`);
+      return [`vendor/${name}`, file];
+    }),
+  );
 }
 
 const NAMESPACE = 'require-commonjs';
@@ -58,9 +81,8 @@ export default defineConfig({
   banner: { js: "import { createRequire as createRequireInModule } from 'node:module';\nconst require = createRequireInModule(import.meta.url);" },
   // After the main build, whose `clean` would delete them if they were built beside it.
   onSuccess: async () => {
-    const resolve = createRequire(import.meta.url).resolve;
     await build({
-      entry: Object.fromEntries(Object.entries(VENDORED_DEPENDENCIES).map(([name, file]) => [file.replace(/\.cjs$/, ''), resolve(name)])),
+      entry: writeVendorEntries(),
       format: 'cjs',
       platform: 'node',
       target: 'node20',
