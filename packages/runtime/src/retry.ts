@@ -46,15 +46,11 @@ export function retryAfterMs(headers: Headers, now: number = Date.now()): number
   const value = headers.get('retry-after') ?? '';
   // An HTTP date names a weekday and month; without letters Date.parse would read '-1' as a year.
   const date = /[a-z]/i.test(value) ? Date.parse(value) : NaN;
-  return (
-    nonNegative(headers.get('retry-after-ms'), 1) ??
-    nonNegative(value, 1000) ??
-    (Number.isNaN(date) ? undefined : Math.max(0, date - now))
-  );
+  const waits = [parseNumber(headers.get('retry-after-ms')), parseNumber(value) * 1000, Math.max(0, date - now)];
+  return waits.find((wait) => wait >= 0 && wait < Infinity);
 }
 
-/** `value` as a finite number >= 0, times `scale`; `undefined` when it is anything else (or blank). */
-function nonNegative(value: string | null, scale: number): number | undefined {
-  const number = value?.trim() ? Number(value) : NaN;
-  return number >= 0 && number < Infinity ? number * scale : undefined;
+/** `NaN` for a missing or blank value, which `Number` would read as 0. */
+function parseNumber(value: string | null): number {
+  return value?.trim() ? Number(value) : NaN;
 }

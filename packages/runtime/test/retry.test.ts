@@ -197,5 +197,6 @@ describe('retryAfterMs', () => {
     expect(read({ 'retry-after-ms': 'x', 'retry-after': '1' })).toBe(1000);
     expect(read({ 'retry-after-ms': ' ', 'retry-after': '1' })).toBe(1000);
     expect(read({ 'retry-after': 'Infinity' })).toBeUndefined();
+    expect(read({ 'retry-after-ms': '-5', 'retry-after': 'Wed, 31 Dec 2025 23:00:00 GMT' })).toBe(0);
   });
 });
