@@ -274,9 +274,12 @@ export type CommonError = TransportError | UnexpectedStatusError | ResponseParse
 
 /** Follows `cause` (and `AggregateError.errors`) looking for a Node-style error `code`. */
 function hasErrorCode(error: unknown, code: string, depth = 0): boolean {
-  if (typeof error !== 'object' || error === null || depth > 8) return false;
-  const { code: own, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
-  return own === code || [cause, ...(Array.isArray(errors) ? errors : [])].some((inner) => hasErrorCode(inner, code, depth + 1));
+  // Object() reads primitives, null and undefined as objects without fields.
+  const { code: own, cause, errors } = Object(error) as { code?: unknown; cause?: unknown; errors?: unknown };
+  return (
+    own === code ||
+    (error != null && depth < 8 && [cause, ...(Array.isArray(errors) ? errors : [])].some((inner) => hasErrorCode(inner, code, depth + 1)))
+  );
 }
 
 /** `fetch failed: connect ECONNREFUSED 127.0.0.1:1`: the useful part of an undici error is its cause. */

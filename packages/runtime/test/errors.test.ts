@@ -148,6 +148,16 @@ describe('errors without an HTTP status', () => {
     expect(error.message).toContain('ECONNREFUSED');
   });
 
+  it('finds ECONNREFUSED in the cause chain and inside an AggregateError, and nowhere else', () => {
+    const refusal = Object.assign(new Error('connect ECONNREFUSED ::1:1'), { code: 'ECONNREFUSED' });
+    const connectionError = (cause: unknown) => new ConnectionError({ method: 'GET', url: 'https://api.example.test/x', cause });
+    expect(connectionError(new TypeError('fetch failed', { cause: refusal })).refused).toBe(true);
+    expect(connectionError(new TypeError('fetch failed', { cause: new AggregateError([new Error('x'), refusal]) })).refused).toBe(true);
+    expect(connectionError(new TypeError('fetch failed', { cause: new Error('socket hang up') })).refused).toBe(false);
+    expect(connectionError('ECONNREFUSED').refused).toBe(false);
+    expect(connectionError(undefined).refused).toBe(false);
+  });
+
   it('keeps each field of its init as an own property, and the cause only as Error keeps it', () => {
     const cause = new Error('socket hang up');
     const error = new ConnectionError({ method: 'GET', url: 'https://api.example.test/x', cause });
