@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, defineConfig, type Options } from 'tsup';
 
@@ -56,6 +56,32 @@ function writeVendorEntries(): Record<string, string> {
   );
 }
 
+/**
+ * `dist/vendor/THIRD-PARTY-LICENSES.md`: the licence of every package the vendor bundles hold code of
+ * (their licences ask for it to travel with the code), found from esbuild's metafile of the bundles.
+ */
+function writeVendorLicenses(metafilePath: string): void {
+  const { inputs } = JSON.parse(readFileSync(metafilePath, 'utf8')) as { inputs: Record<string, unknown> };
+  rmSync(metafilePath);
+  const packageDirectories = new Set<string>();
+  for (const input of Object.keys(inputs)) {
+    // The package's folder; names never start with `.`, which skips the vendor entries in node_modules/.cache.
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^./][^/]*)\//.exec(input);
+    if (match?.[1] !== undefined) packageDirectories.add(path.resolve(import.meta.dirname, match[1]));
+  }
+  const sections = [...packageDirectories].map((directory) => {
+    const { name, version, license } = JSON.parse(readFileSync(path.join(directory, 'package.json'), 'utf8')) as Record<string, string>;
+    const licenseFile = readdirSync(directory).find((file) => /^(licen[cs]e|copying)/i.test(file));
+    const text = licenseFile === undefined ? `${license} (the package ships no licence file)` : readFileSync(path.join(directory, licenseFile), 'utf8').trim();
+    return `## ${name}@${version}\n\n${text}\n`;
+  });
+  sections.sort();
+  writeFileSync(
+    path.join(import.meta.dirname, 'dist/vendor/THIRD-PARTY-LICENSES.md'),
+    `# Third-party licences\n\nThe files in this folder bundle code of the packages below.\n\n${sections.join('\n')}`,
+  );
+}
+
 const NAMESPACE = 'require-commonjs';
 
 /** Turns `import ... from '<dependency>'` into a `require` the bundle makes when the importing module runs. */
@@ -90,6 +116,13 @@ export default defineConfig({
       outExtension: () => ({ js: '.cjs' }),
       config: false,
       silent: true,
+      metafile: true,
     });
+    try {
+      writeVendorLicenses(path.join(import.meta.dirname, 'dist/metafile-cjs.json'));
+    } catch (error) {
+      process.exitCode = 1; // tsup only logs an error of onSuccess; the build must fail without the licences
+      throw error;
+    }
   },
 });
