@@ -44,7 +44,8 @@ describe('timeouts', () => {
 
   it('does not retry a timed-out POST', async () => {
     const server = await silentServer();
-    const client = new ClientCore({ baseUrl: server.url, timeout: 250, maxRetries: 2 });
+    // Long enough for the one POST to reach the server even on a saturated machine.
+    const client = new ClientCore({ baseUrl: server.url, timeout: 1_000, maxRetries: 2 });
     await expect(client.request({ ...op, method: 'POST', body: {}, serializeBody })).rejects.toBeInstanceOf(TimeoutError);
     expect(server.requests).toHaveLength(1);
   });
