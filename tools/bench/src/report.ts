@@ -107,7 +107,9 @@ export function targets(report: Report): Target[] {
     list.push({
       id: `runtime-${concurrency}`,
       text: `Runtime overhead, ${concurrency === 1 ? 'sequential' : `${concurrency} concurrent`}: generated client ≤ 1.05× raw fetch per request`,
-      measured: ours ? `${micros(ours.perRequestUs)} vs ${micros(raw?.perRequestUs ?? Number.NaN)} = ${ratio(ours.ratioToFetch)}` : runtimeError(report),
+      measured: ours
+        ? `${micros(ours.perRequestUs)} vs ${micros(raw?.perRequestUs ?? Number.NaN)} per request; ${ratio(ours.ratioToFetch)} (median of the per-run ratios)`
+        : runtimeError(report),
       verdict: judge(ours?.ratioToFetch ?? Number.NaN, (r) => r <= 1.05),
     });
   }
@@ -214,7 +216,9 @@ function runtimeSection(report: Report): string {
       'the same with `signal: new AbortController().signal`, the least a client that supports timeouts or cancelling must add ' +
       "(the generated client passes one signal per attempt; openapi-fetch passes none unless asked). All four run in one " +
       `process, in a rotating order, after ${int(r.warmup)} warm-up requests each: ${r.runs} run${r.runs === 1 ? '' : 's'} of ${int(r.requests)} requests ` +
-      'per client and mode. Figures are medians over the runs; per-request time = batch time ÷ requests.',
+      'per client and mode. Per-request time = batch time ÷ requests, median over the runs. "÷ raw fetch" is the median over the runs ' +
+      "of the client's batch time divided by raw fetch's in the same run: the clients of one run are timed back to back, so this " +
+      'pairing cancels most of the drift in what else the machine is doing.',
     '',
   );
   if (r.error) parts.push(`**Failed:** ${r.error}`, '');

@@ -19,7 +19,11 @@ export interface ModeResult {
     opsPerSec: number;
     /** Median over runs of (batch time / requests), microseconds. */
     perRequestUs: number;
-    /** perRequestUs / raw fetch's perRequestUs. */
+    /**
+     * Median over runs of (this client's batch time / raw fetch's batch time in the same run). Each run
+     * times every client back to back, so pairing them within a run cancels most of the drift in what
+     * else the machine is doing, which a ratio of the two medians keeps.
+     */
     ratioToFetch: number;
   }[];
 }
@@ -65,8 +69,8 @@ export async function measureRuntime(options: Omit<WorkerInput, 'baseUrl'>): Pro
             ratioToFetch: Number.NaN,
           };
         });
-      const fetchUs = stats.find((s) => s.id === 'fetch')?.perRequestUs ?? Number.NaN;
-      for (const s of stats) s.ratioToFetch = s.perRequestUs / fetchUs;
+      const fetchBatches = byClient.fetch ?? [];
+      for (const s of stats) s.ratioToFetch = median(s.batches.map((ms, run) => ms / (fetchBatches[run] ?? Number.NaN)));
       base.modes.push({ concurrency, clients: stats });
     }
     return base;
