@@ -183,7 +183,9 @@ function regenerationSection(report: Report): string {
     'The first invocation (not timed below) may build the generator and regenerate; every later one should be a cache ' +
       `hit. Each variant was timed ${r.runs} time${r.runs === 1 ? '' : 's'} after that, the variants taking turns, each timed run right after an untimed run of the ` +
       'same command (as a user repeating it would run it: the nx daemon recomputes the project graph whenever the environment differs from the ' +
-      "previous command's, and npx changes `PATH`); the `node <nx bin>` variant shows how much of the time is `npx` itself. " +
+      "previous command's, and npx changes `PATH`). `npm run generate` is how the README tells users to regenerate " +
+      '(`nx run-many -t generate`); `npx nx run …` is how nx commands are usually typed; the `node <nx bin>` variant shows how much of ' +
+      'the time is npm and npx themselves. ' +
       'The repository\'s root `.env` sets `NX_DAEMON=true` (the daemon keeps the project graph between runs) and `NX_ISOLATE_PLUGINS=false` (nx\'s built-in plugins run in its own process, not in workers).',
     '',
   );

@@ -54,7 +54,7 @@ describe('bench --smoke', () => {
 
   it('judges every target of the issue', () => {
     const rows = section('Targets').split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Target'));
-    expect(rows.length).toBe(9); // 4 generation targets (one spec in smoke), regeneration (npx, nx alone), 2 runtime, bundle
+    expect(rows.length).toBe(10); // 4 generation targets (one spec in smoke), regeneration (npm run, npx, nx alone), 2 runtime, bundle
     for (const row of rows) expect(row).toMatch(/(✅ met|❌ missed|⚠️ not measured) \|$/);
   });
 
