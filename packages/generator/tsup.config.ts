@@ -9,7 +9,7 @@ type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
  * module's whole source for ESM syntax and export names before running it, which cost about a second on
  * every `sdkgen` run.
  */
-const COMMONJS_DEPENDENCIES = ['@redocly/openapi-core', 'commander', 'handlebars', 'swagger2openapi', 'ts-morph'];
+const COMMONJS_DEPENDENCIES = ['@redocly/openapi-core', 'commander', 'handlebars', 'swagger2openapi', 'ts-morph', 'yaml-ast-parser'];
 
 /**
  * openapi-typescript is bundled so that its `typescript` import can be answered with the TypeScript that
@@ -25,7 +25,7 @@ const BUNDLED_DEPENDENCIES = ['openapi-typescript'];
  * the modules of the specifiers listed for it (openapi-typescript imports a Redocly module directly).
  */
 const VENDOR_BUNDLES: Record<string, string[]> = {
-  'redocly-openapi-core': ['@redocly/openapi-core', '@redocly/openapi-core/lib/ref-utils.js'],
+  'redocly-openapi-core': ['@redocly/openapi-core', '@redocly/openapi-core/lib/ref-utils.js', 'yaml-ast-parser'],
   commander: ['commander'],
   handlebars: ['handlebars'],
   'ts-morph': ['ts-morph'],

@@ -1,5 +1,6 @@
-import { createRequire } from 'node:module';
 import { getAstNodeByPointer, type Source } from '@redocly/openapi-core';
+// The version @redocly/openapi-core depends on, whose syntax trees getAstNodeByPointer reads.
+import { safeLoad } from 'yaml-ast-parser';
 import { valueAtPointer } from '../model/spec-node.js';
 import { jsonPointerOffsets, type OffsetOf } from './json-pointer-offsets.js';
 import type { ParsedText } from './parse-spec.js';
@@ -17,18 +18,6 @@ export interface LineColumn {
 export type Locate = (pointer: string, onKey?: boolean) => LineColumn | undefined;
 
 type YamlAst = Parameters<typeof getAstNodeByPointer>[0];
-type SafeLoad = Parameters<Source['getAst']>[0];
-
-/**
- * yaml-ast-parser, resolved from @redocly/openapi-core so it is the copy Redocly uses for its locations;
- * loaded when a diagnostic first needs a position in YAML.
- */
-function loadYamlAstParser(): SafeLoad {
-  const redoclyRequire = createRequire(createRequire(import.meta.url).resolve('@redocly/openapi-core'));
-  return (redoclyRequire('yaml-ast-parser') as { safeLoad: SafeLoad }).safeLoad;
-}
-
-let safeLoad: SafeLoad | undefined;
 
 /**
  * A locator for one source. Redocly's own `getLineColLocation` rescans the text from the start for every
@@ -53,7 +42,7 @@ export function sourceLocator(source: Source, root?: ParsedText): Locate {
 
 function yamlTreeOffsets(source: Source): OffsetOf {
   return (pointer, onKey) => {
-    const ast = source.getAst((safeLoad ??= loadYamlAstParser())) as YamlAst | undefined;
+    const ast = source.getAst(safeLoad) as YamlAst | undefined;
     return ast === undefined ? undefined : getAstNodeByPointer(ast, pointer, onKey)?.startPosition;
   };
 }
