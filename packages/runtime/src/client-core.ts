@@ -277,7 +277,7 @@ export class ClientCore {
     if (options.headers !== undefined) Object.assign(headers, lowercaseHeaders(options.headers));
 
     const isStream = typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
-    return new PreparedRequest(op.method, href, headers, body ?? null, options.fetchOptions, !isStream, this.#auth.secretNames);
+    return new PreparedRequest(op.method, href, headers, body ?? null, options.fetchOptions, !isStream, auth.secretNames);
   }
 }
 

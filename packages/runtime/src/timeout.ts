@@ -10,8 +10,9 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 const MAX_TIMER_MS = 2_147_483_647;
 
 /**
- * Controllers whose attempts ended without an abort. On Node 20 a new AbortController costs about
- * 10 µs, a noticeable share of a loopback request, so they are reused. Reuse is safe: the fetches that
+ * Controllers whose attempts ended without an abort, reused: making a new one per attempt cost about
+ * 4 µs more CPU per request on Node 20 (against a stub fetch: +13.9 µs over raw fetch without the pool,
+ * +10.1 µs with it, medians of 25 rounds of 5,000 requests). Reuse is safe: the fetches that
  * used a controller before are finished, and aborting a finished fetch does nothing. Each fetch leaves a
  * listener on the signal until it is garbage collected, and every later fetch on that signal pays for
  * the listeners already there, hence the small cap on uses (Node would also warn above 1,500).
