@@ -109,10 +109,11 @@ afterAll(async () => {
 });
 
 describe('@revio-sdk/client in headless Chromium', () => {
-  it('bundles for the browser from the built ESM package, with no Node built-ins', () => {
+  it('bundles for the browser from the built ESM packages (the runtime\'s browser build), with no Node built-ins', () => {
     const files = bundledInputs.map((input) => resolve(appDir, input));
     expect(files).toContain(resolve(appDir, '../client/dist/index.js'));
-    expect(files).toContain(resolve(appDir, '../runtime/dist/index.js'));
+    // The runtime's browser build, without Node-only code (environment variables, error codes).
+    expect(files).toContain(resolve(appDir, '../runtime/dist/index.browser.js'));
     expect(bundledInputs.filter((input) => input.startsWith('node:') || input.includes('(disabled)'))).toEqual([]);
   });
 

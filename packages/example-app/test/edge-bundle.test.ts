@@ -41,6 +41,25 @@ describe('the built client on an edge-style runtime', () => {
     expect(code).not.toMatch(/\brequire\s*\(|["']node:|\bBuffer\b|__dirname|__filename/);
   });
 
+  it.each([
+    ['Cloudflare Workers (wrangler)', ['workerd', 'worker', 'browser']],
+    ['Vercel Edge', ['edge-light', 'worker', 'browser']],
+  ])('resolves the default runtime build, which reads the environment, for %s, not the browser build', async (_, conditions) => {
+    const result = await build({
+      absWorkingDir: appDir,
+      stdin: { contents: "export * from '@revio-sdk/client';", resolveDir: appDir, loader: 'js' },
+      bundle: true,
+      platform: 'neutral',
+      conditions,
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const files = Object.keys(result.metafile.inputs).map((input) => resolve(appDir, input));
+    expect(files).toContain(resolve(appDir, '../runtime/dist/index.js'));
+    expect(files).not.toContain(resolve(appDir, '../runtime/dist/index.browser.js'));
+  });
+
   it('(control) the same build fails on a Node built-in, so the check above can fail', async () => {
     await expect(bundleNeutral("import 'node:fs'; export * from '@revio-sdk/client';")).rejects.toThrow(/Could not resolve "node:fs"/);
   });

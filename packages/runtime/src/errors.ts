@@ -10,6 +10,7 @@
  *
  * No error stores the request's headers; `url` is always the redacted URL (see `logging.ts`).
  */
+import { isConnectionRefused } from './connection-refused.js';
 
 /** What `createApiError()` and every `ApiError` constructor take. */
 export interface ApiErrorInit<Status extends number, Body> {
@@ -213,7 +214,7 @@ export class ConnectionError extends RequestFailure<'connection'> {
   constructor(init: RequestFailureInit) {
     super(`Could not complete ${init.method} ${init.url}: ${causeMessages(init.cause)}`, {
       ...init,
-      refused: hasErrorCode(init.cause, 'ECONNREFUSED'),
+      refused: isConnectionRefused(init.cause),
     } as RequestFailureInit);
   }
 }
@@ -271,16 +272,6 @@ export type TransportError = ConnectionError | TimeoutError | AbortError;
 
 /** Failures any operation can end with, on top of its documented statuses. */
 export type CommonError = TransportError | UnexpectedStatusError | ResponseParseError;
-
-/** Follows `cause` (and `AggregateError.errors`) looking for a Node-style error `code`. */
-function hasErrorCode(error: unknown, code: string, depth = 0): boolean {
-  // Object() reads primitives, null and undefined as objects without fields.
-  const { code: own, cause, errors } = Object(error) as { code?: unknown; cause?: unknown; errors?: unknown };
-  return (
-    own === code ||
-    (error != null && depth < 8 && [cause, ...(Array.isArray(errors) ? errors : [])].some((inner) => hasErrorCode(inner, code, depth + 1)))
-  );
-}
 
 /** `fetch failed: connect ECONNREFUSED 127.0.0.1:1`: the useful part of an undici error is its cause. */
 function causeMessages(error: unknown): string {

@@ -1,6 +1,7 @@
 /**
  * Client options with an environment-variable fallback, so `new Client()` works from configuration.
  */
+import { howToSupply, readEnv } from './env.js';
 
 /**
  * How one option is found when the caller leaves it out. `resolveOptions` also takes only `required`
@@ -24,7 +25,7 @@ export class MissingOptionsError extends Error {
   readonly missing: readonly { option: string; env: string }[];
 
   constructor(clientName: string, missing: readonly { option: string; env: string }[]) {
-    const list = missing.map(({ option, env }) => `${option} (or the ${env} environment variable)`).join(', ');
+    const list = missing.map(({ option, env }) => howToSupply(option, env)).join(', ');
     super(`${clientName} is missing required options: ${list}`);
     this.missing = missing;
   }
@@ -32,7 +33,8 @@ export class MissingOptionsError extends Error {
 
 /**
  * Reads each option in `specs` from `options`, falling back to its environment variable (from
- * `process.env` or `Deno.env`, whichever the runtime has). Empty strings count as absent.
+ * `process.env` or `Deno.env`, whichever the runtime has; never in the browser build, see `env.browser.ts`).
+ * Empty strings count as absent.
  * @param envPrefix For an option given only as `required` (`true`/`false`) rather than an `OptionSpec`:
  *   its variable is the prefix, `_` and the option name in CONSTANT_CASE (`clientCode` -> `REVIO_CLIENT_CODE`),
  *   which keeps generated clients small.
@@ -55,21 +57,6 @@ export function resolveOptions<const Specs extends Record<string, OptionSpec | b
   }
   if (missing.length > 0) throw new MissingOptionsError(clientName, missing);
   return resolved as ResolvedOptions<Specs>;
-}
-
-interface EnvHosts {
-  process?: { env?: Record<string, string | undefined> };
-  Deno?: { env?: { get(name: string): string | undefined } };
-}
-
-/** An environment variable, or `undefined` in runtimes without an environment (browsers, most edges). */
-function readEnv(name: string): string | undefined {
-  const { process, Deno } = globalThis as EnvHosts;
-  try {
-    return Deno?.env ? Deno.env.get(name) : process?.env?.[name];
-  } catch {
-    return undefined; // Deno without --allow-env throws instead of returning undefined
-  }
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
