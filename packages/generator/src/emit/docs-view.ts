@@ -5,9 +5,10 @@
  */
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@revio-sdk/runtime';
 import { coreClassName, operationFunctionName } from '../model/naming.js';
-import type { Api, Operation, Resource } from '../model/types.js';
+import { DEFAULT_ERROR_RANGES } from '../model/responses.js';
+import type { Api, DefaultErrorCase, Operation, Resource } from '../model/types.js';
 import { authOptions, baseUrlEnvVar, defaultBaseUrl } from './client-settings.js';
-import { COMMON_ERROR } from './error-union.js';
+import { COMMON_ERROR, UNEXPECTED_STATUS_ERROR, UNEXPECTED_STATUS_KIND, catchAllCoverage, catchAllStatuses } from './error-union.js';
 import {
   markdownBlock,
   markdownCode,
@@ -40,6 +41,13 @@ export interface ErrorRow {
   /** The parsed body's type; empty in the package-wide table. */
   bodyCode: string;
   descriptionCell: string;
+}
+
+/** A row of the errors page's table of catch-all responses (`4XX`, `5XX`, `default`). */
+export interface CatchAllRow {
+  rangeCode: string;
+  coversCell: string;
+  countCell: string;
 }
 
 /** One operation's section of its resource page. */
@@ -90,6 +98,8 @@ export interface PackageView {
   standaloneExample: { block: string; coreCode: string; callCode: string; functionCode: string; coreModuleCode: string; funcsModuleCode: string } | null;
   paginationExample: { block: string } | null;
   errorClasses: ErrorRow[];
+  /** The catch-all responses any operation documents; empty when none does. */
+  catchAllErrors: CatchAllRow[];
 }
 
 /** The view of the whole package: README and errors page read all of it, resource pages one resource. */
@@ -98,7 +108,8 @@ export function packageView(api: Api, { packageName, clientName }: DocsOptions):
   const baseUrlEnv = baseUrlEnvVar(api);
   const packageLiteral = stringLiteral(packageName);
   const operations = api.resources.flatMap((resource) => resource.operations.map((operation) => ({ resource, operation })));
-  const withErrors = operations.find(({ operation }) => operation.errors.length > 0);
+  const withErrors =
+    operations.find(({ operation }) => operation.errors.length > 0) ?? operations.find(({ operation }) => operation.defaultErrors !== undefined);
   const paginated = operations.find(({ operation }) => operation.pagination !== undefined);
   return {
     packageName: markdownInline(packageName),
@@ -132,6 +143,7 @@ export function packageView(api: Api, { packageName, clientName }: DocsOptions):
     standaloneExample: operations[0] ? standaloneExample(operations[0].resource, operations[0].operation, clientName, packageName) : null,
     paginationExample: paginated ? { block: paginationBlock(paginated.resource, paginated.operation) } : null,
     errorClasses: documentedErrorClasses(operations.map(({ operation }) => operation)),
+    catchAllErrors: documentedCatchAlls(operations.map(({ operation }) => operation)),
   };
 }
 
@@ -178,14 +190,31 @@ function operationView(operation: Operation): OperationView {
         bodyCode: markdownTableCode(error.bodyType),
         descriptionCell: markdownTableCell(error.description ?? ''),
       })),
+      ...(operation.defaultErrors ?? []).map(({ range, description }) => ({
+        status: range,
+        classCode: markdownTableCode(UNEXPECTED_STATUS_ERROR),
+        bodyCode: markdownTableCode('unknown'),
+        descriptionCell: `${capitalize(catchAllCoverage(range))}${description === undefined ? '.' : `: ${markdownTableCell(description)}`}`,
+      })),
       {
         status: 'none',
         classCode: markdownTableCode(COMMON_ERROR),
         bodyCode: '',
-        descriptionCell: 'Connection failure, timeout, abort, an undocumented status or an unreadable body.',
+        // With `default` documented, no non-2xx status is left undocumented.
+        descriptionCell: hasCatchAll(operation, 'default')
+          ? 'Connection failure, timeout, abort or an unreadable body.'
+          : 'Connection failure, timeout, abort, an undocumented status or an unreadable body.',
       },
     ],
   };
+}
+
+function hasCatchAll(operation: Operation, range: DefaultErrorCase['range']): boolean {
+  return operation.defaultErrors?.some((error) => error.range === range) ?? false;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** `client.customers.get(id)`: the path arguments, `body` and required `params` by name. */
@@ -230,6 +259,18 @@ function errorExampleBlock(resource: Resource, operation: Operation, clientName:
     `      console.error(${stringLiteral(`${error.status}:`)}, err.body);`,
     '      break;',
   ]);
+  const catchAlls = (operation.defaultErrors ?? []).map(({ range }) => range);
+  const otherFailures =
+    catchAlls.length === 0
+      ? [
+          '    case undefined: // no documented status: connection, timeout, abort, undocumented status, bad body',
+          '      console.error(err.kind, err.message);',
+        ]
+      : [
+          `    case undefined: // connection, timeout, abort, bad body, or a status only ${catchAlls.join('/')} documents`,
+          `      if (err.kind === ${stringLiteral(UNEXPECTED_STATUS_KIND)}) console.error(err.httpStatus, err.body);`,
+          '      else console.error(err.kind, err.message);',
+        ];
   return markdownCodeBlock(
     [
       `import { ${clientName}, type ${union} } from ${packageLiteral};`,
@@ -241,8 +282,7 @@ function errorExampleBlock(resource: Resource, operation: Operation, clientName:
       `  const err = caught as ${union};`,
       '  switch (err.status) {',
       ...cases,
-      '    case undefined: // no documented status: connection, timeout, abort, undocumented status, bad body',
-      '      console.error(err.kind, err.message);',
+      ...otherFailures,
       '      break;',
       '  }',
       '}',
@@ -275,6 +315,20 @@ function errorClassName(className: string, status: number): string {
   return className === 'ApiError' ? `ApiError<${status}>` : className;
 }
 
+/** One row per catch-all response any operation documents, in the order `4XX`, `5XX`, `default`. */
+function documentedCatchAlls(operations: readonly Operation[]): CatchAllRow[] {
+  const counts = new Map<DefaultErrorCase['range'], number>();
+  for (const { range } of operations.flatMap((operation) => operation.defaultErrors ?? [])) counts.set(range, (counts.get(range) ?? 0) + 1);
+  return DEFAULT_ERROR_RANGES.flatMap((range) => {
+    const count = counts.get(range);
+    return count === undefined ? [] : [{ rangeCode: markdownTableCode(range), coversCell: catchAllStatuses(range), countCell: operationCount(count) }];
+  });
+}
+
+function operationCount(count: number): string {
+  return `${count} operation${count === 1 ? '' : 's'}`;
+}
+
 /** One row per status any operation documents, ascending. */
 function documentedErrorClasses(operations: readonly Operation[]): ErrorRow[] {
   const byStatus = new Map<number, { className: string; count: number }>();
@@ -288,6 +342,6 @@ function documentedErrorClasses(operations: readonly Operation[]): ErrorRow[] {
       status: String(status),
       classCode: markdownTableCode(errorClassName(className, status)),
       bodyCode: '',
-      descriptionCell: `${count} operation${count === 1 ? '' : 's'}`,
+      descriptionCell: operationCount(count),
     }));
 }

@@ -83,7 +83,8 @@ export interface ErrorResult {
   defaultErrors: DefaultErrorCase[];
 }
 
-const DEFAULT_ERROR_RANGES: readonly DefaultErrorCase['range'][] = ['4XX', '5XX', 'default'];
+/** The catch-all response keys, in the order `Operation.defaultErrors` lists them. */
+export const DEFAULT_ERROR_RANGES: readonly DefaultErrorCase['range'][] = ['4XX', '5XX', 'default'];
 
 /**
  * One error case per documented 4xx/5xx status, ascending, named by the runtime's status table; the body

@@ -4,7 +4,7 @@ import type { Api } from '../../src/model/types.js';
 import { emitDocs } from '../../src/emit/docs.js';
 import type { GeneratedFile } from '../../src/emit/file.js';
 import { loadDocTemplates, type DocTemplates } from '../../src/emit/templates.js';
-import { getCustomer, shopApi } from './fixtures/shop-api.js';
+import { createCustomer, deleteCustomer, getCustomer, listCustomers, shopApi } from './fixtures/shop-api.js';
 import { HEADER } from './print.js';
 
 let templates: DocTemplates;
@@ -68,6 +68,84 @@ describe('emitDocs', () => {
 
   it('errors page: one row per documented status with its class', () => {
     expect(docs().get('docs/errors.md')).toContain('| 404 | `NotFoundError` | 2 operations |');
+  });
+
+  describe('catch-all responses (4XX, 5XX, default)', () => {
+    const unexpected = "(`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`)";
+    /** The shop with `get` documenting 4XX and default too, and `delete` only a 5XX. */
+    const withCatchAlls = (): Map<string, string> =>
+      render({
+        ...shopApi,
+        resources: [
+          {
+            ...shopApi.resources[0]!,
+            operations: [
+              listCustomers,
+              createCustomer,
+              { ...getCustomer, hasDefaultError: true, defaultErrors: [{ range: '4XX', description: 'Client | trouble' }, { range: 'default', description: 'Unexpected' }] },
+              { ...deleteCustomer, hasDefaultError: true, defaultErrors: [{ range: '5XX' }] },
+            ],
+          },
+          shopApi.resources[1]!,
+        ],
+      });
+
+    it('resource page: one row each, with the class, kind and statuses the runtime rejects them with', () => {
+      const page = withCatchAlls().get('docs/customers.md')!;
+      const get = page.slice(page.indexOf('## get'), page.indexOf('## delete'));
+      expect(get).toContain(
+        [
+          '| 418 | `ApiError<418>` | `components["schemas"]["Error"]` | I am a teapot |',
+          `| 4XX | \`UnexpectedStatusError\` | \`unknown\` | Any other 4xx status ${unexpected}: Client \\| trouble |`,
+          `| default | \`UnexpectedStatusError\` | \`unknown\` | Any other non-2xx status ${unexpected}: Unexpected |`,
+          // `default` leaves no status undocumented.
+          '| none | `CommonError` |  | Connection failure, timeout, abort or an unreadable body. |',
+        ].join('\n'),
+      );
+      const remove = page.slice(page.indexOf('## delete'));
+      expect(remove).toContain(
+        [
+          `| 5XX | \`UnexpectedStatusError\` | \`unknown\` | Any other 5xx status ${unexpected}. |`,
+          '| none | `CommonError` |  | Connection failure, timeout, abort, an undocumented status or an unreadable body. |',
+        ].join('\n'),
+      );
+    });
+
+    it('errors page and README: what a catch-all rejects with, and which operations document one', () => {
+      const pages = withCatchAlls();
+      const errors = pages.get('docs/errors.md')!;
+      expect(errors).toContain('## Catch-all responses: `default`, `4XX`, `5XX`');
+      expect(errors).toContain(
+        [
+          '| `4XX` | any other 4xx status | 1 operation |',
+          '| `5XX` | any other 5xx status | 1 operation |',
+          '| `default` | any other non-2xx status | 1 operation |',
+        ].join('\n'),
+      );
+      expect(pages.get('README.md')).toContain('documents only as `default`, `4XX` or `5XX` has no class of its own');
+    });
+
+    it('says nothing of them where no operation documents one', () => {
+      const pages = docs();
+      expect(pages.get('docs/errors.md')).not.toContain('Catch-all');
+      expect(pages.get('README.md')).not.toContain('`4XX`');
+      expect(pages.get('docs/customers.md')).not.toContain('UnexpectedStatusError');
+    });
+
+    it('README example: an API whose operations document only `default` still shows how to read the status', () => {
+      const onlyDefault = { ...listCustomers, errors: [], hasDefaultError: true, defaultErrors: [{ range: 'default' as const, description: 'Error' }] };
+      const readme = render({ ...shopApi, resources: [{ ...shopApi.resources[0]!, operations: [onlyDefault] }] }).get('README.md')!;
+      expect(readme).toContain(
+        [
+          '  switch (err.status) {',
+          '    case undefined: // connection, timeout, abort, bad body, or a status only default documents',
+          "      if (err.kind === 'unexpected_status') console.error(err.httpStatus, err.body);",
+          '      else console.error(err.kind, err.message);',
+          '      break;',
+          '  }',
+        ].join('\n'),
+      );
+    });
   });
 
   it('keeps spec text from breaking tables, opening code blocks or injecting HTML', () => {

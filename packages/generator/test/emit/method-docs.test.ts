@@ -30,7 +30,7 @@ describe('methodDocs', () => {
     );
   });
 
-  it('adds @throws {UnexpectedStatusError} for documented 4XX, 5XX and default responses', () => {
+  it('adds @throws {UnexpectedStatusError} for documented 4XX, 5XX and default responses, with the statuses they cover and how to read them', () => {
     const operation: Operation = {
       ...getCustomer,
       hasDefaultError: true,
@@ -39,9 +39,9 @@ describe('methodDocs', () => {
     expect(docsOf(operation)).toContain(
       [
         ' * @throws {ApiError} 418 - I am a teapot',
-        ' * @throws {UnexpectedStatusError} any other 4XX status',
-        ' * @throws {UnexpectedStatusError} any other 5XX status - Server trouble',
-        ' * @throws {UnexpectedStatusError} any other status - Unexpected error',
+        " * @throws {UnexpectedStatusError} any other 4xx status (`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`)",
+        " * @throws {UnexpectedStatusError} any other 5xx status (`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`) - Server trouble",
+        " * @throws {UnexpectedStatusError} any other non-2xx status (`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`) - Unexpected error",
         ' * @see GET /customers/{id}',
       ].join('\n'),
     );

@@ -1,0 +1,97 @@
+/**
+ * End to end: what the docs say of `4XX` and `default` responses is what the generated client does. A
+ * status only a catch-all documents rejects with `UnexpectedStatusError` (`status` undefined, `kind`
+ * 'unexpected_status', the status in `httpStatus`), and the README's error example handling it compiles.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { NotFoundError, UnexpectedStatusError } from '@revio-sdk/runtime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UNEXPECTED_STATUS_ERROR, UNEXPECTED_STATUS_KIND } from '../../src/emit/error-union.js';
+import type { GeneratedFile } from '../../src/emit/file.js';
+import { emitFiles } from '../../src/emit/index.js';
+import { loadSpec } from '../../src/load/load-spec.js';
+import { buildModel } from '../../src/model/build-model.js';
+import { fixture } from '../fixtures/temp-dir.js';
+import { typeCheck, writePackage } from './package-on-disk.js';
+import { HEADER } from './print.js';
+
+interface NotesClient {
+  notes: { get(id: number): Promise<unknown>; create(body: object): Promise<unknown> };
+}
+
+let files: Map<string, string>;
+let directory: string;
+let server: Server;
+let client: NotesClient;
+
+/** The README's error example, importing the package's source instead of its npm name; `id` stands for the caller's value. */
+function readmeErrorExample(readme: string): string {
+  const errors = readme.slice(readme.indexOf('## Errors'));
+  const code = /```ts\n([\s\S]*?)```/.exec(errors)?.[1] ?? '';
+  return `${code.replace("from '@acme/notes'", "from '../src/index.js'")}\ndeclare const id: number;\nexport {};\n`;
+}
+
+beforeAll(async () => {
+  const document = (await loadSpec(fixture('catch-all.yaml'))).document!;
+  const { api } = buildModel(document, { sourceFile: 'catch-all.yaml', clientName: 'NotesClient' });
+  const generated: GeneratedFile[] = await emitFiles(api, document, {
+    packageName: '@acme/notes',
+    packageVersion: '1.0.0',
+    clientName: 'NotesClient',
+    runtimePackage: { name: '@revio-sdk/runtime', version: '0.1.0' },
+    header: HEADER,
+  });
+  files = new Map(generated.map((file) => [file.path, file.contents]));
+  directory = writePackage('catch-all', [...generated, { path: 'test/readme-example.ts', contents: readmeErrorExample(files.get('README.md')!) }]);
+
+  // 404 is documented by its code; 418 only by `4XX`; 502 only by `default`.
+  server = createServer((request, response) => {
+    const status = request.url === '/v1/notes/404' ? 404 : request.url === '/v1/notes/418' ? 418 : 502;
+    response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ message: `status ${status}` }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { NotesClient } = (await import(pathToFileURL(join(directory, 'src/index.ts')).href)) as { NotesClient: new (options: object) => NotesClient };
+  client = new NotesClient({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, maxRetries: 0 });
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+}
+
+describe('catch-all responses', () => {
+  it('the docs name the class and kind of the runtime', () => {
+    const failure = new UnexpectedStatusError({ method: 'GET', url: 'https://x.invalid', httpStatus: 418, body: undefined, headers: new Headers() });
+    expect([failure.name, failure.kind]).toEqual([UNEXPECTED_STATUS_ERROR, UNEXPECTED_STATUS_KIND]);
+    const page = files.get('docs/notes.md')!;
+    expect(page).toContain("| 4XX | `UnexpectedStatusError` | `unknown` | Any other 4xx status (`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`): Refused |");
+    expect(page).toContain("| default | `UnexpectedStatusError` | `unknown` | Any other non-2xx status (`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`): Any failure |");
+  });
+
+  it('a status documented by its code still rejects with its class', async () => {
+    expect(await rejection(client.notes.get(404))).toBeInstanceOf(NotFoundError);
+  });
+
+  it.each([
+    ['4XX', () => client.notes.get(418), 418],
+    ['default', () => client.notes.create({ text: 'x' }), 502],
+  ])('a status only %s documents rejects as the docs say', async (_range, call, httpStatus) => {
+    const error = await rejection(call());
+    expect(error).toBeInstanceOf(UnexpectedStatusError);
+    expect(error).toMatchObject({ status: undefined, kind: 'unexpected_status', httpStatus, body: { message: `status ${httpStatus}` } });
+  });
+
+  it('the package and the README error example type-check', () => {
+    expect(files.get('README.md')).toContain("if (err.kind === 'unexpected_status') console.error(err.httpStatus, err.body);");
+    expect(typeCheck(directory)).toEqual([]);
+  });
+});
