@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { clientNameClash } from './emit/client-names.js';
 import { emitFiles, type SchemaFallback } from './emit/index.js';
 import type { HeaderInfo } from './emit/header.js';
 import { errorAt, hasErrors, warningAt } from './load/diagnostics.js';
@@ -149,9 +150,13 @@ function countOperations(api: Api): number {
   return api.resources.reduce((count, resource) => count + resource.operations.length, 0);
 }
 
-/** Why `name` cannot name the client class, if it cannot. */
+/**
+ * Why `name` cannot name the client class, if it cannot: not an identifier, or a name the generated
+ * package already uses for something else (see `emit/client-names.ts`).
+ */
 export function clientNameProblem(name: string): string | undefined {
-  return isSafeIdentifier(name) ? undefined : `client name '${name}' is not a TypeScript identifier`;
+  if (!isSafeIdentifier(name)) return `client name '${name}' is not a TypeScript identifier`;
+  return clientNameClash(name, RUNTIME_PACKAGE);
 }
 
 /** Why `prefix` cannot prefix environment variable names, if it cannot. */

@@ -5,6 +5,7 @@ import {
   type WriterFunction,
 } from 'ts-morph';
 import { coreClassName } from '../model/naming.js';
+import { CORE_RUNTIME_TYPES, CORE_RUNTIME_VALUES } from '../model/runtime-names.js';
 import type { Api, AuthScheme } from '../model/types.js';
 import { isIdentifier, propertyKey, stringLiteral, templateLiteralText } from './escape.js';
 import type { TypeScriptFile } from './file.js';
@@ -36,8 +37,8 @@ export function emitCoreFile(api: Api, options: ClientFileOptions): TypeScriptFi
     structure: {
       statements: [
         tsHeader(header),
-        ...namedImports(runtimePackage, ['ClientCore', 'resolveOptions'], { typeOnly: false }),
-        ...namedImports(runtimePackage, ['ClientOptions'], { typeOnly: true }),
+        ...namedImports(runtimePackage, CORE_RUNTIME_VALUES, { typeOnly: false }),
+        ...namedImports(runtimePackage, CORE_RUNTIME_TYPES, { typeOnly: true }),
         emitOptionsInterface(api, options),
         emitCoreClass(api, options),
       ],

@@ -14,8 +14,11 @@ export function namedImports(
   return [{ kind: StructureKind.ImportDeclaration, moduleSpecifier, namedImports: sorted, isTypeOnly: typeOnly }];
 }
 
+/** The roots of `src/schema.ts` (openapi-typescript's output) that other modules import and the index re-exports. */
+export const SCHEMA_ROOTS: readonly string[] = ['components', 'paths'];
+
 /** The names among `paths` and `components` that some type expression refers to. */
 export function schemaNamesUsed(typeExpressions: Iterable<string>): string[] {
   const text = [...typeExpressions].join(' ');
-  return ['components', 'paths'].filter((name) => new RegExp(`\\b${name}\\b`).test(text));
+  return SCHEMA_ROOTS.filter((name) => new RegExp(`\\b${name}\\b`).test(text));
 }

@@ -5,6 +5,7 @@ import type { Api } from '../model/types.js';
 import { CORE_SPECIFIER } from './core-class.js';
 import type { TypeScriptFile } from './file.js';
 import { tsHeader, type HeaderInfo } from './header.js';
+import { SCHEMA_ROOTS } from './imports.js';
 import { resourceSpecifier } from './resource-class.js';
 
 /**
@@ -25,7 +26,7 @@ export function emitIndexFile(api: Api, clientName: string, runtimePackage: stri
         exportFrom(CORE_SPECIFIER, [`${clientName}Options`], true),
         ...api.resources.map((resource) => exportFrom(resourceSpecifier(resource))),
         exportFrom('./models.js'),
-        exportFrom('./schema.js', ['components', 'paths'], true),
+        exportFrom('./schema.js', SCHEMA_ROOTS, true),
         exportFrom(runtimePackage, RUNTIME_EXPORTED_VALUES),
         exportFrom(runtimePackage, RUNTIME_EXPORTED_TYPES, true),
       ],

@@ -40,6 +40,13 @@ export const RUNTIME_EXPORTED_TYPES: readonly string[] = [
 
 /**
  * Runtime names generated modules import for their own use without the index re-exporting them
- * (`client.ts` extends `ClientCore`, each resource extends `APIResource`).
+ * (`core.ts` extends `ClientCore`, each resource extends `APIResource`).
  */
 export const RUNTIME_INTERNAL_NAMES: readonly string[] = ['APIResource', 'ClientCore', 'ClientOptions'];
+
+/**
+ * What `src/core.ts` imports from the runtime, next to the core class and the options interface it
+ * declares: values (the core extends `ClientCore`, `resolveOptions` reads the environment), then types.
+ */
+export const CORE_RUNTIME_VALUES: readonly string[] = ['ClientCore', 'resolveOptions'];
+export const CORE_RUNTIME_TYPES: readonly string[] = ['ClientOptions'];

@@ -46,6 +46,7 @@ describe.concurrent('sdkgen CLI', () => {
     { name: 'an unknown flag', args: ['generate', '--bogus'] },
     { name: 'no --out', args: ['generate', '--spec', 'a.yaml'] },
     { name: 'an invalid client name', args: ['generate', '--spec', 'a.yaml', '--out', 'b', '--client-name', 'my-client'] },
+    { name: 'a client name that clashes with a runtime export', args: ['generate', '--spec', 'a.yaml', '--out', 'b', '--client-name', 'ApiError'] },
   ];
   it.each(misuses)('exits 2 on wrong usage: $name', async ({ args }) => {
     expect((await sdkgen(...args)).code).toBe(2);

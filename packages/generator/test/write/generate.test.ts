@@ -112,4 +112,23 @@ describe('generateFromConfig', () => {
     expect(results.map(({ sdk, ok }) => ({ sdk, ok }))).toEqual([{ sdk: { ...config.sdks[0], spec: path.join(root, 'openapi/petstore.yaml'), out: path.join(root, 'packages/pets') }, ok: true }]);
     expect(await readFile(path.join(root, 'packages/pets/src/client.ts'), 'utf8')).toContain('PetsClient');
   });
+
+  it('refuses a clientName that clashes with a name the generated package uses, and writes nothing', async () => {
+    const { root, spec, out } = await workspace();
+    await writeFile(path.join(root, 'sdkgen.config.json'), JSON.stringify({ sdks: [{ spec: 'openapi/petstore.yaml', out: 'packages/pets', clientName: 'Logger' }] }));
+    const { results } = await generateFromConfig(path.join(root, 'sdkgen.config.json'));
+    expect(results.map(({ ok, diagnostics }) => ({ ok, diagnostics }))).toEqual([
+      {
+        ok: false,
+        diagnostics: [
+          expect.objectContaining({
+            severity: 'error',
+            file: spec,
+            message: "client name 'Logger' (the client class) clashes with the Logger that src/index.ts re-exports from '@revio-sdk/runtime'; choose another client name",
+          }),
+        ],
+      },
+    ]);
+    await expect(snapshotDir(out)).rejects.toThrow(/ENOENT/);
+  });
 });
