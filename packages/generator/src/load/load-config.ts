@@ -22,7 +22,7 @@ const OPTIONAL_FIELDS = ['name', 'clientName', 'envPrefix'] as const;
 
 /**
  * Reads `{ "sdks": [{ "spec", "out", "name"?, "clientName"?, "envPrefix"? }] }`. `spec` and `out` are
- * relative to the config file's directory; every malformed entry is an error diagnostic.
+ * absolute or relative to the config file's directory; every malformed entry is an error diagnostic.
  */
 export async function loadConfig(configPath: string): Promise<ConfigResult> {
   const fail = (pointer: string, message: string): ConfigResult => ({ sdks: [], diagnostics: [errorAt({ file: configPath, pointer }, message)] });
@@ -50,7 +50,7 @@ export async function loadConfig(configPath: string): Promise<ConfigResult> {
       result.diagnostics.push(invalid(wrongType));
       return;
     }
-    const sdk: SdkConfig = { spec: path.join(baseDir, spec), out: path.join(baseDir, out) };
+    const sdk: SdkConfig = { spec: againstConfig(baseDir, spec), out: againstConfig(baseDir, out) };
     for (const key of OPTIONAL_FIELDS) {
       const value = fields[key];
       if (typeof value === 'string') sdk[key] = value;
@@ -58,4 +58,9 @@ export async function loadConfig(configPath: string): Promise<ConfigResult> {
     result.sdks.push(sdk);
   });
   return result;
+}
+
+/** `file` as written in the config, relative to its directory unless absolute. `path.join` would turn `/a` into `<dir>/a`. */
+function againstConfig(baseDir: string, file: string): string {
+  return path.isAbsolute(file) ? file : path.join(baseDir, file);
 }

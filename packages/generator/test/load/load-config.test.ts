@@ -17,6 +17,16 @@ describe('loadConfig', () => {
     });
   });
 
+  it('keeps absolute spec and out paths as they are', async () => {
+    const elsewhere = await tempDir({});
+    const dir = await tempDir({
+      'sdkgen.config.json': JSON.stringify({ sdks: [{ spec: path.join(elsewhere, 'api.yaml'), out: path.join(elsewhere, 'client') }] }),
+    });
+    expect((await loadConfig(path.join(dir, 'sdkgen.config.json'))).sdks).toEqual([
+      { spec: path.join(elsewhere, 'api.yaml'), out: path.join(elsewhere, 'client') },
+    ]);
+  });
+
   const broken: { name: string; given: string; pointer: string }[] = [
     { name: 'not JSON', given: '{ sdks: [] ', pointer: '#' },
     { name: 'no sdks list', given: '{ "sdk": [] }', pointer: '#/sdks' },
