@@ -3,6 +3,7 @@
  * or AbortSignal.any) so that timers can be cleared and every runtime we support has them.
  */
 import { leaseController, returnController, type ControllerLease } from './controller-pool.js';
+import { keepTimerList } from './timer-lists.js';
 
 /** Default per-attempt timeout. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -27,7 +28,10 @@ export class AttemptSignal {
     this.#lease = leaseController();
     this.#ms = ms;
     this.#callerSignal = callerSignal;
-    this.#timer = ms > MAX_TIMER_MS ? undefined : setTimeout(onTimeout, ms, this);
+    if (ms <= MAX_TIMER_MS) {
+      keepTimerList(ms);
+      this.#timer = setTimeout(onTimeout, ms, this);
+    }
     if (callerSignal?.aborted) this.handleEvent();
     else callerSignal?.addEventListener('abort', this);
   }
