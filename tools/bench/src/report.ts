@@ -247,7 +247,7 @@ function bundleSection(report: Report): string {
       'hangs off the class and stays in the bundle, and as its core with standalone functions (`new RevioCore()`, ' +
       '`customersGet(core, 1001)` from `@revio-sdk/client/funcs`), where the bundle keeps only the functions imported. ' +
       'Its runtime resolves to its browser build (`browser` export condition: no environment-variable fallback, ' +
-      'no ECONNREFUSED search, no AbortController pool; see packages/runtime/README.md), as in any browser bundler. ' +
+      'no ECONNREFUSED search, no AbortController pool or timer keepers; see packages/runtime/README.md), as in any browser bundler. ' +
       'hey-api: its SDK generated from `openapi/revio.yaml` in section 1, with its bundled fetch client.',
     '',
   );
