@@ -5,24 +5,25 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { clientNameClash } from './emit/client-names.js';
 import { emitFiles, type SchemaFallback } from './emit/index.js';
 import type { HeaderInfo } from './emit/header.js';
 import { errorAt, hasErrors, warningAt } from './load/diagnostics.js';
 import { loadConfig, type SdkConfig } from './load/load-config.js';
 import { loadSpec, type LoadResult } from './load/load-spec.js';
 import { buildModel } from './model/build-model.js';
-import { defaultClientName, isSafeIdentifier, toFileName } from './model/naming.js';
+import { defaultClientName, toFileName } from './model/naming.js';
 import { asNode, asString } from './model/spec-node.js';
 import type { Api, Diagnostic } from './model/types.js';
 import { checkFileSet, type FileDifference } from './write/check.js';
 import { findTsconfigBase, readExistingPackage } from './write/output-package.js';
 import { writeFileSet } from './write/write-atomic.js';
+import { RUNTIME_PACKAGE, clientNameProblem, envPrefixProblem } from './option-problems.js';
 
 export type { Api, Diagnostic } from './model/types.js';
 export type { FileDifference } from './write/check.js';
 export type { GeneratedFile } from './write/file-set.js';
 export { formatDiagnostic } from './load/diagnostics.js';
+export { clientNameProblem, envPrefixProblem } from './option-problems.js';
 export { diff, type DiffChangeset, type DiffOptions, type DiffResult } from './diff/diff.js';
 export { diffModels } from './diff/diff-model.js';
 export { diffSchemas } from './diff/diff-schemas.js';
@@ -70,7 +71,6 @@ export interface GenerateResult {
 }
 
 /** The runtime package generated code imports. */
-const RUNTIME_PACKAGE = '@revio-sdk/runtime';
 
 /** The generator's own version and the runtime version it generates for, from its package.json. */
 async function generatorPackage(): Promise<{ version: string; runtimeVersion: string }> {
@@ -148,20 +148,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
 function countOperations(api: Api): number {
   return api.resources.reduce((count, resource) => count + resource.operations.length, 0);
-}
-
-/**
- * Why `name` cannot name the client class, if it cannot: not an identifier, or a name the generated
- * package already uses for something else (see `emit/client-names.ts`).
- */
-export function clientNameProblem(name: string): string | undefined {
-  if (!isSafeIdentifier(name)) return `client name '${name}' is not a TypeScript identifier`;
-  return clientNameClash(name, RUNTIME_PACKAGE);
-}
-
-/** Why `prefix` cannot prefix environment variable names, if it cannot. */
-export function envPrefixProblem(prefix: string): string | undefined {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix) ? undefined : `environment prefix '${prefix}' must be letters, digits and underscores`;
 }
 
 /** Options the generated code could not use as given. */

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../model/types.js';
-import { childPointer, errorAt } from './diagnostics.js';
+import { clientNameProblem, envPrefixProblem } from '../option-problems.js';
+import { childPointer, errorAt, type DiagnosticLocation } from './diagnostics.js';
+import { jsonLocator } from './locate.js';
 
 /** One SDK to generate, as `sdkgen.config.json` lists it (paths resolved against the config file). */
 export interface SdkConfig {
@@ -20,27 +22,34 @@ export interface ConfigResult {
 
 const OPTIONAL_FIELDS = ['name', 'clientName', 'envPrefix'] as const;
 
+/** The fields whose values name things in the generated code, each with its check. */
+const NAME_CHECKS = { clientName: clientNameProblem, envPrefix: envPrefixProblem };
+
 /**
  * Reads `{ "sdks": [{ "spec", "out", "name"?, "clientName"?, "envPrefix"? }] }`. `spec` and `out` are
  * absolute or relative to the config file's directory; every malformed entry is an error diagnostic.
  */
 export async function loadConfig(configPath: string): Promise<ConfigResult> {
-  const fail = (pointer: string, message: string): ConfigResult => ({ sdks: [], diagnostics: [errorAt({ file: configPath, pointer }, message)] });
+  const fail = (location: DiagnosticLocation, message: string): ConfigResult => ({ sdks: [], diagnostics: [errorAt(location, message)] });
+  let text: string;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(configPath, 'utf8'));
+    text = await readFile(configPath, 'utf8');
+    parsed = JSON.parse(text);
   } catch (error) {
-    return fail('#', `cannot read the config: ${error instanceof Error ? error.message : String(error)}`);
+    return fail({ file: configPath, pointer: '#' }, `cannot read the config: ${error instanceof Error ? error.message : String(error)}`);
   }
+  const locate = jsonLocator(text);
+  const at = (pointer: string) => ({ file: configPath, pointer, ...locate(pointer) });
   const sdks = (parsed as { sdks?: unknown } | null)?.sdks;
-  if (!Array.isArray(sdks)) return fail('#/sdks', 'expected "sdks": [{ "spec", "out", ... }]');
+  if (!Array.isArray(sdks)) return fail(at('#/sdks'), 'expected "sdks": [{ "spec", "out", ... }]');
   const baseDir = path.dirname(configPath);
   const result: ConfigResult = { sdks: [], diagnostics: [] };
   sdks.forEach((entry: unknown, index) => {
     const pointer = childPointer('#/sdks', index);
     const fields = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
     const { spec, out } = fields;
-    const invalid = (key: string) => errorAt({ file: configPath, pointer: childPointer(pointer, key) }, `"${key}" must be a string`);
+    const invalid = (key: string) => errorAt(at(childPointer(pointer, key)), `"${key}" must be a string`);
     if (typeof spec !== 'string' || typeof out !== 'string') {
       result.diagnostics.push(invalid(typeof spec !== 'string' ? 'spec' : 'out'));
       return;
@@ -48,6 +57,15 @@ export async function loadConfig(configPath: string): Promise<ConfigResult> {
     const wrongType = OPTIONAL_FIELDS.find((key) => fields[key] !== undefined && typeof fields[key] !== 'string');
     if (wrongType !== undefined) {
       result.diagnostics.push(invalid(wrongType));
+      return;
+    }
+    const problems = Object.entries(NAME_CHECKS).flatMap(([key, problemOf]) => {
+      const value = fields[key];
+      const problem = typeof value === 'string' ? problemOf(value) : undefined;
+      return problem === undefined ? [] : [errorAt(at(childPointer(pointer, key)), problem)];
+    });
+    if (problems.length > 0) {
+      result.diagnostics.push(...problems);
       return;
     }
     const sdk: SdkConfig = { spec: againstConfig(baseDir, spec), out: againstConfig(baseDir, out) };

@@ -40,6 +40,16 @@ export function sourceLocator(source: Source, root?: ParsedText): Locate {
   };
 }
 
+/** A locator for a valid JSON text that is not a spec, such as `sdkgen.config.json`. */
+export function jsonLocator(text: string): Locate {
+  const offsetOf = jsonPointerOffsets(text);
+  const lineStarts = lineStartOffsets(text);
+  return (pointer, onKey = true) => {
+    const offset = offsetOf(pointer, onKey);
+    return offset === undefined ? undefined : lineColumnOf(lineStarts, offset);
+  };
+}
+
 function yamlTreeOffsets(source: Source): OffsetOf {
   return (pointer, onKey) => {
     const ast = source.getAst(safeLoad) as YamlAst | undefined;

@@ -32,10 +32,21 @@ describe('loadConfig', () => {
     { name: 'no sdks list', given: '{ "sdk": [] }', pointer: '#/sdks' },
     { name: 'an entry without out', given: '{ "sdks": [{ "spec": "a.yaml" }] }', pointer: '#/sdks/0/out' },
     { name: 'a non-string option', given: '{ "sdks": [{ "spec": "a.yaml", "out": "a", "envPrefix": 3 }] }', pointer: '#/sdks/0/envPrefix' },
+    { name: 'a client name that is not an identifier', given: '{ "sdks": [{ "spec": "a.yaml", "out": "a", "clientName": "my-client" }] }', pointer: '#/sdks/0/clientName' },
+    { name: 'a client name that clashes with a runtime export', given: '{ "sdks": [{ "spec": "a.yaml", "out": "a", "clientName": "ApiError" }] }', pointer: '#/sdks/0/clientName' },
+    { name: 'an unusable environment prefix', given: '{ "sdks": [{ "spec": "a.yaml", "out": "a" }, { "spec": "b.yaml", "out": "b", "envPrefix": "RE-VIO" }] }', pointer: '#/sdks/1/envPrefix' },
   ];
   it.each(broken)('reports $name as an error at its pointer', async ({ given, pointer }) => {
     const dir = await tempDir({ 'sdkgen.config.json': given });
     const result = await loadConfig(path.join(dir, 'sdkgen.config.json'));
-    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'error', pointer })]);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'error', file: path.join(dir, 'sdkgen.config.json'), pointer })]);
+  });
+
+  it('reports the line and column of the field in the config file', async () => {
+    const dir = await tempDir({
+      'sdkgen.config.json': JSON.stringify({ sdks: [{ spec: 'a.yaml', out: 'a', clientName: 'ApiError' }] }, null, 2),
+    });
+    const result = await loadConfig(path.join(dir, 'sdkgen.config.json'));
+    expect(result.diagnostics).toEqual([expect.objectContaining({ pointer: '#/sdks/0/clientName', line: 6, column: 7 })]);
   });
 });

@@ -1,0 +1,23 @@
+/**
+ * Checks of the options that name things in the generated code, shared by the CLI flags, the entries of
+ * `sdkgen.config.json` and `generate()`.
+ */
+import { clientNameClash } from './emit/client-names.js';
+import { isSafeIdentifier } from './model/naming.js';
+
+/** The package generated code imports its runtime from. */
+export const RUNTIME_PACKAGE = '@revio-sdk/runtime';
+
+/**
+ * Why `name` cannot name the client class, if it cannot: not an identifier, or a name the generated
+ * package already uses for something else (see `emit/client-names.ts`).
+ */
+export function clientNameProblem(name: string): string | undefined {
+  if (!isSafeIdentifier(name)) return `client name '${name}' is not a TypeScript identifier`;
+  return clientNameClash(name, RUNTIME_PACKAGE);
+}
+
+/** Why `prefix` cannot prefix environment variable names, if it cannot. */
+export function envPrefixProblem(prefix: string): string | undefined {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix) ? undefined : `environment prefix '${prefix}' must be letters, digits and underscores`;
+}
