@@ -47,7 +47,7 @@ export {
   statusErrorClassName,
 } from './errors.js';
 export type { ApiErrorClass, ApiErrorInit, CommonError, TransportError } from './errors.js';
-export { MissingOptionsError, resolveOptions } from './options.js';
+export { MissingOptionsError, derivedEnvVar, resolveOptions } from './options.js';
 export type { OptionSpec, ResolvedOptions } from './options.js';
 export { encodePath, serializeBody, serializeParams } from './serialize.js';
 export type { BodySerializer, ParamSerializer, ParamSpec, ParamStyle, SerializedBody, SerializedParams } from './serialize.js';

@@ -50,13 +50,22 @@ export function resolveOptions<const Specs extends Record<string, OptionSpec | b
   const missing: { option: string; env: string }[] = [];
   for (const [option, given] of Object.entries(specs)) {
     const spec =
-      typeof given === 'boolean' ? { env: `${envPrefix}_${option.replace(/[A-Z]/g, '_$&').toUpperCase()}`, required: given } : given;
+      typeof given === 'boolean' ? { env: derivedEnvVar(envPrefix, option), required: given } : given;
     const value = nonEmpty(options[option]) ?? nonEmpty(readEnv(spec.env));
     if (value === undefined && spec.required) missing.push({ option, env: spec.env });
     resolved[option] = value;
   }
   if (missing.length > 0) throw new MissingOptionsError(clientName, missing);
   return resolved as ResolvedOptions<Specs>;
+}
+
+/**
+ * The variable of an option given only as `required`: the prefix, `_` and the option name in CONSTANT_CASE,
+ * an uppercase letter starting a word (`clientCode` -> `REVIO_CLIENT_CODE`). Exported for the generator,
+ * which passes the short form only where this gives the variable it documents.
+ */
+export function derivedEnvVar(envPrefix: string | undefined, option: string): string {
+  return `${envPrefix}_${option.replace(/[A-Z]/g, '_$&').toUpperCase()}`;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -1,3 +1,4 @@
+import { derivedEnvVar } from '@revio-sdk/runtime';
 import {
   StructureKind,
   type ClassDeclarationStructure,
@@ -120,7 +121,7 @@ function resolveStatement(api: Api, { clientName }: ClientFileOptions): WriterFu
   const specs = [
     ...authOptions(api).map(({ option, required }) => [option.name, option.envVar, required] as const),
     ['baseUrl', baseUrlEnvVar(api), defaultBaseUrl(api) === undefined] as const,
-  ].map(([name, env, required]) => ({ name, env, required, derived: env === runtimeEnvVar(api.envPrefix, name) }));
+  ].map(([name, env, required]) => ({ name, env, required, derived: env === derivedEnvVar(api.envPrefix, name) }));
   return (writer) => {
     writer.write('const resolved = resolveOptions(').indent(() => {
       writer.write('options,').newLine().write('{').indent(() => {
@@ -137,10 +138,6 @@ function resolveStatement(api: Api, { clientName }: ClientFileOptions): WriterFu
   };
 }
 
-/** The variable the runtime's `resolveOptions` reads for an option given only as required (its rule, mirrored). */
-function runtimeEnvVar(prefix: string, optionName: string): string {
-  return `${prefix}_${optionName.replace(/[A-Z]/g, '_$&').toUpperCase()}`;
-}
 
 /** `super({ ...options, baseUrl, auth: [...] });` */
 function superStatement(api: Api): WriterFunction {
