@@ -17,7 +17,7 @@ import {
 import { redactHeaders, redactUrl, type Logger } from './logging.js';
 import { readBody, readErrorBody, type RequestContext, type ResponseKind } from './response.js';
 import { DEFAULT_MAX_RETRIES, backoffDelay, retryAfterMs, shouldRetry } from './retry.js';
-import type { BodySerializer, ParamSerializer, ParamSpec, SerializedBody, SerializedParams } from './serialize.js';
+import type { BodySerializer, ParamSerializer, ParamSpec, RequestDraft } from './serialize.js';
 import { AttemptSignal, DEFAULT_TIMEOUT_MS, sleep } from './timeout.js';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
@@ -91,9 +91,6 @@ type ParamsPart =
 type BodyPart =
   | { body?: undefined; contentType?: undefined; serializeBody?: BodySerializer | undefined }
   | { body: unknown; contentType?: string | undefined; serializeBody: BodySerializer };
-
-/** What an operation without query, header or cookie parameters sends. */
-const NO_PARAMS: SerializedParams = { query: [], headers: [], cookies: [] };
 
 /** A request built once and sent by every attempt. */
 class PreparedRequest {
@@ -257,27 +254,27 @@ export class ClientCore {
    * URL and Headers objects, which fetch would only parse again.
    */
   #prepare(op: OperationRequest, options: RequestOptions): PreparedRequest {
-    const params = op.serializeParams?.(op.params, op.paramSpecs) ?? NO_PARAMS;
     const auth = this.#auth;
     const relative = op.path.replace(/^\/+/, '');
     const mark = relative.indexOf('?');
     const path = mark === -1 ? relative : relative.slice(0, mark);
-    const pathQuery = mark === -1 ? '' : relative.slice(mark + 1);
-    const query = [this.#baseQuery, pathQuery, ...auth.query, ...params.query].filter(Boolean).join('&');
-    const href = `${this.#basePath}/${path}${query && `?${query}`}`;
-
-    const headers = { ...this.#defaultHeaders };
+    const draft: RequestDraft = {
+      query: [this.#baseQuery, mark === -1 ? '' : relative.slice(mark + 1), ...auth.query],
+      headers: { ...this.#defaultHeaders },
+      cookies: [...auth.cookies],
+      body: null,
+      replayable: true,
+    };
+    const { headers, cookies } = draft;
     if ((op.responseKind ?? 'json') === 'json') headers['accept'] = 'application/json';
     Object.assign(headers, auth.headers);
-    for (const [name, value] of params.headers) headers[name.toLowerCase()] = value;
-    const cookies = [...auth.cookies, ...params.cookies];
+    op.serializeParams?.(draft, op.params, op.paramSpecs);
+    op.serializeBody?.(draft, op.body, op.contentType);
     if (cookies.length > 0) headers['cookie'] = cookies.join('; ');
-    const { body, contentType }: Partial<SerializedBody> = op.serializeBody?.(op.body, op.contentType) ?? {};
-    if (contentType !== undefined) headers['content-type'] = contentType;
     if (options.headers !== undefined) Object.assign(headers, lowercaseHeaders(options.headers));
-
-    const isStream = typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
-    return new PreparedRequest(op.method, href, headers, body ?? null, options.fetchOptions, !isStream, auth.secretNames);
+    const query = draft.query.filter(Boolean).join('&');
+    const href = `${this.#basePath}/${path}${query && `?${query}`}`;
+    return new PreparedRequest(op.method, href, headers, draft.body, options.fetchOptions, draft.replayable, auth.secretNames);
   }
 }
 

@@ -50,7 +50,7 @@ export type { ApiErrorClass, ApiErrorInit, CommonError, TransportError } from '.
 export { MissingOptionsError, derivedEnvVar, resolveOptions } from './options.js';
 export type { OptionSpec, ResolvedOptions } from './options.js';
 export { encodePath, serializeBody, serializeParams } from './serialize.js';
-export type { BodySerializer, ParamSerializer, ParamSpec, ParamStyle, SerializedBody, SerializedParams } from './serialize.js';
+export type { BodySerializer, ParamSerializer, ParamSpec, ParamStyle, RequestDraft } from './serialize.js';
 export type { AuthConfig } from './auth.js';
 export type { Logger } from './logging.js';
 export type { JsonPatch, JsonPatchOperation } from './json-patch.js';

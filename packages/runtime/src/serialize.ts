@@ -16,13 +16,22 @@ export interface ParamSpec {
   explode?: boolean;
 }
 
-/** Parameters in wire format, not yet placed on a request. */
-export interface SerializedParams {
-  /** Encoded `key=value` pairs, in order. */
+/**
+ * A request while an operation's parameters and body are written into it. `ClientCore` starts it with the
+ * base URL's query, the default, `accept` and auth headers and the auth cookies; the operation's
+ * serializers add to it. Serializers write into it, rather than return parts for `ClientCore` to merge, so
+ * that the merging is bundled only with operations that have parameters or a body.
+ */
+export interface RequestDraft {
+  /** Encoded `key=value` pairs, in order; empty strings are left out when sent. */
   query: string[];
-  headers: [name: string, value: string][];
+  /** By lowercase name: a later write replaces an earlier one. */
+  headers: Record<string, string>;
   /** Encoded `name=value` pairs. */
   cookies: string[];
+  body: BodyInit | null;
+  /** False for a stream body, which can be read only once (so it is never retried). */
+  replayable: boolean;
 }
 
 /**
@@ -40,17 +49,16 @@ export function encodePath(strings: TemplateStringsArray, ...values: unknown[]):
 }
 
 /** What `OperationRequest.serializeParams` is: `serializeParams`, or a function of the same contract. */
-export type ParamSerializer = (params: object | undefined, specs: Record<string, ParamSpec> | undefined) => SerializedParams;
+export type ParamSerializer = (draft: RequestDraft, params: object | undefined, specs: Record<string, ParamSpec> | undefined) => void;
 
 /** What `OperationRequest.serializeBody` is: `serializeBody`, or a function of the same contract. */
-export type BodySerializer = (body: unknown, contentType?: string) => SerializedBody;
+export type BodySerializer = (draft: RequestDraft, body: unknown, contentType?: string) => void;
 
-/** Splits `params` into query, header and cookie parameters, leaving out `undefined` and `null`. */
-export function serializeParams(
-  params: object | undefined,
-  specs: Record<string, ParamSpec> | undefined,
-): SerializedParams {
-  const serialized: SerializedParams = { query: [], headers: [], cookies: [] };
+/**
+ * Adds `params` to `draft` as query, header and cookie parameters (where `specs` say; the query by
+ * default), leaving out `undefined` and `null`. A header parameter replaces a header of the same name.
+ */
+export function serializeParams(draft: RequestDraft, params: object | undefined, specs: Record<string, ParamSpec> | undefined): void {
   for (const [property, value] of Object.entries(params ?? {})) {
     if (value === undefined || value === null) continue;
     const spec = specs?.[property] ?? {};
@@ -58,22 +66,33 @@ export function serializeParams(
     const shape = shapeOf(value);
     switch (spec.in ?? 'query') {
       case 'query':
-        serialized.query.push(...formPairs(name, shape, spec.style ?? 'form', spec.explode));
+        draft.query.push(...formPairs(name, shape, spec.style ?? 'form', spec.explode));
         break;
       case 'cookie':
-        serialized.cookies.push(...formPairs(name, shape, 'form', spec.explode));
+        draft.cookies.push(...formPairs(name, shape, 'form', spec.explode));
         break;
       case 'header':
-        serialized.headers.push([name, simpleValue(shape, spec.explode ?? false)]);
+        draft.headers[name.toLowerCase()] = simpleValue(shape, spec.explode ?? false);
         break;
     }
   }
-  return serialized;
+}
+
+/**
+ * Sets `draft`'s body to `body` encoded for `contentType` (see `encodeBody`), and its `Content-Type` header
+ * unless fetch must choose it (FormData). An `undefined` body leaves the draft without one.
+ */
+export function serializeBody(draft: RequestDraft, body: unknown, contentType?: string): void {
+  if (body === undefined) return;
+  const encoded = encodeBody(body, contentType);
+  draft.body = encoded.body;
+  if (encoded.contentType !== undefined) draft.headers['content-type'] = encoded.contentType;
+  draft.replayable = !(typeof ReadableStream !== 'undefined' && encoded.body instanceof ReadableStream);
 }
 
 /** A request body and the `Content-Type` to send with it (`undefined`: let fetch choose, as for FormData). */
-export interface SerializedBody {
-  body: BodyInit | undefined;
+interface EncodedBody {
+  body: BodyInit;
   contentType: string | undefined;
 }
 
@@ -82,8 +101,7 @@ export interface SerializedBody {
  * form bodies URL-encoded, multipart objects become FormData (Blobs kept), text is stringified, and
  * anything else (binary) is sent as it is.
  */
-export function serializeBody(body: unknown, contentType = 'application/json'): SerializedBody {
-  if (body === undefined) return { body: undefined, contentType: undefined };
+function encodeBody(body: unknown, contentType = 'application/json'): EncodedBody {
   const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
   if (isJsonMediaType(mediaType)) return { body: JSON.stringify(body), contentType };
   if (mediaType === 'application/x-www-form-urlencoded' && isPlainObject(body)) {

@@ -8,6 +8,7 @@ import {
   type JsonPatch,
   type OperationRequest,
   type ParamSpec,
+  type RequestDraft,
 } from '../src/index.js';
 import { isJsonMediaType } from '../src/serialize.js';
 import { sendJson, startServer } from './helpers/server.js';
@@ -56,7 +57,11 @@ describe('query parameters', () => {
     );
   });
 
-  const query = (value: unknown, spec: ParamSpec = {}) => serializeParams({ id: value }, { id: spec }).query.join('&');
+  const query = (value: unknown, spec: ParamSpec = {}): string => {
+    const draft: RequestDraft = { query: [], headers: {}, cookies: [], body: null, replayable: true };
+    serializeParams(draft, { id: value }, { id: spec });
+    return draft.query.join('&');
+  };
   it.each<[string, unknown, ParamSpec, string]>([
     ['form, explode (default)', [3, 4], {}, 'id=3&id=4'],
     ['form, explode: false', [3, 4], { explode: false }, 'id=3,4'],
