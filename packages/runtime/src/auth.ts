@@ -1,28 +1,28 @@
 /**
- * Credentials: the only module that reads them. `authParts` turns them into what a request needs (which
- * `ClientCore` keeps in a private field, invisible to `console.log`, `util.inspect` and `JSON.stringify` of
- * the client), and `secretNamesOf` names the places they appear in, so that logs and errors can redact them.
+ * Credentials: the only module that reads them. Each scheme function (`basicAuth`, `bearerAuth`,
+ * `apiKeyHeader`, `apiKeyQuery`, `apiKeyCookie`) makes an `AuthScheme`; `authParts` applies a client's
+ * schemes once, and `ClientCore` keeps the result in a private field, invisible to `console.log`,
+ * `util.inspect` and `JSON.stringify` of the client. The parts also name the places secrets appear in,
+ * so that logs and errors can redact them.
  */
 
 /**
- * One authentication scheme. A scheme whose secret is `undefined` (an optional key that was not
- * configured) is not sent.
+ * One authentication scheme: adds its credential to what every request sends and names where the secret
+ * goes. One function per kind of scheme, so that a bundle holds only the kinds its client uses. A scheme
+ * whose secret is `undefined` (an optional key that was not configured) sends nothing.
  */
-export type AuthConfig =
-  | { type: 'basic'; username: string | undefined; password: string | undefined }
-  | { type: 'apiKey'; in: 'header' | 'query' | 'cookie'; name: string; value: string | undefined }
-  | { type: 'bearer'; token: string | undefined };
+export type AuthScheme = (parts: AuthParts) => void;
 
-/** What authentication adds to one request, and where it puts secrets. */
+/** What authentication adds to every request, and where it puts secrets. */
 export interface AuthParts {
   /** By lowercase name, so that they replace default headers whatever their case. */
-  readonly headers: Readonly<Record<string, string>>;
+  headers: Record<string, string>;
   /** Encoded `name=value` pairs. */
-  readonly query: readonly string[];
+  query: string[];
   /** Encoded `name=value` pairs. */
-  readonly cookies: readonly string[];
+  cookies: string[];
   /** Safe to share: names, no values. */
-  readonly secretNames: SecretNames;
+  secretNames: { headers: Set<string>; query: Set<string> };
 }
 
 /**
@@ -34,37 +34,59 @@ export interface SecretNames {
   query: ReadonlySet<string>;
 }
 
+/** `Authorization: Basic …` of `username:password`, encoded as UTF-8. */
+export function basicAuth(username: string | undefined, password: string | undefined): AuthScheme {
+  return (parts) => {
+    if (username !== undefined && password !== undefined)
+      parts.headers['authorization'] = `Basic ${base64Utf8(`${username}:${password}`)}`;
+  };
+}
+
+/** `Authorization: Bearer <token>`. */
+export function bearerAuth(token: string | undefined): AuthScheme {
+  return (parts) => {
+    if (token !== undefined) parts.headers['authorization'] = `Bearer ${token}`;
+  };
+}
+
+/** An API key in the header `name`, redacted from logs and errors. */
+export function apiKeyHeader(name: string, value: string | undefined): AuthScheme {
+  const header = name.toLowerCase();
+  return (parts) => {
+    parts.secretNames.headers.add(header);
+    if (value !== undefined) parts.headers[header] = value;
+  };
+}
+
+/** An API key in the query parameter `name`, redacted from logged and reported URLs. */
+export function apiKeyQuery(name: string, value: string | undefined): AuthScheme {
+  return (parts) => {
+    parts.secretNames.query.add(name);
+    if (value !== undefined) parts.query.push(`${encodeURIComponent(name)}=${encodeURIComponent(value)}`);
+  };
+}
+
+/** An API key in the cookie `name` (the `cookie` header is always redacted). */
+export function apiKeyCookie(name: string, value: string | undefined): AuthScheme {
+  return (parts) => {
+    if (value !== undefined) parts.cookies.push(`${encodeURIComponent(name)}=${encodeURIComponent(value)}`);
+  };
+}
+
 /**
  * The headers, query pairs and cookies that authenticate every request, computed once per client (the
  * schemes and their secrets do not change after it is built), and the names that logs and errors must
- * redact. A function rather than a class, which minifies smaller; `ClientCore` keeps the result in a
- * private field.
+ * redact.
  */
-export function authParts(schemes: readonly AuthConfig[] = []): AuthParts {
-  const headers: Record<string, string> = {};
-  const query: string[] = [];
-  const cookies: string[] = [];
-  const secretNames = {
-    headers: new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']),
-    query: new Set<string>(),
+export function authParts(schemes: readonly AuthScheme[] = []): AuthParts {
+  const parts: AuthParts = {
+    headers: {},
+    query: [],
+    cookies: [],
+    secretNames: { headers: new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']), query: new Set() },
   };
-  for (const scheme of schemes) {
-    if (scheme.type === 'basic') {
-      if (scheme.username !== undefined && scheme.password !== undefined)
-        headers['authorization'] = `Basic ${base64Utf8(`${scheme.username}:${scheme.password}`)}`;
-    } else if (scheme.type === 'bearer') {
-      if (scheme.token !== undefined) headers['authorization'] = `Bearer ${scheme.token}`;
-    } else if (scheme.in === 'header') {
-      const name = scheme.name.toLowerCase();
-      secretNames.headers.add(name);
-      if (scheme.value !== undefined) headers[name] = scheme.value;
-    } else {
-      if (scheme.in === 'query') secretNames.query.add(scheme.name);
-      if (scheme.value !== undefined)
-        (scheme.in === 'query' ? query : cookies).push(`${encodeURIComponent(scheme.name)}=${encodeURIComponent(scheme.value)}`);
-    }
-  }
-  return { headers, query, cookies, secretNames };
+  for (const apply of schemes) apply(parts);
+  return parts;
 }
 
 /** Base64 of the UTF-8 bytes of `text` (RFC 7617 `charset="UTF-8"`); `btoa` alone only accepts Latin-1. */

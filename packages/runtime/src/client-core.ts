@@ -3,7 +3,7 @@
  * with the platform `fetch` (timeout, abort, retries) and hands the checked response to `APIPromise`.
  */
 import { APIPromise, type PendingResponse } from './api-promise.js';
-import { authParts, type AuthConfig, type AuthParts, type SecretNames } from './auth.js';
+import { authParts, type AuthParts, type AuthScheme, type SecretNames } from './auth.js';
 import {
   AbortError,
   ConnectionError,
@@ -31,7 +31,8 @@ export type FetchOptions = Omit<RequestInit, 'method' | 'headers' | 'body' | 'si
 export interface ClientOptions {
   /** Operation paths are appended to it, e.g. `https://api.example.com/v1` + `/Customers`. */
   baseUrl: string;
-  auth?: readonly AuthConfig[] | undefined;
+  /** Applied in order; build each with `basicAuth`, `bearerAuth`, `apiKeyHeader`, `apiKeyQuery` or `apiKeyCookie`. */
+  auth?: readonly AuthScheme[] | undefined;
   fetch?: FetchFunction | undefined;
   /** Per-attempt timeout in milliseconds, covering the response and reading its body (default 60000). */
   timeout?: number | undefined;

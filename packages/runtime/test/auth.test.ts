@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ClientCore, type AuthConfig } from '../src/index.js';
+import { ClientCore, apiKeyCookie, apiKeyHeader, apiKeyQuery, basicAuth, bearerAuth, type AuthScheme } from '../src/index.js';
 import { sendJson, startServer } from './helpers/server.js';
 
-async function requestWith(auth: AuthConfig[]) {
+async function requestWith(auth: AuthScheme[]) {
   const server = await startServer((_request, response) => sendJson(response, 200, {}));
   const client = new ClientCore({ baseUrl: server.url, auth });
   await client.request({ method: 'GET', path: '/ping' });
@@ -14,8 +14,8 @@ const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 describe('auth', () => {
   it('sends Basic credentials and the API-key header together', async () => {
     const request = await requestWith([
-      { type: 'basic', username: 'u@c', password: 'p' },
-      { type: 'apiKey', in: 'header', name: 'Ocp-Apim-Subscription-Key', value: 'k' },
+      basicAuth('u@c', 'p'),
+      apiKeyHeader('Ocp-Apim-Subscription-Key', 'k'),
     ]);
     expect(request.headers.authorization).toBe(`Basic ${base64('u@c:p')}`);
     expect(request.headers['ocp-apim-subscription-key']).toBe('k');
@@ -23,29 +23,29 @@ describe('auth', () => {
 
   it('leaves out an API key whose value is undefined', async () => {
     const request = await requestWith([
-      { type: 'basic', username: 'u@c', password: 'p' },
-      { type: 'apiKey', in: 'header', name: 'Ocp-Apim-Subscription-Key', value: undefined },
+      basicAuth('u@c', 'p'),
+      apiKeyHeader('Ocp-Apim-Subscription-Key', undefined),
     ]);
     expect(request.headers.authorization).toBe(`Basic ${base64('u@c:p')}`);
     expect(request.headers).not.toHaveProperty('ocp-apim-subscription-key');
   });
 
   it('encodes Basic credentials as UTF-8 before base64', async () => {
-    const request = await requestWith([{ type: 'basic', username: 'jürgen@c', password: 'pässwörd€' }]);
+    const request = await requestWith([basicAuth('jürgen@c', 'pässwörd€')]);
     expect(request.headers.authorization).toBe(`Basic ${base64('jürgen@c:pässwörd€')}`);
   });
 
   it('sends API keys in the query string and in a cookie', async () => {
     const request = await requestWith([
-      { type: 'apiKey', in: 'query', name: 'api_key', value: 'q s' },
-      { type: 'apiKey', in: 'cookie', name: 'session', value: 'c1' },
+      apiKeyQuery('api_key', 'q s'),
+      apiKeyCookie('session', 'c1'),
     ]);
     expect(request.url).toBe('/ping?api_key=q%20s');
     expect(request.headers.cookie).toBe('session=c1');
   });
 
   it('sends a bearer token', async () => {
-    const request = await requestWith([{ type: 'bearer', token: 't0k' }]);
+    const request = await requestWith([bearerAuth('t0k')]);
     expect(request.headers.authorization).toBe('Bearer t0k');
   });
 
@@ -53,7 +53,7 @@ describe('auth', () => {
     const { inspect } = await import('node:util');
     const client = new ClientCore({
       baseUrl: 'http://127.0.0.1:1',
-      auth: [{ type: 'basic', username: 'u@c', password: 'secret-password' }],
+      auth: [basicAuth('u@c', 'secret-password')],
     });
     expect(inspect(client, { depth: 10 })).not.toContain('secret-password');
     expect(JSON.stringify(client)).not.toContain('secret-password');

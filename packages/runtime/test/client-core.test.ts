@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APIPromise, ClientCore, NotFoundError, serializeBody, serializeParams, type FetchFunction } from '../src/index.js';
+import { APIPromise, ClientCore, NotFoundError, apiKeyQuery, serializeBody, serializeParams, type FetchFunction } from '../src/index.js';
 import { sendJson, startServer } from './helpers/server.js';
 
 async function echoServer() {
@@ -24,7 +24,7 @@ describe('ClientCore', () => {
 
   it("keeps the base URL's own query and drops its trailing slash", async () => {
     const server = await echoServer();
-    const client = new ClientCore({ baseUrl: `${server.url}/v1/?api-version=2`, auth: [{ type: 'apiKey', in: 'query', name: 'key', value: 's' }] });
+    const client = new ClientCore({ baseUrl: `${server.url}/v1/?api-version=2`, auth: [apiKeyQuery('key', 's')] });
     const result = await client.request({ method: 'GET', path: '/Notes', params: { page: 2 }, serializeParams });
     expect(result).toEqual({ url: '/v1/Notes?api-version=2&key=s&page=2' });
   });

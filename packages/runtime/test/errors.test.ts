@@ -9,6 +9,9 @@ import {
   ResponseParseError,
   STATUS_ERRORS,
   UnexpectedStatusError,
+  apiKeyHeader,
+  apiKeyQuery,
+  basicAuth,
   createApiError,
   serializeBody,
   statusErrorClassName,
@@ -116,9 +119,9 @@ describe('errors never carry credentials', () => {
     const client = new ClientCore({
       baseUrl: server.url,
       auth: [
-        { type: 'basic', username: 'u@c', password },
-        { type: 'apiKey', in: 'header', name: 'Ocp-Apim-Subscription-Key', value: apiKey },
-        { type: 'apiKey', in: 'query', name: 'key', value: apiKey },
+        basicAuth('u@c', password),
+        apiKeyHeader('Ocp-Apim-Subscription-Key', apiKey),
+        apiKeyQuery('key', apiKey),
       ],
     });
     const error = (await client.request({ method: 'GET', path: '/x', errors: { 404: NotFoundError } }).catch((e: unknown) => e)) as ApiError;

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ClientCore, ServiceUnavailableError, serializeBody, serializeParams, type Logger } from '../src/index.js';
+import { ClientCore, ServiceUnavailableError, apiKeyHeader, apiKeyQuery, basicAuth, serializeBody, serializeParams, type Logger } from '../src/index.js';
 import { redactUrl } from '../src/logging.js';
 import { sendJson, startServer } from './helpers/server.js';
 
@@ -29,9 +29,9 @@ describe('logging', () => {
       baseUrl: server.url,
       logger,
       auth: [
-        { type: 'basic', username: 'u@c', password },
-        { type: 'apiKey', in: 'header', name: 'Ocp-Apim-Subscription-Key', value: apiKey },
-        { type: 'apiKey', in: 'query', name: 'key', value: queryKey },
+        basicAuth('u@c', password),
+        apiKeyHeader('Ocp-Apim-Subscription-Key', apiKey),
+        apiKeyQuery('key', queryKey),
       ],
     });
     await client.request({
@@ -70,7 +70,7 @@ describe('logging', () => {
   it('logs a failed attempt without secrets', async () => {
     const server = await startServer((_request, _response, raw) => raw.socket.destroy());
     const { logger, entries } = recordingLogger();
-    const client = new ClientCore({ baseUrl: server.url, logger, maxRetries: 0, auth: [{ type: 'basic', username: 'u@c', password }] });
+    const client = new ClientCore({ baseUrl: server.url, logger, maxRetries: 0, auth: [basicAuth('u@c', password)] });
     await client.request({ method: 'POST', path: '/Notes', body: {}, serializeBody }).catch(() => {});
     expect(entries.map((entry) => entry.message)).toEqual(['request', 'request failed']);
     expect(entries[1]!.details).toMatchObject({ method: 'POST', error: expect.stringContaining('/Notes') });

@@ -9,6 +9,8 @@ import {
   ClientCore,
   NotFoundError,
   MissingOptionsError,
+  apiKeyHeader,
+  basicAuth,
   createdResult,
   encodePath,
   requestPage,
@@ -103,8 +105,8 @@ class RevioClient extends ClientCore {
       ...options,
       baseUrl: resolved.baseUrl ?? 'https://api.revioapi.com/v1',
       auth: [
-        { type: 'basic', username: `${resolved.username}@${resolved.clientCode}`, password: resolved.password },
-        { type: 'apiKey', in: 'header', name: 'Ocp-Apim-Subscription-Key', value: resolved.subscriptionKey },
+        basicAuth(`${resolved.username}@${resolved.clientCode}`, resolved.password),
+        apiKeyHeader('Ocp-Apim-Subscription-Key', resolved.subscriptionKey),
       ],
     });
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ClientCore,
   ServiceUnavailableError,
+  apiKeyCookie,
   encodePath,
   serializeBody,
   serializeParams,
@@ -92,7 +93,7 @@ describe('header and cookie parameters', () => {
           session: { in: 'cookie', name: 'sid' },
         },
       },
-      [{ type: 'apiKey', in: 'cookie', name: 'key', value: 'k' }],
+      [apiKeyCookie('key', 'k')],
     );
     expect(request.url).toBe('/x?page=2');
     expect(request.headers['x-request-id']).toBe('r-1');

@@ -6,7 +6,7 @@ import {
   type WriterFunction,
 } from 'ts-morph';
 import { coreClassName } from '../model/naming.js';
-import { CORE_RUNTIME_TYPES, CORE_RUNTIME_VALUES } from '../model/runtime-names.js';
+import { AUTH_SCHEME_FUNCTIONS, CORE_RUNTIME_TYPES, CORE_RUNTIME_VALUES } from '../model/runtime-names.js';
 import type { Api, AuthScheme } from '../model/types.js';
 import { isIdentifier, propertyKey, stringLiteral, templateLiteralText } from './escape.js';
 import type { TypeScriptFile } from './file.js';
@@ -38,7 +38,7 @@ export function emitCoreFile(api: Api, options: ClientFileOptions): TypeScriptFi
     structure: {
       statements: [
         tsHeader(header),
-        ...namedImports(runtimePackage, CORE_RUNTIME_VALUES, { typeOnly: false }),
+        ...namedImports(runtimePackage, [...CORE_RUNTIME_VALUES, ...api.auth.map(authSchemeFunction)], { typeOnly: false }),
         ...namedImports(runtimePackage, CORE_RUNTIME_TYPES, { typeOnly: true }),
         emitOptionsInterface(api, options),
         emitCoreClass(api, options),
@@ -150,7 +150,7 @@ function superStatement(api: Api): WriterFunction {
       writer.newLine().write('auth: [').indent(() => {
         api.auth.forEach((scheme, index) => {
           if (index > 0) writer.newLine();
-          writer.write(`${authConfig(scheme)},`);
+          writer.write(`${authSchemeCall(scheme)},`);
         });
       });
       writer.write('],');
@@ -159,16 +159,20 @@ function superStatement(api: Api): WriterFunction {
   };
 }
 
-/** The runtime `AuthConfig` literal for one scheme, reading credentials from `resolved`. */
-export function authConfig(scheme: AuthScheme): string {
-  switch (scheme.kind) {
-    case 'basic':
-      return `{ type: 'basic', username: ${basicUsername(scheme)}, password: ${resolvedValue(scheme.passwordOption)} }`;
-    case 'apiKey':
-      return `{ type: 'apiKey', in: ${stringLiteral(scheme.in)}, name: ${stringLiteral(scheme.wireName)}, value: ${resolvedValue(scheme.option.name)} }`;
-    case 'bearer':
-      return `{ type: 'bearer', token: ${resolvedValue(scheme.option.name)} }`;
-  }
+/** The runtime function that makes `scheme`. */
+function authSchemeFunction(scheme: AuthScheme): string {
+  return AUTH_SCHEME_FUNCTIONS[scheme.kind === 'apiKey' ? scheme.in : scheme.kind];
+}
+
+/** The runtime call that makes one scheme, reading credentials from `resolved`. */
+export function authSchemeCall(scheme: AuthScheme): string {
+  const args =
+    scheme.kind === 'basic'
+      ? [basicUsername(scheme), resolvedValue(scheme.passwordOption)]
+      : scheme.kind === 'apiKey'
+        ? [stringLiteral(scheme.wireName), resolvedValue(scheme.option.name)]
+        : [resolvedValue(scheme.option.name)];
+  return `${authSchemeFunction(scheme)}(${args.join(', ')})`;
 }
 
 /**

@@ -49,4 +49,16 @@ export const RUNTIME_INTERNAL_NAMES: readonly string[] = ['APIResource', 'Client
  * declares: values (the core extends `ClientCore`, `resolveOptions` reads the environment), then types.
  */
 export const CORE_RUNTIME_VALUES: readonly string[] = ['ClientCore', 'resolveOptions'];
+
+/**
+ * The runtime function that makes each kind of auth scheme (an API key's by where it goes); `src/core.ts`
+ * imports the ones its spec declares.
+ */
+export const AUTH_SCHEME_FUNCTIONS = {
+  basic: 'basicAuth',
+  bearer: 'bearerAuth',
+  header: 'apiKeyHeader',
+  query: 'apiKeyQuery',
+  cookie: 'apiKeyCookie',
+} as const;
 export const CORE_RUNTIME_TYPES: readonly string[] = ['ClientOptions'];

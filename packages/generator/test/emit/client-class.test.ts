@@ -1,44 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import type { Api, AuthScheme } from '../../src/model/types.js';
 import { emitClientFile } from '../../src/emit/client-class.js';
-import { authConfig, emitCoreFile, type ClientFileOptions } from '../../src/emit/core-class.js';
+import { authSchemeCall, emitCoreFile, type ClientFileOptions } from '../../src/emit/core-class.js';
 import { shopApi } from './fixtures/shop-api.js';
 import { HEADER, print } from './print.js';
 
 const options: ClientFileOptions = { clientName: 'ShopClient', runtimePackage: '@acme/runtime', header: HEADER };
 const basic = shopApi.auth[0] as Extract<AuthScheme, { kind: 'basic' }>;
 
-describe('authConfig', () => {
+describe('authSchemeCall', () => {
   it.each<[string, { given: AuthScheme; want: string }]>([
     [
       'basic with a username template',
-      { given: basic, want: "{ type: 'basic', username: `${resolved.username}@${resolved.clientCode}`, password: resolved.password }" },
+      { given: basic, want: 'basicAuth(`${resolved.username}@${resolved.clientCode}`, resolved.password)' },
     ],
     [
       'basic without a template',
       {
         given: { ...basic, usernameTemplate: '{username}' },
-        want: "{ type: 'basic', username: resolved.username, password: resolved.password }",
+        want: 'basicAuth(resolved.username, resolved.password)',
       },
     ],
     [
       'optional basic: no user unless every part is set',
       {
         given: { ...basic, required: false },
-        want: "{ type: 'basic', username: resolved.username === undefined || resolved.clientCode === undefined ? undefined : `${resolved.username}@${resolved.clientCode}`, password: resolved.password }",
+        want: 'basicAuth(resolved.username === undefined || resolved.clientCode === undefined ? undefined : `${resolved.username}@${resolved.clientCode}`, resolved.password)',
       },
     ],
-    ['apiKey', { given: shopApi.auth[1]!, want: "{ type: 'apiKey', in: 'header', name: 'X-Api-Key', value: resolved.apiKey }" }],
+    ['apiKey', { given: shopApi.auth[1]!, want: "apiKeyHeader('X-Api-Key', resolved.apiKey)" }],
     [
       'apiKey in a query, name needing escapes',
       {
         given: { kind: 'apiKey', schemeName: 'k', in: 'query', wireName: "api'key", required: true, option: { name: 'key', envVar: 'K' } },
-        want: "{ type: 'apiKey', in: 'query', name: 'api\\'key', value: resolved.key }",
+        want: "apiKeyQuery('api\\'key', resolved.key)",
       },
     ],
-    ['bearer', { given: { kind: 'bearer', schemeName: 'b', required: true, option: { name: 'token', envVar: 'T' } }, want: "{ type: 'bearer', token: resolved.token }" }],
+    ['bearer', { given: { kind: 'bearer', schemeName: 'b', required: true, option: { name: 'token', envVar: 'T' } }, want: 'bearerAuth(resolved.token)' }],
   ])('%s', (_name, { given, want }) => {
-    expect(authConfig(given)).toBe(want);
+    expect(authSchemeCall(given)).toBe(want);
   });
 });
 
@@ -92,6 +92,13 @@ describe('emitCoreFile', () => {
     };
     const text = print(emitCoreFile({ ...shopApi, auth: [sessionKey] }, options).structure);
     expect(text).toContain("        sessionID: { env: 'SHOP_SESSION_ID', required: false },\n        baseUrl: false,\n      },\n      'ShopClient',\n      'SHOP',\n    );");
+  });
+
+  it('imports the runtime function of each kind of auth scheme the API declares, and no other', () => {
+    expect(text).toContain("import { ClientCore, apiKeyHeader, basicAuth, resolveOptions } from '@acme/runtime';");
+    expect(text).toContain("        basicAuth(`${resolved.username}@${resolved.clientCode}`, resolved.password),\n        apiKeyHeader('X-Api-Key', resolved.apiKey),\n      ],");
+    const bare = print(emitCoreFile({ ...shopApi, auth: [] }, options).structure);
+    expect(bare).toContain("import { ClientCore, resolveOptions } from '@acme/runtime';");
   });
 
   it('requires baseUrl and sends no auth when the API has neither servers nor security', () => {
