@@ -240,15 +240,18 @@ export class AbortError extends RequestFailure<'abort'> {
   }
 }
 
-/** A response whose status is neither 2xx nor one the operation documents. */
-export class UnexpectedStatusError extends RequestFailure<'unexpected_status'> {
+/**
+ * A response whose status is neither 2xx nor one the operation documents. `Body` is `unknown` unless the
+ * operation's spec documents the body of every such status (a `default` response with JSON).
+ */
+export class UnexpectedStatusError<Body = unknown> extends RequestFailure<'unexpected_status'> {
   override readonly name = 'UnexpectedStatusError';
   readonly kind = 'unexpected_status';
   declare readonly httpStatus: number;
-  declare readonly body: unknown;
+  declare readonly body: Body;
   declare readonly headers: Headers;
 
-  constructor(init: RequestFailureInit & { httpStatus: number; body: unknown; headers: Headers }) {
+  constructor(init: RequestFailureInit & { httpStatus: number; body: Body; headers: Headers }) {
     super(`Undocumented status ${init.httpStatus} from ${init.method} ${init.url}${describeBody(init.body)}`, init);
   }
 }
@@ -270,8 +273,11 @@ export class ResponseParseError extends RequestFailure<'parse'> {
 /** Failures of the transport itself: nothing usable came back. */
 export type TransportError = ConnectionError | TimeoutError | AbortError;
 
-/** Failures any operation can end with, on top of its documented statuses. */
-export type CommonError = TransportError | UnexpectedStatusError | ResponseParseError;
+/**
+ * Failures any operation can end with, on top of its documented statuses. `CatchAllBody` types the body
+ * of an undocumented status (`UnexpectedStatusError<CatchAllBody>`); `unknown` unless the spec documents it.
+ */
+export type CommonError<CatchAllBody = unknown> = TransportError | UnexpectedStatusError<CatchAllBody> | ResponseParseError;
 
 /** `fetch failed: connect ECONNREFUSED 127.0.0.1:1`: the useful part of an undici error is its cause. */
 function causeMessages(error: unknown): string {

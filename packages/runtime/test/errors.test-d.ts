@@ -9,8 +9,8 @@ import type {
   ResponseParseError,
   TimeoutError,
   TransportError,
-  UnexpectedStatusError,
 } from '../src/index.js';
+import { UnexpectedStatusError } from '../src/index.js';
 
 interface ErrorBody {
   ok: false;
@@ -85,5 +85,29 @@ describe('error unions', () => {
     expectTypeOf<CommonError['status']>().toEqualTypeOf<undefined>();
     expectTypeOf<ResponseParseError['httpStatus']>().toEqualTypeOf<number>();
     expectTypeOf<NotFoundError['status']>().toEqualTypeOf<404>();
+  });
+});
+
+describe('the body of an undocumented status', () => {
+  it('is unknown unless given: existing uses keep their meaning', () => {
+    expectTypeOf<CommonError>().toEqualTypeOf<CommonError<unknown>>();
+    expectTypeOf<UnexpectedStatusError['body']>().toEqualTypeOf<unknown>();
+    const body: unknown = undefined;
+    const failure = new UnexpectedStatusError({ method: 'GET', url: 'https://x.invalid', httpStatus: 418, body, headers: new Headers() });
+    expectTypeOf(failure).toEqualTypeOf<UnexpectedStatusError>();
+  });
+
+  it('narrows to the catch-all body type on kind', () => {
+    const narrow = (err: NotFoundError<ErrorBody> | CommonError<ErrorBody>) => {
+      if (err.status === undefined && err.kind === 'unexpected_status') {
+        expectTypeOf(err).toEqualTypeOf<UnexpectedStatusError<ErrorBody>>();
+        expectTypeOf(err.body).toEqualTypeOf<ErrorBody>();
+      }
+    };
+    expectTypeOf(narrow).toBeFunction();
+  });
+
+  it('a typed union is still a CommonError', () => {
+    expectTypeOf<CommonError<ErrorBody>>().toExtend<CommonError>();
   });
 });
