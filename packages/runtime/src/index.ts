@@ -52,6 +52,6 @@ export type { OptionSpec, ResolvedOptions } from './options.js';
 export { encodePath, serializeBody, serializeParams } from './serialize.js';
 export type { BodySerializer, ParamSerializer, ParamSpec, ParamStyle, RequestDraft } from './serialize.js';
 export { apiKeyCookie, apiKeyHeader, apiKeyQuery, basicAuth, bearerAuth } from './auth.js';
-export type { AuthScheme } from './auth.js';
+export type { AuthParts, AuthScheme } from './auth.js';
 export type { Logger } from './logging.js';
 export type { JsonPatch, JsonPatchOperation } from './json-patch.js';

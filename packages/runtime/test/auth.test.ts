@@ -49,6 +49,20 @@ describe('auth', () => {
     expect(request.headers.authorization).toBe('Bearer t0k');
   });
 
+  it('takes a scheme of your own, redacting the header it names as secret from logs', async () => {
+    const server = await startServer((_request, response) => sendJson(response, 200, {}));
+    const logged: unknown[] = [];
+    const signature: AuthScheme = (parts) => {
+      parts.headers['x-signature'] = 'sig-secret';
+      parts.secretNames.headers.add('x-signature');
+    };
+    const client = new ClientCore({ baseUrl: server.url, auth: [signature], logger: { debug: (_message, details) => logged.push(details) } });
+    await client.request({ method: 'GET', path: '/ping' });
+    expect(server.requests[0]!.headers['x-signature']).toBe('sig-secret');
+    expect(logged[0]).toMatchObject({ headers: { 'x-signature': '[REDACTED]' } });
+    expect(JSON.stringify(logged)).not.toContain('sig-secret');
+  });
+
   it('keeps credentials out of the inspected and serialised client', async () => {
     const { inspect } = await import('node:util');
     const client = new ClientCore({

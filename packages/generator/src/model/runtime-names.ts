@@ -49,6 +49,7 @@ export const RUNTIME_INTERNAL_NAMES: readonly string[] = ['APIResource', 'Client
  * declares: values (the core extends `ClientCore`, `resolveOptions` reads the environment), then types.
  */
 export const CORE_RUNTIME_VALUES: readonly string[] = ['ClientCore', 'resolveOptions'];
+export const CORE_RUNTIME_TYPES: readonly string[] = ['ClientOptions'];
 
 /**
  * The runtime function that makes each kind of auth scheme (an API key's by where it goes); `src/core.ts`
@@ -61,4 +62,3 @@ export const AUTH_SCHEME_FUNCTIONS = {
   query: 'apiKeyQuery',
   cookie: 'apiKeyCookie',
 } as const;
-export const CORE_RUNTIME_TYPES: readonly string[] = ['ClientOptions'];
