@@ -5,7 +5,8 @@
  */
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@revio-sdk/runtime';
 import { coreClassName, operationFunctionName } from '../model/naming.js';
-import { DEFAULT_ERROR_RANGES } from '../model/responses.js';
+import { DEFAULT_ERROR_RANGES, unexpectedStatusBodyType } from '../model/responses.js';
+import { UNKNOWN_TYPE } from '../model/type-expressions.js';
 import type { Api, DefaultErrorCase, Operation, Resource } from '../model/types.js';
 import { authOptions, baseUrlEnvVar, defaultBaseUrl } from './client-settings.js';
 import { COMMON_ERROR, UNEXPECTED_STATUS_ERROR, UNEXPECTED_STATUS_KIND, catchAllCoverage, catchAllStatuses } from './error-union.js';
@@ -161,6 +162,7 @@ function operationView(operation: Operation): OperationView {
   const names = operationTypeNames(operation);
   const { body, success } = operation;
   const http = `${operation.method} ${operation.path}`;
+  const catchAllBodyType = unexpectedStatusBodyType(operation);
   return {
     methodName: operation.methodName,
     anchor: operation.methodName.toLowerCase(),
@@ -193,8 +195,8 @@ function operationView(operation: Operation): OperationView {
       ...(operation.defaultErrors ?? []).map(({ range, description }) => ({
         status: range,
         classCode: markdownTableCode(UNEXPECTED_STATUS_ERROR),
-        bodyCode: markdownTableCode('unknown'),
-        descriptionCell: `${capitalize(catchAllCoverage(range))}${description === undefined ? '.' : `: ${markdownTableCell(description)}`}`,
+        bodyCode: markdownTableCode(catchAllBodyType ?? UNKNOWN_TYPE),
+        descriptionCell: `${capitalize(catchAllCoverage(range, catchAllBodyType !== undefined))}${description === undefined ? '.' : `: ${markdownTableCell(description)}`}`,
       })),
       {
         status: 'none',

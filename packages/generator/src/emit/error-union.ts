@@ -1,4 +1,5 @@
 import { StructureKind, type TypeAliasDeclarationStructure } from 'ts-morph';
+import { unexpectedStatusBodyType } from '../model/responses.js';
 import type { DefaultErrorCase, ErrorCase, Operation } from '../model/types.js';
 import { operationTypeNames } from './operation-signature.js';
 import { tsDoc } from './tsdoc.js';
@@ -8,8 +9,9 @@ export const COMMON_ERROR = 'CommonError';
 
 /**
  * What the runtime rejects a non-2xx status with when the operation gives it no class: one member of
- * `CommonError`, with `status: undefined`, this `kind`, the status in `httpStatus` and the body untyped.
- * A status that only a `4XX`, `5XX` or `default` response documents is one of these.
+ * `CommonError`, with `status: undefined`, this `kind`, the status in `httpStatus` and the body in `body`
+ * (typed only when `unexpectedStatusBodyType` knows it). A status that only a `4XX`, `5XX` or `default`
+ * response documents is one of these.
  */
 export const UNEXPECTED_STATUS_ERROR = 'UnexpectedStatusError';
 export const UNEXPECTED_STATUS_KIND = 'unexpected_status';
@@ -17,11 +19,12 @@ export const UNEXPECTED_STATUS_KIND = 'unexpected_status';
 /**
  * The statuses a documented catch-all response stands for, and what a caller gets for them, as the docs
  * and TSDoc say it, e.g. "any other 4xx status (`status` undefined, `kind: 'unexpected_status'`, the
- * status in `httpStatus`)". Every 2xx resolves, so `default` covers the non-2xx statuses nothing else
- * documents.
+ * status in `httpStatus`)", plus ", `body` typed from the spec" when it is. Every 2xx resolves, so
+ * `default` covers the non-2xx statuses nothing else documents.
  */
-export function catchAllCoverage(range: DefaultErrorCase['range']): string {
-  return `${catchAllStatuses(range)} (\`status\` undefined, \`kind: '${UNEXPECTED_STATUS_KIND}'\`, the status in \`httpStatus\`)`;
+export function catchAllCoverage(range: DefaultErrorCase['range'], bodyTyped: boolean): string {
+  const body = bodyTyped ? ', `body` typed from the spec' : '';
+  return `${catchAllStatuses(range)} (\`status\` undefined, \`kind: '${UNEXPECTED_STATUS_KIND}'\`, the status in \`httpStatus\`${body})`;
 }
 
 /** The statuses alone: `any other 4xx status`, `any other non-2xx status`. */
@@ -39,19 +42,26 @@ export function errorUnionImports(operation: Operation): string[] {
   return [...operation.errors.map((error) => error.className), COMMON_ERROR];
 }
 
+/** `CommonError<Body>` when the spec types the body of an unexpected status (see `unexpectedStatusBodyType`), else `CommonError`. */
+export function commonErrorType(operation: Operation): string {
+  const bodyType = unexpectedStatusBodyType(operation);
+  return bodyType === undefined ? COMMON_ERROR : `${COMMON_ERROR}<${bodyType}>`;
+}
+
 /**
  * `export type <TypeName>Error = NotFoundError<Body> | ... | CommonError;`: one member per documented
  * status, so `switch (err.status)` narrows the body and can be checked for exhaustiveness.
  */
 export function emitErrorUnion(operation: Operation): TypeAliasDeclarationStructure {
-  const members = [...operation.errors.map(errorClassType), COMMON_ERROR];
+  const commonError = commonErrorType(operation);
+  const typedBody = commonError === COMMON_ERROR ? '' : ` (the body of an unexpected status typed from the spec's catch-all responses)`;
   return {
     kind: StructureKind.TypeAlias,
     isExported: true,
     name: operationTypeNames(operation).error,
-    type: members.join(' | '),
+    type: [...operation.errors.map(errorClassType), commonError].join(' | '),
     docs: tsDoc({
-      summary: `Everything \`${operation.methodName}\` can reject with: one class per documented status, plus transport and unexpected-response errors.`,
+      summary: `Everything \`${operation.methodName}\` can reject with: one class per documented status, plus transport and unexpected-response errors${typedBody}.`,
     }),
   };
 }

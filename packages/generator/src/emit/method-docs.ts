@@ -1,4 +1,5 @@
 import type { JSDocStructure, OptionalKind } from 'ts-morph';
+import { unexpectedStatusBodyType } from '../model/responses.js';
 import type { Operation } from '../model/types.js';
 import { catchAllCoverage, UNEXPECTED_STATUS_ERROR } from './error-union.js';
 import { signatureParameters } from './operation-signature.js';
@@ -12,13 +13,14 @@ import { tsDoc } from './tsdoc.js';
  */
 export function methodDocs(operation: Operation): OptionalKind<JSDocStructure>[] {
   const { summary, description, method, path } = operation;
+  const bodyTyped = unexpectedStatusBodyType(operation) !== undefined;
   return tsDoc({
     summary: summary ?? (description === undefined ? `${method} ${path}` : undefined),
     description,
     tags: [
       ...signatureParameters(operation).map(({ name, description: text }) => ({ tagName: 'param', text: `${name} - ${text}` })),
       ...operation.errors.map((error) => throwsTag(error.className, String(error.status), error.description)),
-      ...(operation.defaultErrors ?? []).map(({ range, description }) => throwsTag(UNEXPECTED_STATUS_ERROR, catchAllCoverage(range), description)),
+      ...(operation.defaultErrors ?? []).map(({ range, description }) => throwsTag(UNEXPECTED_STATUS_ERROR, catchAllCoverage(range, bodyTyped), description)),
       ...(operation.deprecated ? [{ tagName: 'deprecated' }] : []),
       { tagName: 'see', text: `${method} ${path}` },
     ],

@@ -5,7 +5,7 @@ import {
   type OptionalKind,
 } from 'ts-morph';
 import type { Operation, Resource } from '../model/types.js';
-import { errorUnionImports } from './error-union.js';
+import { commonErrorType, errorUnionImports } from './error-union.js';
 import type { TypeScriptFile } from './file.js';
 import type { HeaderInfo } from './header.js';
 import { tsHeader } from './header.js';
@@ -96,5 +96,6 @@ function typeExpressions(operations: readonly Operation[]): string[] {
     ...(operation.body ? [operation.body.type, operation.body.patchTarget ?? ''] : []),
     ...(operation.pagination ? [operation.pagination.itemType] : []),
     ...operation.errors.map((error) => error.bodyType),
+    commonErrorType(operation),
   ]);
 }

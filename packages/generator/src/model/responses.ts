@@ -5,7 +5,7 @@ import type { ModelContext, Resolved } from './model-context.js';
 import type { OperationSource } from './operation-source.js';
 import { asNode, descriptionOf, entriesOf } from './spec-node.js';
 import { BINARY_RESPONSE_TYPE, UNKNOWN_TYPE, VOID_TYPE, indexType, operationType } from './type-expressions.js';
-import type { DefaultErrorCase, ErrorCase, SuccessResponse, TypeExpression } from './types.js';
+import type { DefaultErrorCase, ErrorCase, Operation, SuccessResponse, TypeExpression } from './types.js';
 
 /** The success response, plus where its body schema is (pagination inspects it). */
 export interface SuccessResult {
@@ -87,32 +87,42 @@ export interface ErrorResult {
 export const DEFAULT_ERROR_RANGES: readonly DefaultErrorCase['range'][] = ['4XX', '5XX', 'default'];
 
 /**
- * One error case per documented 4xx/5xx status, ascending, named by the runtime's status table; the body
- * is typed when the response documents JSON.
+ * One error case per documented 4xx/5xx status, ascending, named by the runtime's status table, and one
+ * per catch-all; the body is typed when the response documents JSON.
  */
 export function buildErrors(source: OperationSource, ctx: ModelContext): ErrorResult {
   const responses = entriesOf(source.node['responses']);
   const defaultErrors = DEFAULT_ERROR_RANGES.flatMap((range): DefaultErrorCase[] => {
     const entry = responses.find(([status]) => (range === 'default' ? status === 'default' : status.toUpperCase() === range));
-    if (entry === undefined) return [];
-    const [status, value] = entry;
-    const description = descriptionOf(ctx.resolve(value, childPointer(source.pointer, 'responses', status))?.node);
-    return [description === undefined ? { range } : { range, description }];
+    return entry === undefined ? [] : [{ range, ...errorResponse(source, ctx, entry) }];
   });
   const hasDefaultError = defaultErrors.length > 0;
   const errors = responses
     .filter(([status]) => /^[45]\d\d$/.test(status))
     .sort(([a], [b]) => Number(a) - Number(b))
-    .map(([status, value]): ErrorCase => {
-      const response = ctx.resolve(value, childPointer(source.pointer, 'responses', status));
-      const error: ErrorCase = { status: Number(status), className: statusErrorClassName(Number(status)), bodyType: UNKNOWN_TYPE };
-      const description = descriptionOf(response?.node);
-      if (description !== undefined) error.description = description;
-      const chosen = chooseResponseMediaType(Object.keys(asNode(response?.node['content']) ?? {}));
-      if (chosen !== undefined && RESPONSE_KINDS[chosen.kind] === 'json') {
-        error.bodyType = indexType(indexType(responseType(source, status), 'content'), chosen.mediaType);
-      }
-      return error;
-    });
+    .map((entry): ErrorCase => ({ status: Number(entry[0]), className: statusErrorClassName(Number(entry[0])), ...errorResponse(source, ctx, entry) }));
   return { errors, hasDefaultError, defaultErrors };
+}
+
+/** What an error response documents: its description, and its body's type (`unknown` unless JSON). */
+function errorResponse(source: OperationSource, ctx: ModelContext, [status, value]: [string, unknown]): Pick<ErrorCase, 'description' | 'bodyType'> {
+  const response = ctx.resolve(value, childPointer(source.pointer, 'responses', status));
+  const description = descriptionOf(response?.node);
+  const chosen = chooseResponseMediaType(Object.keys(asNode(response?.node['content']) ?? {}));
+  const bodyType =
+    chosen !== undefined && RESPONSE_KINDS[chosen.kind] === 'json' ? indexType(indexType(responseType(source, status), 'content'), chosen.mediaType) : UNKNOWN_TYPE;
+  return description === undefined ? { bodyType } : { bodyType, description };
+}
+
+/**
+ * The type of an `UnexpectedStatusError`'s body for this operation, or undefined when it is `unknown`. The
+ * runtime raises one for every non-2xx status the operation lists no class for, so the body is known only
+ * when a `default` response covers them all; `4XX`/`5XX` take precedence over it within their range, so
+ * their bodies join the union. With `4XX`/`5XX` alone, other statuses (a 3xx fetch did not follow, say) are
+ * documented by nothing, and a catch-all without a JSON body makes the union `unknown` too.
+ */
+export function unexpectedStatusBodyType({ defaultErrors = [] }: Operation): TypeExpression | undefined {
+  const bodyTypes = defaultErrors.map(({ bodyType }) => bodyType);
+  if (!defaultErrors.some(({ range }) => range === 'default') || bodyTypes.includes(UNKNOWN_TYPE)) return undefined;
+  return [...new Set(bodyTypes)].join(' | ');
 }

@@ -207,6 +207,8 @@ export interface DefaultErrorCase {
   /** `4XX` or `5XX` (upper-cased as the spec writes them), or `default`. */
   range: '4XX' | '5XX' | 'default';
   description?: string;
+  /** Type of the parsed body, as for an `ErrorCase`: typed when the response documents JSON, else `unknown`. */
+  bodyType: TypeExpression;
 }
 
 /** Page-number pagination, configured by `x-sdk-pagination` at the document root or operation. */

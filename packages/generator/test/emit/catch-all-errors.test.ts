@@ -2,6 +2,7 @@
  * End to end: what the docs say of `4XX` and `default` responses is what the generated client does. A
  * status only a catch-all documents rejects with `UnexpectedStatusError` (`status` undefined, `kind`
  * 'unexpected_status', the status in `httpStatus`), and the README's error example handling it compiles.
+ * Its `body` is typed exactly when a JSON `default` response documents every such status.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -34,6 +35,27 @@ function readmeErrorExample(readme: string): string {
   return `${code.replace("from '@acme/notes'", "from '../src/index.js'")}\ndeclare const id: number;\nexport {};\n`;
 }
 
+/** What a caller's code sees as `err.body` once `err.kind` says 'unexpected_status', checked by tsc. */
+const UNEXPECTED_BODY_TYPES = `import type { components, NotesArchiveError, NotesCreateError, NotesDeleteError, NotesGetError } from '../src/index.js';
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Problem = components['schemas']['Problem'];
+type Outage = components['schemas']['Outage'];
+
+export function unexpectedBodies(create: NotesCreateError, get: NotesGetError, archive: NotesArchiveError, remove: NotesDeleteError): boolean[] {
+  const checks: boolean[] = [];
+  // default with JSON: typed.
+  if (create.kind === 'unexpected_status') checks.push(true satisfies Equal<typeof create.body, Problem>);
+  // 4XX alone leaves other statuses (a 3xx, say) undocumented: unknown.
+  if (get.status === undefined && get.kind === 'unexpected_status') checks.push(true satisfies Equal<typeof get.body, unknown>);
+  // default without a body: unknown.
+  if (archive.kind === 'unexpected_status') checks.push(true satisfies Equal<typeof archive.body, unknown>);
+  // default and 5XX: either body.
+  if (remove.kind === 'unexpected_status') checks.push(true satisfies Equal<typeof remove.body, Problem | Outage>);
+  return checks;
+}
+`;
+
 beforeAll(async () => {
   const document = (await loadSpec(fixture('catch-all.yaml'))).document!;
   const { api } = buildModel(document, { sourceFile: 'catch-all.yaml', clientName: 'NotesClient' });
@@ -45,7 +67,11 @@ beforeAll(async () => {
     header: HEADER,
   });
   files = new Map(generated.map((file) => [file.path, file.contents]));
-  directory = writePackage('catch-all', [...generated, { path: 'test/readme-example.ts', contents: readmeErrorExample(files.get('README.md')!) }]);
+  directory = writePackage('catch-all', [
+    ...generated,
+    { path: 'test/readme-example.ts', contents: readmeErrorExample(files.get('README.md')!) },
+    { path: 'test/unexpected-bodies.ts', contents: UNEXPECTED_BODY_TYPES },
+  ]);
 
   // 404 is documented by its code; 418 only by `4XX`; 502 only by `default`.
   server = createServer((request, response) => {
@@ -90,7 +116,17 @@ describe('catch-all responses', () => {
     expect(error).toMatchObject({ status: undefined, kind: 'unexpected_status', httpStatus, body: { message: `status ${httpStatus}` } });
   });
 
-  it('the package and the README error example type-check', () => {
+  it('the error union ends with CommonError, typed by the catch-all bodies only when `default` documents JSON', () => {
+    const types = files.get('src/resources/notes.ts')!;
+    expect(types).toContain('export type NotesCreateError = CommonError<paths["/notes"]["post"]["responses"]["default"]["content"]["application/json"]>;');
+    expect(types).toContain('export type NotesGetError = NotFoundError<paths["/notes/{id}"]["get"]["responses"][404]["content"]["application/json"]> | CommonError;');
+    expect(types).toContain('export type NotesArchiveError = CommonError;');
+    expect(types).toContain(
+      'export type NotesDeleteError = CommonError<paths["/notes/{id}"]["delete"]["responses"]["5XX"]["content"]["application/json"] | paths["/notes/{id}"]["delete"]["responses"]["default"]["content"]["application/json"]>;',
+    );
+  });
+
+  it('the package, the README error example and narrowing on the typed bodies type-check', () => {
     expect(files.get('README.md')).toContain("if (err.kind === 'unexpected_status') console.error(err.httpStatus, err.body);");
     expect(typeCheck(directory)).toEqual([]);
   });

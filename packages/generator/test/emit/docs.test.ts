@@ -72,7 +72,9 @@ describe('emitDocs', () => {
 
   describe('catch-all responses (4XX, 5XX, default)', () => {
     const unexpected = "(`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`)";
-    /** The shop with `get` documenting 4XX and default too, and `delete` only a 5XX. */
+    const typedUnexpected = "(`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`, `body` typed from the spec)";
+    const problem = 'components["schemas"]["Error"]';
+    /** The shop with `get` documenting 4XX and default too, and `delete` only a 5XX, all with a JSON body. */
     const withCatchAlls = (): Map<string, string> =>
       render({
         ...shopApi,
@@ -82,26 +84,34 @@ describe('emitDocs', () => {
             operations: [
               listCustomers,
               createCustomer,
-              { ...getCustomer, hasDefaultError: true, defaultErrors: [{ range: '4XX', description: 'Client | trouble' }, { range: 'default', description: 'Unexpected' }] },
-              { ...deleteCustomer, hasDefaultError: true, defaultErrors: [{ range: '5XX' }] },
+              {
+                ...getCustomer,
+                hasDefaultError: true,
+                defaultErrors: [
+                  { range: '4XX', description: 'Client | trouble', bodyType: problem },
+                  { range: 'default', description: 'Unexpected', bodyType: problem },
+                ],
+              },
+              { ...deleteCustomer, hasDefaultError: true, defaultErrors: [{ range: '5XX', bodyType: problem }] },
             ],
           },
           shopApi.resources[1]!,
         ],
       });
 
-    it('resource page: one row each, with the class, kind and statuses the runtime rejects them with', () => {
+    it('resource page: one row each, with the class, kind, statuses the runtime rejects them with, and the body typed only with `default`', () => {
       const page = withCatchAlls().get('docs/customers.md')!;
       const get = page.slice(page.indexOf('## get'), page.indexOf('## delete'));
       expect(get).toContain(
         [
           '| 418 | `ApiError<418>` | `components["schemas"]["Error"]` | I am a teapot |',
-          `| 4XX | \`UnexpectedStatusError\` | \`unknown\` | Any other 4xx status ${unexpected}: Client \\| trouble |`,
-          `| default | \`UnexpectedStatusError\` | \`unknown\` | Any other non-2xx status ${unexpected}: Unexpected |`,
+          `| 4XX | \`UnexpectedStatusError\` | \`${problem}\` | Any other 4xx status ${typedUnexpected}: Client \\| trouble |`,
+          `| default | \`UnexpectedStatusError\` | \`${problem}\` | Any other non-2xx status ${typedUnexpected}: Unexpected |`,
           // `default` leaves no status undocumented.
           '| none | `CommonError` |  | Connection failure, timeout, abort or an unreadable body. |',
         ].join('\n'),
       );
+      // Without `default`, a status neither 5XX nor documented (a 3xx, say) is possible: the body stays unknown.
       const remove = page.slice(page.indexOf('## delete'));
       expect(remove).toContain(
         [
@@ -133,7 +143,7 @@ describe('emitDocs', () => {
     });
 
     it('README example: an API whose operations document only `default` still shows how to read the status', () => {
-      const onlyDefault = { ...listCustomers, errors: [], hasDefaultError: true, defaultErrors: [{ range: 'default' as const, description: 'Error' }] };
+      const onlyDefault = { ...listCustomers, errors: [], hasDefaultError: true, defaultErrors: [{ range: 'default' as const, description: 'Error', bodyType: 'unknown' }] };
       const readme = render({ ...shopApi, resources: [{ ...shopApi.resources[0]!, operations: [onlyDefault] }] }).get('README.md')!;
       expect(readme).toContain(
         [

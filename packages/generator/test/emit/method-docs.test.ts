@@ -34,7 +34,11 @@ describe('methodDocs', () => {
     const operation: Operation = {
       ...getCustomer,
       hasDefaultError: true,
-      defaultErrors: [{ range: '4XX' }, { range: '5XX', description: 'Server trouble' }, { range: 'default', description: 'Unexpected error' }],
+      defaultErrors: [
+        { range: '4XX', bodyType: 'unknown' },
+        { range: '5XX', description: 'Server trouble', bodyType: 'unknown' },
+        { range: 'default', description: 'Unexpected error', bodyType: 'unknown' },
+      ],
     };
     expect(docsOf(operation)).toContain(
       [
@@ -44,6 +48,13 @@ describe('methodDocs', () => {
         " * @throws {UnexpectedStatusError} any other non-2xx status (`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`) - Unexpected error",
         ' * @see GET /customers/{id}',
       ].join('\n'),
+    );
+  });
+
+  it('says the body is typed when a JSON `default` response types it', () => {
+    const operation: Operation = { ...getCustomer, hasDefaultError: true, defaultErrors: [{ range: 'default', bodyType: 'components["schemas"]["Error"]' }] };
+    expect(docsOf(operation)).toContain(
+      " * @throws {UnexpectedStatusError} any other non-2xx status (`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`, `body` typed from the spec)\n",
     );
   });
 

@@ -60,9 +60,9 @@ describe('error responses', () => {
         { status: 503, className: 'ServiceUnavailableError', description: 'Down', bodyType: 'unknown' },
       ],
       hasDefaultError: true,
-      defaultErrors: [{ range: '4XX', description: 'Client error' }],
+      defaultErrors: [{ range: '4XX', description: 'Client error', bodyType: 'unknown' }],
     },
-    { name: '`default` only', method: 'GET', path: '/items', want: [], hasDefaultError: true, defaultErrors: [{ range: 'default', description: 'Error' }] },
+    { name: '`default` only', method: 'GET', path: '/items', want: [], hasDefaultError: true, defaultErrors: [{ range: 'default', description: 'Error', bodyType: 'unknown' }] },
     {
       name: 'a +json problem body',
       method: 'GET',
@@ -79,12 +79,16 @@ describe('error responses', () => {
     },
     { name: 'a redirect is no error', method: 'GET', path: '/health', want: [], hasDefaultError: false },
     {
-      name: 'catch-alls in the order 4XX, 5XX, default, whatever their case and order in the spec, $ref resolved',
+      name: 'catch-alls in the order 4XX, 5XX, default, whatever their case and order in the spec, $ref resolved, JSON bodies typed',
       method: 'PUT',
       path: '/items/{id}',
       want: [],
       hasDefaultError: true,
-      defaultErrors: [{ range: '4XX' }, { range: '5XX', description: 'Server trouble' }, { range: 'default', description: 'Not found' }],
+      defaultErrors: [
+        { range: '4XX', bodyType: 'unknown' },
+        { range: '5XX', description: 'Server trouble', bodyType: 'unknown' },
+        { range: 'default', description: 'Not found', bodyType: 'paths["/items/{id}"]["put"]["responses"]["default"]["content"]["application/json"]' },
+      ],
     },
   ];
   it.each(cases)('$name', async ({ method, path, want, hasDefaultError, defaultErrors }) => {
