@@ -105,6 +105,10 @@ export type ChangeKind =
   | 'error-type-changed'
   | 'error-docs-changed'
   | 'default-error-changed'
+  /** The body of an unexpected status (`CommonError<Body>`, see `unexpectedStatusBodyType`) gained a type, lost it, or changed it. */
+  | 'default-error-typed'
+  | 'default-error-untyped'
+  | 'default-error-type-changed'
   | 'pagination-added'
   | 'pagination-removed'
   | 'pagination-changed'

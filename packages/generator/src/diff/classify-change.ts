@@ -11,7 +11,8 @@
  *   - a new error status. It widens the operation's error union, which breaks an exhaustive
  *     `switch (err.status)`, but the server already answers with it: the old SDK throws it as an
  *     `UnexpectedStatusError`, the new one types it. Treating it as major would make every newly
- *     documented status a major release (OpenAI's and Stripe's SDKs treat it as minor too).
+ *     documented status a major release (OpenAI's and Stripe's SDKs treat it as minor too). Likewise
+ *     a newly typed body of an `UnexpectedStatusError` (a JSON `default` documented).
  *   - a new enum value in a response, for the same reason: the server sends it whatever SDK the app uses.
  *   - deprecation: semver 2.0.0 (item 7) asks for a minor release when anything is deprecated.
  *   - a new default base URL: calls go to the new server unless `baseUrl` is set; the spec says the
@@ -125,6 +126,10 @@ const RULES: Record<ChangeKind, Rule> = {
   'error-type-changed': { bump: 'major', text: ({ name }) => `error ${name ?? ''} body type changed` },
   'error-docs-changed': { bump: 'patch', text: ({ name }) => `error ${name ?? ''} description changed` },
   'default-error-changed': { bump: 'patch', text: ({ to }) => `catch-all error responses (4XX, 5XX, default) ${to ?? 'changed'}` },
+  // As for a new error status: the server already sent that body, the old SDK typed it `unknown`.
+  'default-error-typed': { bump: 'minor', text: () => 'body of an unexpected status typed from the catch-all responses (was `unknown`)' },
+  'default-error-untyped': { bump: 'major', text: () => 'body of an unexpected status no longer typed (now `unknown`)' },
+  'default-error-type-changed': { bump: 'major', text: () => 'body type of an unexpected status (4XX, 5XX, default) changed' },
   // Awaiting a paginated call gives a PageResult instead of the body, so both directions break callers.
   'pagination-added': { bump: 'major', text: () => 'now paginated (awaiting it gives a page; `for await` walks every item)' },
   'pagination-removed': { bump: 'major', text: () => 'no longer paginated' },

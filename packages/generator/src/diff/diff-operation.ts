@@ -1,3 +1,4 @@
+import { unexpectedStatusBodyType } from '../model/responses.js';
 import { indexType, operationType } from '../model/type-expressions.js';
 import type { Body, ErrorCase, Operation, Parameter, SuccessResponse, TypeExpression } from '../model/types.js';
 import type { ApiChange, ChangeKind } from './api-change.js';
@@ -149,9 +150,20 @@ function diffErrors(before: Operation, after: Operation, report: Report): void {
     if (located(old.bodyType, before) !== located(error.bodyType, after)) report('error-type-changed', { name: String(error.status) });
     if (old.description !== error.description) report('error-docs-changed', { name: String(error.status) });
   }
-  // Catch-all responses (4XX, 5XX, default) are documented on the method, not typed: docs only.
+  diffUnexpectedStatusBody(before, after, report);
+  // Which catch-all responses (4XX, 5XX, default) are documented, and how: docs only (their bodies type the above).
+  const documented = ({ defaultErrors = [] }: Operation) => defaultErrors.map(({ range, description }) => ({ range, description }));
   if (before.hasDefaultError !== after.hasDefaultError) report('default-error-changed', { to: after.hasDefaultError ? 'documented' : 'no longer documented' });
-  else if (!sameJson(before.defaultErrors ?? [], after.defaultErrors ?? [])) report('default-error-changed', { to: 'documentation changed' });
+  else if (!sameJson(documented(before), documented(after))) report('default-error-changed', { to: 'documentation changed' });
+}
+
+/** The `Body` of the operation's `CommonError<Body>`: typed, untyped, or typed differently. */
+function diffUnexpectedStatusBody(before: Operation, after: Operation, report: Report): void {
+  const old = unexpectedStatusBodyType(before);
+  const body = unexpectedStatusBodyType(after);
+  if (old === undefined && body !== undefined) report('default-error-typed');
+  else if (old !== undefined && body === undefined) report('default-error-untyped');
+  else if (old !== undefined && body !== undefined && located(old, before) !== located(body, after)) report('default-error-type-changed');
 }
 
 function diffPagination(before: Operation, after: Operation, report: Report): void {

@@ -1,4 +1,5 @@
 import { chooseResponseMediaType } from '../model/media-types.js';
+import { unexpectedStatusBodyType } from '../model/responses.js';
 import { UNKNOWN_TYPE } from '../model/type-expressions.js';
 import { asArray, asNode, entriesOf, valueAtPointer, type SpecNode } from '../model/spec-node.js';
 import type { Operation, Parameter } from '../model/types.js';
@@ -52,9 +53,10 @@ function successResponse(nodes: OperationNodes, status: number): unknown {
   return (responses.find(([key]) => key === String(status)) ?? responses.find(([key]) => /^2xx$/i.test(key)))?.[1];
 }
 
-/** The schema of the JSON (or text) body of an error response. */
-function errorSchema(nodes: OperationNodes, status: number): unknown {
-  const response = resolved(asNode(nodes.operation?.['responses'])?.[String(status)], nodes);
+/** The schema of the JSON (or text) body of an error response: a status, `4XX`, `5XX` or `default` (any case). */
+function errorSchema(nodes: OperationNodes, key: string): unknown {
+  const entry = entriesOf(nodes.operation?.['responses']).find(([status]) => status.toUpperCase() === key.toUpperCase());
+  const response = resolved(entry?.[1], nodes);
   const chosen = chooseResponseMediaType(Object.keys(asNode(response?.['content']) ?? {}));
   return chosen === undefined ? undefined : contentSchema(response, chosen.mediaType, nodes);
 }
@@ -98,7 +100,13 @@ export function diffOperationSchemas(pair: OperationPair, documents: SchemaDocum
     const old = before.errors.find((candidate) => candidate.status === error.status);
     // A body that lost or gained its type is an IR change (error-type-changed).
     if (old !== undefined && (old.bodyType === UNKNOWN_TYPE) === (error.bodyType === UNKNOWN_TYPE)) {
-      compare(errorSchema(oldNodes, error.status), errorSchema(newNodes, error.status), 'response', `error ${error.status} body`);
+      compare(errorSchema(oldNodes, String(error.status)), errorSchema(newNodes, String(error.status)), 'response', `error ${error.status} body`);
+    }
+  }
+  // Catch-all bodies matter only while they type `CommonError<Body>`; gaining or losing that is an IR change.
+  if (unexpectedStatusBodyType(before) !== undefined && unexpectedStatusBodyType(after) !== undefined) {
+    for (const { range } of after.defaultErrors ?? []) {
+      if (before.defaultErrors?.some((old) => old.range === range)) compare(errorSchema(oldNodes, range), errorSchema(newNodes, range), 'response', `${range} error body`);
     }
   }
   return changes;

@@ -264,6 +264,9 @@ const bodies: Case[] = [
 ];
 
 const json = (schema: string) => `{ "200": { description: OK, content: { application/json: { schema: ${schema} } } } }`;
+/** Responses of a 200 and the given catch-alls; `problem(type)` is one with a JSON body `{ message: type }`. */
+const catchAlls = (entries: string) => `{ "200": { description: OK }, ${entries} }`;
+const problem = (messageType: string) => `{ description: Failed, content: { application/json: { schema: { type: object, properties: { message: ${messageType} } } } } }`;
 
 const responses: Case[] = [
   {
@@ -315,6 +318,39 @@ const responses: Case[] = [
     old: itemsList(),
     new: itemsList('', '{ "200": { description: OK }, "5XX": { description: Server trouble } }'),
     want: ['patch items.list: catch-all error responses (4XX, 5XX, default) documented'],
+  },
+  {
+    name: 'a JSON default documented: minor, the body of an unexpected status is now typed',
+    old: itemsList(),
+    new: itemsList('', catchAlls(`default: ${problem('{ type: string }')}`)),
+    want: [
+      'minor items.list: body of an unexpected status typed from the catch-all responses (was `unknown`)',
+      'patch items.list: catch-all error responses (4XX, 5XX, default) documented',
+    ],
+  },
+  {
+    name: 'a JSON default that lost its content: major, the body is `unknown` again',
+    old: itemsList('', catchAlls(`default: ${problem('{ type: string }')}`)),
+    new: itemsList('', catchAlls('default: { description: Failed }')),
+    want: ['major items.list: body of an unexpected status no longer typed (now `unknown`)'],
+  },
+  {
+    name: 'a 5XX with another body next to a JSON default: major, the body type widened',
+    old: itemsList('', catchAlls(`default: ${problem('{ type: string }')}`)),
+    new: itemsList('', catchAlls(`default: ${problem('{ type: string }')}, 5XX: ${problem('{ type: integer }')}`)),
+    want: ['major items.list: body type of an unexpected status (4XX, 5XX, default) changed', 'patch items.list: catch-all error responses (4XX, 5XX, default) documentation changed'],
+  },
+  {
+    name: 'a property of an inline default body removed: major, like an error status body',
+    old: itemsList('', catchAlls(`default: ${problem('{ type: string }')}`)),
+    new: itemsList('', catchAlls('default: { description: Failed, content: { application/json: { schema: { type: object } } } }')),
+    want: ['major items.list: default error body: property `message` removed'],
+  },
+  {
+    name: 'a 4XX body changed without default: nothing, it types nothing (other statuses stay undocumented)',
+    old: itemsList('', catchAlls(`4XX: ${problem('{ type: string }')}`)),
+    new: itemsList('', catchAlls(`4XX: ${problem('{ type: integer }')}`)),
+    want: [],
   },
   {
     name: 'a response header documented: patch',
