@@ -102,6 +102,8 @@ export type ChangeKind =
   | 'response-header-removed'
   | 'error-status-added'
   | 'error-status-removed'
+  /** An error status's body gained a type (was `unknown`), or changed or lost it. */
+  | 'error-typed'
   | 'error-type-changed'
   | 'error-docs-changed'
   | 'default-error-changed'

@@ -123,6 +123,8 @@ const RULES: Record<ChangeKind, Rule> = {
     text: ({ name, to }) => `error status ${name ?? ''} added (${to ?? ''}; was an UnexpectedStatusError: an exhaustive \`switch (err.status)\` needs a new case)`,
   },
   'error-status-removed': { bump: 'major', text: ({ name }) => `error status ${name ?? ''} removed (now an UnexpectedStatusError)` },
+  // As for a new error status: the server already sent that body, the old SDK typed it `unknown`.
+  'error-typed': { bump: 'minor', text: ({ name }) => `error ${name ?? ''} body typed from the spec (was \`unknown\`)` },
   'error-type-changed': { bump: 'major', text: ({ name }) => `error ${name ?? ''} body type changed` },
   'error-docs-changed': { bump: 'patch', text: ({ name }) => `error ${name ?? ''} description changed` },
   'default-error-changed': { bump: 'patch', text: ({ to }) => `catch-all error responses (4XX, 5XX, default) ${to ?? 'changed'}` },

@@ -1,5 +1,5 @@
 import { unexpectedStatusBodyType } from '../model/responses.js';
-import { indexType, operationType } from '../model/type-expressions.js';
+import { UNKNOWN_TYPE, indexType, operationType } from '../model/type-expressions.js';
 import type { Body, ErrorCase, Operation, Parameter, SuccessResponse, TypeExpression } from '../model/types.js';
 import type { ApiChange, ChangeKind } from './api-change.js';
 import { sameJson } from './json-refs.js';
@@ -147,7 +147,8 @@ function diffErrors(before: Operation, after: Operation, report: Report): void {
       report('error-status-added', { name: String(error.status), to: error.className });
       continue;
     }
-    if (located(old.bodyType, before) !== located(error.bodyType, after)) report('error-type-changed', { name: String(error.status) });
+    if (old.bodyType === UNKNOWN_TYPE && error.bodyType !== UNKNOWN_TYPE) report('error-typed', { name: String(error.status) });
+    else if (located(old.bodyType, before) !== located(error.bodyType, after)) report('error-type-changed', { name: String(error.status) });
     if (old.description !== error.description) report('error-docs-changed', { name: String(error.status) });
   }
   diffUnexpectedStatusBody(before, after, report);

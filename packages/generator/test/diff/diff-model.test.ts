@@ -314,6 +314,18 @@ const responses: Case[] = [
     want: ['major items.list: error status 404 removed (now an UnexpectedStatusError)'],
   },
   {
+    name: 'an error status that gained a JSON body: minor, its body is typed instead of `unknown`',
+    old: itemsList('', '{ "200": { description: OK }, "404": { description: Not found } }'),
+    new: itemsList('', `{ "200": { description: OK }, "404": ${problem('{ type: string }')} }`),
+    want: ['minor items.list: error 404 body typed from the spec (was `unknown`)', 'patch items.list: error 404 description changed'],
+  },
+  {
+    name: 'an error status that lost its JSON body: major',
+    old: itemsList('', `{ "200": { description: OK }, "404": ${problem('{ type: string }')} }`),
+    new: itemsList('', '{ "200": { description: OK }, "404": { description: Failed } }'),
+    want: ['major items.list: error 404 body type changed'],
+  },
+  {
     name: 'a catch-all error response documented: patch (it is untyped: an UnexpectedStatusError either way)',
     old: itemsList(),
     new: itemsList('', '{ "200": { description: OK }, "5XX": { description: Server trouble } }'),
