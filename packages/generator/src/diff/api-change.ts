@@ -102,7 +102,7 @@ export type ChangeKind =
   | 'response-header-removed'
   | 'error-status-added'
   | 'error-status-removed'
-  /** An error status's body gained a type (was `unknown`), or changed or lost it. */
+  /** An error status's body gained a type (was `unknown`); `error-type-changed`: it changed or lost it. */
   | 'error-typed'
   | 'error-type-changed'
   | 'error-docs-changed'

@@ -98,7 +98,7 @@ export function diffOperationSchemas(pair: OperationPair, documents: SchemaDocum
   }
   for (const error of after.errors) {
     const old = before.errors.find((candidate) => candidate.status === error.status);
-    // A body that lost or gained its type is an IR change (error-type-changed).
+    // A body that gained or lost its type is an IR change (error-typed, error-type-changed).
     if (old !== undefined && (old.bodyType === UNKNOWN_TYPE) === (error.bodyType === UNKNOWN_TYPE)) {
       compare(errorSchema(oldNodes, String(error.status)), errorSchema(newNodes, String(error.status)), 'response', `error ${error.status} body`);
     }
