@@ -34,7 +34,10 @@ export interface ClientOptions {
   /** Applied in order; build each with `basicAuth`, `bearerAuth`, `apiKeyHeader`, `apiKeyQuery` or `apiKeyCookie`. */
   auth?: readonly AuthScheme[] | undefined;
   fetch?: FetchFunction | undefined;
-  /** Per-attempt timeout in milliseconds, covering the response and reading its body (default 60000). */
+  /**
+   * Per-attempt timeout in milliseconds, covering the response and reading its body (default 60000).
+   * `Infinity` turns it off.
+   */
   timeout?: number | undefined;
   /** Retries after the first attempt, where `retry.ts` allows them (default 2). */
   maxRetries?: number | undefined;
@@ -114,7 +117,7 @@ class PreparedRequest {
   }
 
   /** The `fetch` init of one attempt. */
-  init(signal: AbortSignal): RequestInit {
+  init(signal: AbortSignal | null): RequestInit {
     const init = { method: this.method, headers: this.headers, body: this.body, signal };
     // Node's fetch refuses a stream body without `duplex: 'half'`; the DOM types do not know the field yet.
     if (!this.replayable) Object.assign(init, { duplex: 'half' });

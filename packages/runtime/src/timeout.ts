@@ -14,21 +14,24 @@ const MAX_TIMER_MS = 2_147_483_647;
 /**
  * The signal of one request attempt: it aborts with a `TimeoutError` DOMException after `ms` milliseconds,
  * or with the reason of the caller's signal as soon as that aborts. A longer `ms` than timers support
- * (such as `Infinity`) means no timeout. A class with an `handleEvent` method rather than closures, as one
- * is made per attempt.
+ * (such as `Infinity`) means no timeout; with no caller's signal either, nothing can abort the attempt and
+ * fetch gets no signal at all (Node 20's fetch makes each request pay for one: a WeakRef, a listener and a
+ * FinalizationRegistry entry). A class with an `handleEvent` method rather than closures, as one is made per
+ * attempt.
  */
 export class AttemptSignal {
-  readonly #lease: ControllerLease;
+  readonly #lease: ControllerLease | undefined;
   readonly #ms: number;
   readonly #callerSignal: AbortSignal | undefined;
   readonly #timer: ReturnType<typeof setTimeout> | undefined;
   #ended = false;
 
   constructor(ms: number, callerSignal?: AbortSignal) {
-    this.#lease = leaseController();
+    const timed = ms <= MAX_TIMER_MS;
+    this.#lease = timed || callerSignal !== undefined ? leaseController() : undefined;
     this.#ms = ms;
     this.#callerSignal = callerSignal;
-    if (ms <= MAX_TIMER_MS) {
+    if (timed) {
       keepTimerList(ms);
       this.#timer = setTimeout(onTimeout, ms, this);
     }
@@ -36,8 +39,9 @@ export class AttemptSignal {
     else callerSignal?.addEventListener('abort', this);
   }
 
-  get signal(): AbortSignal {
-    return this.#lease.controller.signal;
+  /** Null (as `RequestInit` has it) when nothing can abort the attempt. */
+  get signal(): AbortSignal | null {
+    return this.#lease?.controller.signal ?? null;
   }
 
   /** True once the timeout (not the caller) aborted the attempt. */
@@ -51,7 +55,7 @@ export class AttemptSignal {
     // An aborted attempt has already ended, so its controller never returns to the pool.
     if (this.#ended) return;
     this.detach();
-    returnController(this.#lease);
+    if (this.#lease !== undefined) returnController(this.#lease);
   }
 
   /** Stops the timer and stops following the caller's signal, while someone else still reads the body. */
@@ -64,14 +68,14 @@ export class AttemptSignal {
   /** The caller's signal aborted (the `EventListener` interface). */
   handleEvent(): void {
     this.detach();
-    this.#lease.controller.abort(this.#callerSignal?.reason);
+    this.#lease!.controller.abort(this.#callerSignal?.reason);
   }
 
   /** Called by the timer. */
   timeOut(): void {
     this.timedOut = true;
     this.detach();
-    this.#lease.controller.abort(new DOMException(`Timed out after ${this.#ms} ms`, 'TimeoutError'));
+    this.#lease!.controller.abort(new DOMException(`Timed out after ${this.#ms} ms`, 'TimeoutError'));
   }
 }
 

@@ -89,6 +89,38 @@ describe('abort signals', () => {
   });
 });
 
+describe('requests nothing can abort', () => {
+  /** The `signal` each fetch was given, and whether the init had one at all. */
+  function recordingFetch() {
+    const signals: (AbortSignal | undefined)[] = [];
+    const fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      signals.push(init?.signal ?? undefined);
+      return globalThis.fetch(input, init);
+    };
+    return { signals, fetch };
+  }
+
+  it("give fetch no signal when there is no timeout and no caller's signal, and one otherwise", async () => {
+    const server = await startServer((_request, response) => sendJson(response, 200, { ok: true }));
+    const { signals, fetch } = recordingFetch();
+    const client = new ClientCore({ baseUrl: server.url, timeout: Infinity, fetch });
+    await expect(client.request(op)).resolves.toEqual({ ok: true });
+    await client.request(op, { signal: new AbortController().signal });
+    await client.request(op, { timeout: 5_000 });
+    expect(signals[0]).toBeUndefined();
+    expect(signals[1]).toBeInstanceOf(AbortSignal);
+    expect(signals[2]).toBeInstanceOf(AbortSignal);
+  });
+
+  it("still abort on the caller's signal when there is no timeout", async () => {
+    const controller = new AbortController();
+    const server = await silentServer(() => controller.abort());
+    const client = new ClientCore({ baseUrl: server.url, timeout: Infinity, maxRetries: 0 });
+    await expect(client.request(op, { signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
+    await server.closed[0];
+  });
+});
+
 describe('a response handed over by asResponse()', () => {
   it("is not cut off by its own timeout nor by a later request's timeout", async () => {
     const server = await startServer((request, response) => {
@@ -112,34 +144,38 @@ describe('signal helpers', () => {
     const detached = new AttemptSignal(10);
     detached.detach();
     await sleep(30);
-    expect(fired.signal.aborted).toBe(true);
+    expect(fired.signal?.aborted).toBe(true);
     expect(fired.timedOut).toBe(true);
-    expect((fired.signal.reason as DOMException).name).toBe('TimeoutError');
-    expect(cleared.signal.aborted).toBe(false);
+    expect((fired.signal?.reason as DOMException).name).toBe('TimeoutError');
+    expect(cleared.signal?.aborted).toBe(false);
     expect(cleared.timedOut).toBe(false);
-    expect(detached.signal.aborted).toBe(false);
+    expect(detached.signal?.aborted).toBe(false);
   });
 
-  it('AttemptSignal never times out for Infinity (no timeout)', async () => {
-    const endless = new AttemptSignal(Infinity);
+  it('AttemptSignal has no signal without a timeout or a caller\'s signal, and never times out for Infinity', async () => {
+    expect(new AttemptSignal(Infinity).signal).toBeNull();
+    const caller = new AbortController();
+    const endless = new AttemptSignal(Infinity, caller.signal);
     await sleep(20);
-    expect(endless.signal.aborted).toBe(false);
+    expect(endless.signal?.aborted).toBe(false);
+    caller.abort('stop');
+    expect(endless.signal?.reason).toBe('stop');
   });
 
   it("AttemptSignal follows the caller's signal with its reason, and stops following it once done", () => {
     const caller = new AbortController();
     const followed = new AttemptSignal(10_000, caller.signal);
     caller.abort('because');
-    expect(followed.signal.aborted).toBe(true);
-    expect(followed.signal.reason).toBe('because');
+    expect(followed.signal?.aborted).toBe(true);
+    expect(followed.signal?.reason).toBe('because');
     expect(followed.timedOut).toBe(false);
 
     const later = new AbortController();
     const released = new AttemptSignal(10_000, later.signal);
     released.done();
     later.abort();
-    expect(released.signal.aborted).toBe(false);
-    expect(new AttemptSignal(10_000, AbortSignal.abort('early')).signal.reason).toBe('early');
+    expect(released.signal?.aborted).toBe(false);
+    expect(new AttemptSignal(10_000, AbortSignal.abort('early')).signal?.reason).toBe('early');
   });
 
   it('AttemptSignal reuses the signal of an attempt that is done, never one that aborted or was handed over', () => {
@@ -157,7 +193,7 @@ describe('signal helpers', () => {
     handedOver.done();
     const fresh = [new AttemptSignal(10_000), new AttemptSignal(10_000)];
     for (const attempt of fresh) {
-      expect(attempt.signal.aborted).toBe(false);
+      expect(attempt.signal?.aborted).toBe(false);
       expect([aborted.signal, handedOver.signal]).not.toContain(attempt.signal);
       attempt.done();
     }

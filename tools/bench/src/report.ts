@@ -203,6 +203,7 @@ function regenerationSection(report: Report): string {
 
 const clientNames: Record<string, string> = {
   generated: '@revio-sdk/client (generated): class',
+  'generated-no-timeout': '@revio-sdk/client (generated): class, `timeout: Infinity` (fetch gets no signal)',
   'generated-funcs': '@revio-sdk/client (generated): core + standalone functions',
   'openapi-fetch': 'openapi-fetch', fetch: 'raw fetch', 'fetch-signal': 'raw fetch + AbortSignal (reference)',
   'hey-api': '@hey-api/openapi-ts (generated SDK)' };
@@ -216,7 +217,8 @@ function runtimeSection(report: Report): string {
       `answering a ${'small'} JSON body. Generated client: \`client.customers.get(1)\` with \`maxRetries: 0\`; openapi-fetch: ` +
       "`client.GET('/Customers/{id}', …)`; raw fetch: `fetch(url, { headers })` then `response.json()`; raw fetch + AbortSignal: " +
       'the same with `signal: new AbortController().signal`, the least a client that supports timeouts or cancelling must add ' +
-      "(the generated client passes one signal per attempt; openapi-fetch passes none unless asked). All four run in one " +
+      '(the generated client passes one signal per attempt; openapi-fetch passes none unless asked). The generated client with ' +
+      "`timeout: Infinity` has nothing that could abort a request and passes no signal: its own cost without the signal's. All five run in one " +
       `process, in a rotating order, after ${int(r.warmup)} warm-up requests each: ${r.runs} run${r.runs === 1 ? '' : 's'} of ${int(r.requests)} requests ` +
       'per client and mode. Per-request time = batch time ÷ requests, median over the runs. "÷ raw fetch" is the median over the runs ' +
       "of the client's batch time divided by raw fetch's in the same run: the clients of one run are timed back to back, so this " +

@@ -8,7 +8,7 @@ import { firstErrorLine, median, runCommand } from './lib/measure.js';
 import type { ClientId } from './runtime/clients.js';
 import type { WorkerInput, WorkerOutput } from './runtime/worker.js';
 
-export const clientOrder: readonly ClientId[] = ['generated', 'openapi-fetch', 'fetch', 'fetch-signal'];
+export const clientOrder: readonly ClientId[] = ['generated', 'generated-no-timeout', 'openapi-fetch', 'fetch', 'fetch-signal'];
 
 export interface ModeResult {
   concurrency: number;

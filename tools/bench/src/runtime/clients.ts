@@ -1,11 +1,11 @@
-// The three ways of making the same request (GET /Customers/1, Basic auth + subscription key, JSON body
+// The ways of making the same request (GET /Customers/1, Basic auth + subscription key, JSON body
 // parsed) measured by the runtime-overhead benchmark.
 import { existsSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { display, generatedClientEntries } from '../lib/env.js';
 
-export type ClientId = 'generated' | 'openapi-fetch' | 'fetch' | 'fetch-signal';
+export type ClientId = 'generated' | 'generated-no-timeout' | 'openapi-fetch' | 'fetch' | 'fetch-signal';
 export type Call = () => Promise<unknown>;
 
 export interface LoadedClient {
@@ -52,6 +52,10 @@ export async function loadClients(baseUrl: string): Promise<LoadedClient[]> {
     };
     const client = new RevioClient({ ...credentials, baseUrl, maxRetries: 0 });
     loaded.push({ id: 'generated', source, call: () => client.customers.get(1) });
+    // Without a timeout (and no caller's signal) nothing can abort a request, so fetch gets no signal:
+    // the client's own cost, apart from what Node's fetch spends on a signal.
+    const untimed = new RevioClient({ ...credentials, baseUrl, maxRetries: 0, timeout: Infinity });
+    loaded.push({ id: 'generated-no-timeout', source, call: () => untimed.customers.get(1) });
   } catch (error) {
     loaded.push({ id: 'generated', source: '@revio-sdk/client', error: (error as Error).message });
   }

@@ -1,4 +1,4 @@
-// Child process of the runtime-overhead benchmark: loads the three clients and times batches of requests
+// Child process of the runtime-overhead benchmark: loads the clients and times batches of requests
 // against the loopback server, alternating the order of the clients on every run. Prints one JSON object.
 // Usage: node --import tsx worker.ts '{"baseUrl":"http://127.0.0.1:N","requests":10000,"warmup":1000,"runs":5,"concurrency":[1,32]}'
 import { isDeepStrictEqual } from 'node:util';
