@@ -108,7 +108,7 @@ export function targets(report: Report): Target[] {
       id: `runtime-${concurrency}`,
       text: `Runtime overhead, ${concurrency === 1 ? 'sequential' : `${concurrency} concurrent`}: generated client ≤ 1.05× raw fetch per request`,
       measured: ours
-        ? `${micros(ours.perRequestUs)} vs ${micros(raw?.perRequestUs ?? Number.NaN)} per request; ${ratio(ours.ratioToFetch)} (median of the per-run ratios)`
+        ? `${micros(ours.perRequestUs)} vs ${micros(raw?.perRequestUs ?? Number.NaN)} per request; ${ratio(ours.ratioToFetch)} (median of the per-run ratios, which ranged ${ratio(ours.ratioRange[0])} – ${ratio(ours.ratioRange[1])})`
         : runtimeError(report),
       verdict: judge(ours?.ratioToFetch ?? Number.NaN, (r) => r <= 1.05),
     });
@@ -229,10 +229,10 @@ function runtimeSection(report: Report): string {
   const rows: string[][] = [];
   for (const mode of r.modes) {
     for (const c of mode.clients) {
-      rows.push([clientNames[c.id] ?? c.id, mode.concurrency === 1 ? 'sequential' : `${mode.concurrency} concurrent`, int(c.opsPerSec), micros(c.perRequestUs), ratio(c.ratioToFetch)]);
+      rows.push([clientNames[c.id] ?? c.id, mode.concurrency === 1 ? 'sequential' : `${mode.concurrency} concurrent`, int(c.opsPerSec), micros(c.perRequestUs), ratio(c.ratioToFetch), `${ratio(c.ratioRange[0])} – ${ratio(c.ratioRange[1])}`]);
     }
   }
-  if (rows.length > 0) parts.push(table(['Client', 'Mode', 'Requests/s (median)', 'Per request (median)', '÷ raw fetch'], rows), '');
+  if (rows.length > 0) parts.push(table(['Client', 'Mode', 'Requests/s (median)', 'Per request (median)', '÷ raw fetch', '÷ raw fetch, per run (min – max)'], rows), '');
   for (const c of r.clients) parts.push(`- ${clientNames[c.id] ?? c.id}: loaded from \`${c.source}\`${c.error ? ` — **failed:** ${c.error}` : ''}`);
   parts.push('');
   return parts.join('\n');

@@ -25,6 +25,8 @@ export interface ModeResult {
      * else the machine is doing, which a ratio of the two medians keeps.
      */
     ratioToFetch: number;
+    /** The smallest and largest of those per-run ratios: how far one run can stray from the median. */
+    ratioRange: [number, number];
   }[];
 }
 
@@ -67,10 +69,15 @@ export async function measureRuntime(options: Omit<WorkerInput, 'baseUrl'>): Pro
             opsPerSec: median(batches.map((ms) => options.requests / (ms / 1000))),
             perRequestUs: median(batches.map((ms) => (ms * 1000) / options.requests)),
             ratioToFetch: Number.NaN,
+            ratioRange: [Number.NaN, Number.NaN] as [number, number],
           };
         });
       const fetchBatches = byClient.fetch ?? [];
-      for (const s of stats) s.ratioToFetch = median(s.batches.map((ms, run) => ms / (fetchBatches[run] ?? Number.NaN)));
+      for (const s of stats) {
+        const ratios = s.batches.map((ms, run) => ms / (fetchBatches[run] ?? Number.NaN));
+        s.ratioToFetch = median(ratios);
+        s.ratioRange = [Math.min(...ratios), Math.max(...ratios)];
+      }
       base.modes.push({ concurrency, clients: stats });
     }
     return base;
