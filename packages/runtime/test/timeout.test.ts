@@ -90,7 +90,7 @@ describe('abort signals', () => {
 });
 
 describe('requests nothing can abort', () => {
-  /** The `signal` each fetch was given, and whether the init had one at all. */
+  /** The `signal` each fetch was given (undefined for none). */
   function recordingFetch() {
     const signals: (AbortSignal | undefined)[] = [];
     const fetch = (input: RequestInfo | URL, init?: RequestInit) => {
