@@ -138,7 +138,6 @@ function resolveStatement(api: Api, { clientName }: ClientFileOptions): WriterFu
   };
 }
 
-
 /** `super({ ...options, baseUrl, auth: [...] });` */
 function superStatement(api: Api): WriterFunction {
   const baseUrl = defaultBaseUrl(api);
