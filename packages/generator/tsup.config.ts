@@ -9,7 +9,14 @@ type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
  * module's whole source for ESM syntax and export names before running it, which cost about a second on
  * every `sdkgen` run.
  */
-const COMMONJS_DEPENDENCIES = ['@redocly/openapi-core', 'commander', 'handlebars', 'swagger2openapi', 'ts-morph', 'yaml-ast-parser'];
+const COMMONJS_DEPENDENCIES = [
+  '@redocly/openapi-core',
+  'commander',
+  'handlebars',
+  'swagger2openapi',
+  'ts-morph',
+  'yaml-ast-parser',
+];
 
 /**
  * openapi-typescript is bundled so that its `typescript` import can be answered with the TypeScript that
@@ -33,7 +40,9 @@ const VENDOR_BUNDLES: Record<string, string[]> = {
 
 function requireCall(specifier: string): string {
   const bundle = Object.keys(VENDOR_BUNDLES).find((name) => VENDOR_BUNDLES[name]?.includes(specifier));
-  return bundle === undefined ? `require(${JSON.stringify(specifier)})` : `require("./vendor/${bundle}.cjs")[${JSON.stringify(specifier)}]`;
+  return bundle === undefined
+    ? `require(${JSON.stringify(specifier)})`
+    : `require("./vendor/${bundle}.cjs")[${JSON.stringify(specifier)}]`;
 }
 
 /** What each import of a dependency becomes: a CommonJS module that requires it. */
@@ -50,7 +59,10 @@ function writeVendorEntries(): Record<string, string> {
   return Object.fromEntries(
     Object.entries(VENDOR_BUNDLES).map(([name, specifiers]) => {
       const file = path.join(directory, `${name}.cjs`);
-      writeFileSync(file, `module.exports = {\n${specifiers.map((specifier) => `  ${JSON.stringify(specifier)}: require(${JSON.stringify(specifier)}),\n`).join('')}};\n`);
+      writeFileSync(
+        file,
+        `module.exports = {\n${specifiers.map((specifier) => `  ${JSON.stringify(specifier)}: require(${JSON.stringify(specifier)}),\n`).join('')}};\n`,
+      );
       return [`vendor/${name}`, file];
     }),
   );
@@ -70,9 +82,15 @@ function writeVendorLicenses(metafilePath: string): void {
     if (match?.[1] !== undefined) packageDirectories.add(path.resolve(import.meta.dirname, match[1]));
   }
   const sections = [...packageDirectories].map((directory) => {
-    const { name, version, license } = JSON.parse(readFileSync(path.join(directory, 'package.json'), 'utf8')) as Record<string, string>;
+    const { name, version, license } = JSON.parse(readFileSync(path.join(directory, 'package.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
     const licenseFile = readdirSync(directory).find((file) => /^(licen[cs]e|copying)/i.test(file));
-    const text = licenseFile === undefined ? `${license} (the package ships no licence file)` : readFileSync(path.join(directory, licenseFile), 'utf8').trim();
+    const text =
+      licenseFile === undefined
+        ? `${license} (the package ships no licence file)`
+        : readFileSync(path.join(directory, licenseFile), 'utf8').trim();
     return `## ${name}@${version}\n\n${text}\n`;
   });
   sections.sort();
@@ -89,7 +107,9 @@ const requireCommonJs: EsbuildPlugin = {
   name: NAMESPACE,
   setup(build) {
     build.onResolve({ filter: /.*/, namespace: NAMESPACE }, ({ path }) => ({ path, external: true }));
-    build.onResolve({ filter: /^[^./]/ }, ({ path }) => (requiredModule(path) === undefined ? undefined : { path, namespace: NAMESPACE }));
+    build.onResolve({ filter: /^[^./]/ }, ({ path }) =>
+      requiredModule(path) === undefined ? undefined : { path, namespace: NAMESPACE },
+    );
     build.onLoad({ filter: /.*/, namespace: NAMESPACE }, ({ path }) => ({ contents: requiredModule(path) }));
   },
 };
@@ -104,7 +124,9 @@ export default defineConfig({
   noExternal: [...COMMONJS_DEPENDENCIES, ...BUNDLED_DEPENDENCIES],
   esbuildPlugins: [requireCommonJs],
   // The `require` of ES modules, which esbuild's require calls use.
-  banner: { js: "import { createRequire as createRequireInModule } from 'node:module';\nconst require = createRequireInModule(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as createRequireInModule } from 'node:module';\nconst require = createRequireInModule(import.meta.url);",
+  },
   // After the main build, whose `clean` would delete them if they were built beside it.
   onSuccess: async () => {
     await build({

@@ -7,11 +7,20 @@ import { join } from 'node:path';
 
 const targets = ['lint', 'typecheck', 'test', 'generate-check'];
 // Each project's test target writes its vitest JSON report here (see the projects' test scripts).
-const resultFiles = ['packages', 'tools']
-  .flatMap((dir) => readdirSync(dir).map((name) => join(dir, name, 'test-results', 'vitest.json')));
+const resultFiles = ['packages', 'tools'].flatMap((dir) =>
+  readdirSync(dir).map((name) => join(dir, name, 'test-results', 'vitest.json')),
+);
 for (const file of resultFiles) rmSync(file, { force: true });
 
-const nxArgs = ['nx', 'run-many', '-t', ...targets, '--output-style=stream', '--nxBail=false', ...process.argv.slice(2)];
+const nxArgs = [
+  'nx',
+  'run-many',
+  '-t',
+  ...targets,
+  '--output-style=stream',
+  '--nxBail=false',
+  ...process.argv.slice(2),
+];
 const { code, output } = await run('npx', nxArgs);
 
 let passed = 0;
@@ -21,7 +30,9 @@ for (const file of resultFiles.filter((f) => existsSync(f))) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
   // A test file that fails before any test runs (an import error) has no failed test: count it once.
-  const brokenFiles = report.testResults.filter((r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed'));
+  const brokenFiles = report.testResults.filter(
+    (r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed'),
+  );
   failed += report.numFailedTests + brokenFiles.length;
   if (report.numFailedTests + brokenFiles.length > 0) failedTestFiles.add(file);
 }
@@ -45,7 +56,13 @@ process.exit(code !== 0 || failed > 0 ? 1 : 0);
 /** The folder of an nx project, from the "> nx run" name (package names are scoped, folders are not). */
 function projectRoot(task) {
   const name = task.slice(0, task.lastIndexOf(':')).replace(/^@[^/]+\//, '');
-  return resultFiles.find((f) => f.split('/')[1] === name)?.split('/').slice(0, 2).join('/') ?? `\0`;
+  return (
+    resultFiles
+      .find((f) => f.split('/')[1] === name)
+      ?.split('/')
+      .slice(0, 2)
+      .join('/') ?? `\0`
+  );
 }
 
 function run(command, args) {

@@ -7,12 +7,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dir = path.resolve(process.env.SPEC_CORPUS_DIR ?? fileURLToPath(new URL('../../../shared/specs/public', import.meta.url)));
+const dir = path.resolve(
+  process.env.SPEC_CORPUS_DIR ?? fileURLToPath(new URL('../../../shared/specs/public', import.meta.url)),
+);
 const hash = createHash('sha256');
 for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile())
   .map((e) => path.join(e.parentPath, e.name))
   .sort()) {
-  hash.update(`${path.relative(dir, entry)}\0`).update(readFileSync(entry)).update('\0');
+  hash
+    .update(`${path.relative(dir, entry)}\0`)
+    .update(readFileSync(entry))
+    .update('\0');
 }
 console.log(`${dir} ${hash.digest('hex')}`);

@@ -8,7 +8,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { MissingOptionsError, RevioClient } from '../src/index.js';
 import { credentials, expectedAuthorization, sendJson, startServer } from './helpers/server.js';
 
-const ENV_NAMES = ['REVIO_USERNAME', 'REVIO_CLIENT_CODE', 'REVIO_PASSWORD', 'REVIO_SUBSCRIPTION_KEY', 'REVIO_BASE_URL'] as const;
+const ENV_NAMES = [
+  'REVIO_USERNAME',
+  'REVIO_CLIENT_CODE',
+  'REVIO_PASSWORD',
+  'REVIO_SUBSCRIPTION_KEY',
+  'REVIO_BASE_URL',
+] as const;
 
 /** No REVIO_* variable set, whatever the machine running the tests has (restored after each test). */
 function clearRevioEnv(): void {
@@ -33,7 +39,9 @@ describe('RevioClient construction', () => {
     expect(server.requests).toHaveLength(1);
     const [request] = server.requests;
     expect(request?.url).toBe('/v1/Customers/1001');
-    expect(request?.headers.authorization).toBe(`Basic ${Buffer.from('env_user@env_code:env-secret').toString('base64')}`);
+    expect(request?.headers.authorization).toBe(
+      `Basic ${Buffer.from('env_user@env_code:env-secret').toString('base64')}`,
+    );
     expect(request?.headers['ocp-apim-subscription-key']).toBe('env-sub-key');
   });
 
@@ -67,7 +75,14 @@ describe('RevioClient construction', () => {
       { option: 'clientCode', env: 'REVIO_CLIENT_CODE' },
       { option: 'password', env: 'REVIO_PASSWORD' },
     ]);
-    for (const word of ['username', 'REVIO_USERNAME', 'clientCode', 'REVIO_CLIENT_CODE', 'password', 'REVIO_PASSWORD']) {
+    for (const word of [
+      'username',
+      'REVIO_USERNAME',
+      'clientCode',
+      'REVIO_CLIENT_CODE',
+      'password',
+      'REVIO_PASSWORD',
+    ]) {
       expect(error.message).toContain(word);
     }
     // The subscription key and base URL are optional: never reported as missing.

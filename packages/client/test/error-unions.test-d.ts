@@ -106,7 +106,7 @@ describe('CustomersGetError', () => {
     expectTypeOf(describe).returns.toBeString();
   });
 
-  it('case 404 narrows to NotFoundError with the spec\'s Error body', () => {
+  it("case 404 narrows to NotFoundError with the spec's Error body", () => {
     const narrow = (err: CustomersGetError) => {
       if (err.status === 404) {
         expectTypeOf(err).toEqualTypeOf<NotFoundError<ErrorBody>>();
@@ -119,7 +119,9 @@ describe('CustomersGetError', () => {
       }
       if (err.status === 500) expectTypeOf(err).toEqualTypeOf<InternalServerError<ErrorBody>>();
       if (err.status === undefined) {
-        expectTypeOf(err).toEqualTypeOf<ConnectionError | TimeoutError | AbortError | UnexpectedStatusError | ResponseParseError>();
+        expectTypeOf(err).toEqualTypeOf<
+          ConnectionError | TimeoutError | AbortError | UnexpectedStatusError | ResponseParseError
+        >();
         if (err.kind === 'connection') expectTypeOf(err.refused).toBeBoolean();
       }
     };
@@ -205,7 +207,7 @@ describe('NotesCreateError (POST /Notes)', () => {
 });
 
 describe('JSON Patch bodies of the PATCH methods', () => {
-  it('services.update: top-level values must have the field\'s type', () => {
+  it("services.update: top-level values must have the field's type", () => {
     const ok: ServicesUpdateBody = [
       { op: 'replace', path: '/description', value: 'Main line' },
       { op: 'add', path: '/provider_id', value: null },

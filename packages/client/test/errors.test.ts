@@ -39,7 +39,9 @@ describe('documented error statuses', () => {
     expect(notFound.method).toBe('GET');
     expect(notFound.url).toBe(`${server.baseUrl}/Customers/999999`);
     expect(notFound.headers.get('x-request-id')).toBe('req-404');
-    expect(notFound.message).toBe(`404 from GET ${server.baseUrl}/Customers/999999: The requested resource was not found.`);
+    expect(notFound.message).toBe(
+      `404 from GET ${server.baseUrl}/Customers/999999: The requested resource was not found.`,
+    );
     expect(server.requests).toHaveLength(1); // a 404 is not retried
   });
 
@@ -59,7 +61,11 @@ describe('documented error statuses', () => {
       JSON.stringify(error),
       JSON.stringify([...(error as NotFoundError).headers]),
     ].join('\n');
-    for (const secret of [credentials.password, credentials.subscriptionKey, expectedAuthorization.slice('Basic '.length)]) {
+    for (const secret of [
+      credentials.password,
+      credentials.subscriptionKey,
+      expectedAuthorization.slice('Basic '.length),
+    ]) {
       expect(printed).not.toContain(secret);
     }
     expect(printed).not.toMatch(/authorization|ocp-apim-subscription-key/i);
@@ -112,7 +118,9 @@ describe('retries', () => {
     );
     const client = new RevioClient({ ...credentials, baseUrl: server.baseUrl, maxRetries: 3 });
 
-    const error = await client.notes.create({ customer_id: 1001, body: 'once' }).catch((rejection: unknown) => rejection);
+    const error = await client.notes
+      .create({ customer_id: 1001, body: 'once' })
+      .catch((rejection: unknown) => rejection);
 
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as InternalServerError).status).toBe(500);
@@ -132,7 +140,8 @@ describe('retries', () => {
     const note = await client.notes.create({ customer_id: 1001, body: 'retried' });
     expect(note.id).toBe(77);
     expect(server.requests).toHaveLength(2);
-    for (const request of server.requests) expect(JSON.parse(request.body)).toEqual({ customer_id: 1001, body: 'retried' });
+    for (const request of server.requests)
+      expect(JSON.parse(request.body)).toEqual({ customer_id: 1001, body: 'retried' });
   });
 
   it('a GET answered 503 then 200 succeeds after one retry', async () => {
@@ -145,7 +154,10 @@ describe('retries', () => {
     const client = new RevioClient({ ...credentials, baseUrl: server.baseUrl });
 
     await expect(client.customers.get(1001)).resolves.toEqual({ ok: true, customer_id: 1001 });
-    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /v1/Customers/1001', 'GET /v1/Customers/1001']);
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /v1/Customers/1001',
+      'GET /v1/Customers/1001',
+    ]);
     // The retry is authenticated like the first attempt.
     expect(server.requests.every((r) => r.headers.authorization === expectedAuthorization)).toBe(true);
   });

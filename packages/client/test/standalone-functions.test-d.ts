@@ -21,7 +21,9 @@ describe('standalone functions', () => {
 
   it('return the method type: the same data and error union', () => {
     expectTypeOf<ReturnType<typeof customersGet>>().toEqualTypeOf<ReturnType<Method<'get'>>>();
-    expectTypeOf<ReturnType<typeof customersGet>>().toEqualTypeOf<APIPromise<CustomersGetResponse, CustomersGetError>>();
+    expectTypeOf<ReturnType<typeof customersGet>>().toEqualTypeOf<
+      APIPromise<CustomersGetResponse, CustomersGetError>
+    >();
     expectTypeOf<ReturnType<typeof customersList>>().toEqualTypeOf<ReturnType<Method<'list'>>>();
   });
 

@@ -12,7 +12,9 @@ const notFoundBody = { ok: false, message: 'The requested resource was not found
 
 describe('standalone functions on the core', () => {
   it('customersGet sends what client.customers.get sends and resolves to the same data', async () => {
-    const server = await startServer((request, response) => sendJson(response, 200, { ok: true, id: 1001, url: request.url }));
+    const server = await startServer((request, response) =>
+      sendJson(response, 200, { ok: true, id: 1001, url: request.url }),
+    );
     const core = new RevioCore({ ...credentials, baseUrl: server.baseUrl });
     const client = new RevioClient({ ...credentials, baseUrl: server.baseUrl });
 
@@ -35,7 +37,13 @@ describe('standalone functions on the core', () => {
 
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ name: 'NotFoundError', status: 404, body: notFoundBody, method: 'GET', url: `${server.baseUrl}/Customers/999999` });
+    expect(error).toMatchObject({
+      name: 'NotFoundError',
+      status: 404,
+      body: notFoundBody,
+      method: 'GET',
+      url: `${server.baseUrl}/Customers/999999`,
+    });
     expect(JSON.stringify(error)).not.toContain(credentials.password);
     expect(server.requests).toHaveLength(1);
   });
@@ -51,10 +59,14 @@ describe('standalone functions on the core', () => {
   });
 
   it('keeps the retry rules: a POST answered 503 is retried after Retry-After, then fails typed', async () => {
-    const server = await startServer((_request, response) => sendJson(response, 503, { ok: false }, { 'retry-after': '0' }));
+    const server = await startServer((_request, response) =>
+      sendJson(response, 503, { ok: false }, { 'retry-after': '0' }),
+    );
     const core = new RevioCore({ ...credentials, baseUrl: server.baseUrl, maxRetries: 1 });
 
-    const error = await notesCreate(core, { customer_id: 1, body: 'x' } as never).catch((rejection: unknown) => rejection);
+    const error = await notesCreate(core, { customer_id: 1, body: 'x' } as never).catch(
+      (rejection: unknown) => rejection,
+    );
 
     expect(error).toBeInstanceOf(ServiceUnavailableError);
     expect(server.requests).toHaveLength(2);
@@ -68,7 +80,8 @@ describe('standalone functions on the core', () => {
 
   it('takes the client itself, which is a core, and walks pages and reads 201s', async () => {
     const server = await startServer((request, response) => {
-      if (request.method === 'POST') return sendJson(response, 201, { ok: true, id: 7 }, { location: '/v1/Customers/7' });
+      if (request.method === 'POST')
+        return sendJson(response, 201, { ok: true, id: 7 }, { location: '/v1/Customers/7' });
       const page = Number(new URL(request.url, 'http://x').searchParams.get('page'));
       return sendJson(response, 200, { ok: true, has_more: page < 2, records: [{ id: page }] });
     });
@@ -77,6 +90,9 @@ describe('standalone functions on the core', () => {
     const ids: unknown[] = [];
     for await (const customer of customersList(client, { page_size: 1 })) ids.push(customer.id);
     expect(ids).toEqual([1, 2]);
-    expect(await customersCreate(client, { first_name: 'Ada' } as never)).toMatchObject({ id: 7, location: '/v1/Customers/7' });
+    expect(await customersCreate(client, { first_name: 'Ada' } as never)).toMatchObject({
+      id: 7,
+      location: '/v1/Customers/7',
+    });
   });
 });

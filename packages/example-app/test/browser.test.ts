@@ -70,7 +70,9 @@ beforeAll(async () => {
       }
     } else if (url === '/') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end('<!doctype html><html><head><script type="module" src="/app.js"></script></head><body></body></html>');
+      response.end(
+        '<!doctype html><html><head><script type="module" src="/app.js"></script></head><body></body></html>',
+      );
     } else if (url === '/app.js') {
       response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
       response.end(script);
@@ -109,7 +111,7 @@ afterAll(async () => {
 });
 
 describe('@revio-sdk/client in headless Chromium', () => {
-  it('bundles for the browser from the built ESM packages (the runtime\'s browser build), with no Node built-ins', () => {
+  it("bundles for the browser from the built ESM packages (the runtime's browser build), with no Node built-ins", () => {
     const files = bundledInputs.map((input) => resolve(appDir, input));
     expect(files).toContain(resolve(appDir, '../client/dist/index.js'));
     // The runtime's browser build, without Node-only code (environment variables, error codes).
@@ -117,7 +119,7 @@ describe('@revio-sdk/client in headless Chromium', () => {
     expect(bundledInputs.filter((input) => input.startsWith('node:') || input.includes('(disabled)'))).toEqual([]);
   });
 
-  it('gets a customer and a typed 404 through the browser\'s fetch', async () => {
+  it("gets a customer and a typed 404 through the browser's fetch", async () => {
     const page = await context!.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -150,7 +152,10 @@ describe('@revio-sdk/client in headless Chromium', () => {
     });
 
     // The server saw the browser's fetch (Fetch Metadata headers exist only there) with the credentials.
-    expect(apiRequests.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /api/v1/Customers/1001', 'GET /api/v1/Customers/4040']);
+    expect(apiRequests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /api/v1/Customers/1001',
+      'GET /api/v1/Customers/4040',
+    ]);
     for (const request of apiRequests) {
       expect(request.headers['user-agent']).toMatch(/Chrome\//);
       expect(request.headers['sec-fetch-mode']).toBe('cors');

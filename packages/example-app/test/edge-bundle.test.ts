@@ -44,32 +44,41 @@ describe('the built client on an edge-style runtime', () => {
   it.each([
     ['Cloudflare Workers (wrangler)', ['workerd', 'worker', 'browser']],
     ['Vercel Edge', ['edge-light', 'worker', 'browser']],
-  ])('resolves the default runtime build, which reads the environment, for %s, not the browser build', async (_, conditions) => {
-    const result = await build({
-      absWorkingDir: appDir,
-      stdin: { contents: "export * from '@revio-sdk/client';", resolveDir: appDir, loader: 'js' },
-      bundle: true,
-      platform: 'neutral',
-      conditions,
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
-    const files = Object.keys(result.metafile.inputs).map((input) => resolve(appDir, input));
-    expect(files).toContain(resolve(appDir, '../runtime/dist/index.js'));
-    expect(files).not.toContain(resolve(appDir, '../runtime/dist/index.browser.js'));
-  });
+  ])(
+    'resolves the default runtime build, which reads the environment, for %s, not the browser build',
+    async (_, conditions) => {
+      const result = await build({
+        absWorkingDir: appDir,
+        stdin: { contents: "export * from '@revio-sdk/client';", resolveDir: appDir, loader: 'js' },
+        bundle: true,
+        platform: 'neutral',
+        conditions,
+        write: false,
+        metafile: true,
+        logLevel: 'silent',
+      });
+      const files = Object.keys(result.metafile.inputs).map((input) => resolve(appDir, input));
+      expect(files).toContain(resolve(appDir, '../runtime/dist/index.js'));
+      expect(files).not.toContain(resolve(appDir, '../runtime/dist/index.browser.js'));
+    },
+  );
 
   it('(control) the same build fails on a Node built-in, so the check above can fail', async () => {
-    await expect(bundleNeutral("import 'node:fs'; export * from '@revio-sdk/client';")).rejects.toThrow(/Could not resolve "node:fs"/);
+    await expect(bundleNeutral("import 'node:fs'; export * from '@revio-sdk/client';")).rejects.toThrow(
+      /Could not resolve "node:fs"/,
+    );
   });
 
   it('reads process only in the guarded environment read', async () => {
     const code = (await bundleNeutral("export * from '@revio-sdk/client';")).outputFiles[0]!.text;
-    const uses = [...code.matchAll(/\bprocess\b/g)].map((match) => code.slice(Math.max(0, match.index - 60), match.index + 60));
+    const uses = [...code.matchAll(/\bprocess\b/g)].map((match) =>
+      code.slice(Math.max(0, match.index - 60), match.index + 60),
+    );
     // Both are in `const { process, Deno } = globalThis; try { ... process?.env?.[name] } catch`.
     expect(uses, uses.join('\n')).toHaveLength(2);
-    expect(code).toMatch(/const\{process,Deno\}=globalThis;try\{return Deno\?\.env\?Deno\.env\.get\(\w+\):process\?\.env\?\.\[\w+\]\}catch\{/);
+    expect(code).toMatch(
+      /const\{process,Deno\}=globalThis;try\{return Deno\?\.env\?Deno\.env\.get\(\w+\):process\?\.env\?\.\[\w+\]\}catch\{/,
+    );
   });
 
   it('constructs and calls the API in a realm with only web-platform globals', async () => {
@@ -78,20 +87,44 @@ describe('the built client on an edge-style runtime', () => {
 
     const server = createServer((request, response) => {
       response.writeHead(request.url === '/v1/Customers/1001' ? 200 : 404, { 'content-type': 'application/json' });
-      response.end(JSON.stringify(request.url === '/v1/Customers/1001' ? { ok: true, customer_id: 1001 } : { ok: false }));
+      response.end(
+        JSON.stringify(request.url === '/v1/Customers/1001' ? { ok: true, customer_id: 1001 } : { ok: false }),
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     onTestFinished(() => new Promise((resolve) => server.close(() => resolve())));
     const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
 
     const web = {
-      fetch, Request, Response, Headers, URL, URLSearchParams, AbortController, AbortSignal, Blob, FormData,
-      ReadableStream, TextEncoder, TextDecoder, DOMException, Event, EventTarget, btoa, atob, setTimeout,
-      clearTimeout, structuredClone, console,
+      fetch,
+      Request,
+      Response,
+      Headers,
+      URL,
+      URLSearchParams,
+      AbortController,
+      AbortSignal,
+      Blob,
+      FormData,
+      ReadableStream,
+      TextEncoder,
+      TextDecoder,
+      DOMException,
+      Event,
+      EventTarget,
+      btoa,
+      atob,
+      setTimeout,
+      clearTimeout,
+      structuredClone,
+      console,
     };
     const realm = createContext({ ...web, baseUrl });
     expect(runInContext('[typeof process, typeof require, typeof Buffer, typeof module]', realm)).toEqual([
-      'undefined', 'undefined', 'undefined', 'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
     ]);
     runInContext(script, realm);
 

@@ -32,7 +32,11 @@ interface RunResult {
 function runApp(env: Record<string, string>): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('REVIO_')));
-    const child = spawn(process.execPath, [mainJs], { cwd: appDir, env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [mainJs], {
+      cwd: appDir,
+      env: { ...inherited, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -60,7 +64,9 @@ describe('example app (dist/main.js) against the Prism mock', () => {
     expect(code, context).toBe(0);
 
     const lines = stdout.trimEnd().split('\n');
-    const customerLines = lines.filter((line) => line.startsWith('customer ') && !line.startsWith('customer not found'));
+    const customerLines = lines.filter(
+      (line) => line.startsWith('customer ') && !line.startsWith('customer not found'),
+    );
     expect(customerLines.length, context).toBeGreaterThan(0);
     for (const line of customerLines) expect(line).toMatch(/^customer \d+: (ACTIVE|CLOSED|unknown status)$/);
     // The spec's example customer, served by Prism.

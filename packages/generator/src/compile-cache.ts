@@ -1,5 +1,17 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,8 +60,16 @@ export function useCompileCache(): void {
   if (directory === undefined) return;
   const internals = Module as unknown as ModuleInternals;
   const compile = internals.prototype._compile;
-  internals.prototype._compile = function compileWithCache(this: CommonJsModule, content: string, filename: string, ...rest: unknown[]) {
-    const file = path.join(directory, createHash('sha256').update(filename).update('\0').update(content).digest('base64url'));
+  internals.prototype._compile = function compileWithCache(
+    this: CommonJsModule,
+    content: string,
+    filename: string,
+    ...rest: unknown[]
+  ) {
+    const file = path.join(
+      directory,
+      createHash('sha256').update(filename).update('\0').update(content).digest('base64url'),
+    );
     const cachedData = readIfPresent(file);
     if (cachedData?.length === 0) return compile.call(this, content, filename, ...rest);
     if (cachedData === undefined && mayImportDynamically(content)) {
@@ -58,7 +78,11 @@ export function useCompileCache(): void {
     }
     let wrapper: ReturnType<typeof vm.compileFunction>;
     try {
-      wrapper = vm.compileFunction(content, MODULE_PARAMETERS, { filename, cachedData, produceCachedData: cachedData === undefined });
+      wrapper = vm.compileFunction(content, MODULE_PARAMETERS, {
+        filename,
+        cachedData,
+        produceCachedData: cachedData === undefined,
+      });
     } catch {
       // E.g. ES module syntax in a `.js` file, which Node then loads as an ES module: left to Node.
       return compile.call(this, content, filename, ...rest);
@@ -67,9 +91,13 @@ export function useCompileCache(): void {
     else if (wrapper.cachedDataRejected === true) unlinkQuietly(file);
     const module = this;
     const require = Object.assign((id: string) => module.require(id), {
-      resolve: Object.assign((request: string, options?: { paths?: string[] }) => internals._resolveFilename(request, module, false, options), {
-        paths: (request: string) => internals._resolveLookupPaths(request, module),
-      }),
+      resolve: Object.assign(
+        (request: string, options?: { paths?: string[] }) =>
+          internals._resolveFilename(request, module, false, options),
+        {
+          paths: (request: string) => internals._resolveLookupPaths(request, module),
+        },
+      ),
       cache: internals._cache,
       extensions: internals._extensions,
     });
@@ -166,7 +194,8 @@ function removeStaleEntries(root: string): void {
       const directory = path.join(root, version);
       for (const name of readdirSync(directory)) {
         const stats = statSync(path.join(directory, name), { throwIfNoEntry: false });
-        if (stats !== undefined && Math.max(stats.atimeMs, stats.mtimeMs) < oldest) rmSync(path.join(directory, name), { force: true });
+        if (stats !== undefined && Math.max(stats.atimeMs, stats.mtimeMs) < oldest)
+          rmSync(path.join(directory, name), { force: true });
       }
       if (readdirSync(directory).length === 0) rmdirSync(directory);
     }

@@ -92,7 +92,17 @@ function located(diagnostics: readonly Diagnostic[], loaded: LoadResult): Diagno
 /** Generates (or checks) one SDK from one spec. Never throws for problems in the spec or the output. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
-  const result: GenerateResult = { ok: false, diagnostics: [], operations: 0, files: 0, written: [], unchanged: [], removed: [], differences: [], durationMs: 0 };
+  const result: GenerateResult = {
+    ok: false,
+    diagnostics: [],
+    operations: 0,
+    files: 0,
+    written: [],
+    unchanged: [],
+    removed: [],
+    differences: [],
+    durationMs: 0,
+  };
   const finish = (): GenerateResult => {
     result.ok = !hasErrors(result.diagnostics) && result.differences.length === 0;
     result.durationMs = performance.now() - started;
@@ -115,7 +125,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const clientName = options.clientName ?? defaultClientName(title);
 
   options.onProgress?.('model');
-  const model = buildModel(document, { sourceFile: options.spec, clientName, ...(options.envPrefix === undefined ? {} : { envPrefix: options.envPrefix }) });
+  const model = buildModel(document, {
+    sourceFile: options.spec,
+    clientName,
+    ...(options.envPrefix === undefined ? {} : { envPrefix: options.envPrefix }),
+  });
   result.diagnostics.push(...located(model.diagnostics, loaded));
   result.operations = countOperations(model.api);
 
@@ -123,11 +137,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   let files;
   try {
     const fallbacks: Diagnostic[] = [];
-    const onSchemaFallback = ({ pointer, message }: SchemaFallback) => fallbacks.push(warningAt({ file: options.spec, pointer }, message));
+    const onSchemaFallback = ({ pointer, message }: SchemaFallback) =>
+      fallbacks.push(warningAt({ file: options.spec, pointer }, message));
     files = await emitFiles(model.api, document, { ...(await emitOptions(options, clientName)), onSchemaFallback });
     result.diagnostics.push(...located(fallbacks, loaded));
   } catch (error) {
-    result.diagnostics.push(errorAt({ file: options.spec, pointer: '#' }, `cannot generate code: ${error instanceof Error ? error.message : String(error)}`));
+    result.diagnostics.push(
+      errorAt(
+        { file: options.spec, pointer: '#' },
+        `cannot generate code: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    );
     return finish();
   }
   result.files = files.length;
@@ -152,13 +172,20 @@ function countOperations(api: Api): number {
 
 /** Options the generated code could not use as given. */
 function invalidOptions({ spec, clientName, envPrefix }: GenerateOptions): Diagnostic[] {
-  const problems = [clientName === undefined ? undefined : clientNameProblem(clientName), envPrefix === undefined ? undefined : envPrefixProblem(envPrefix)];
+  const problems = [
+    clientName === undefined ? undefined : clientNameProblem(clientName),
+    envPrefix === undefined ? undefined : envPrefixProblem(envPrefix),
+  ];
   return problems.flatMap((problem) => (problem === undefined ? [] : [errorAt({ file: spec, pointer: '#' }, problem)]));
 }
 
 /** What emit needs besides the IR; every path in it is relative, so output is the same on every machine. */
 async function emitOptions(options: GenerateOptions, clientName: string) {
-  const [generator, existing, tsconfigExtends] = await Promise.all([generatorPackage(), readExistingPackage(options.out), findTsconfigBase(options.out)]);
+  const [generator, existing, tsconfigExtends] = await Promise.all([
+    generatorPackage(),
+    readExistingPackage(options.out),
+    findTsconfigBase(options.out),
+  ]);
   const header: HeaderInfo = {
     generatorVersion: generator.version,
     specPath: path.relative(path.resolve(options.out), path.resolve(options.spec)).split(path.sep).join('/'),

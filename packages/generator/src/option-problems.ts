@@ -19,5 +19,7 @@ export function clientNameProblem(name: string): string | undefined {
 
 /** Why `prefix` cannot prefix environment variable names, if it cannot. */
 export function envPrefixProblem(prefix: string): string | undefined {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix) ? undefined : `environment prefix '${prefix}' must be letters, digits and underscores`;
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix)
+    ? undefined
+    : `environment prefix '${prefix}' must be letters, digits and underscores`;
 }

@@ -70,7 +70,9 @@ function validated(problem: (value: string) => string | undefined) {
 
 function program(run: Commands, setExitCode: (code: number) => void): Command {
   const root = new Command('sdkgen')
-    .description('Generate a typed TypeScript SDK (client, per-operation error unions, docs) from an OpenAPI description.')
+    .description(
+      'Generate a typed TypeScript SDK (client, per-operation error unions, docs) from an OpenAPI description.',
+    )
     .exitOverride()
     .showHelpAfterError("(run 'sdkgen generate --help' for the flags)")
     .addHelpText(
@@ -99,10 +101,25 @@ function program(run: Commands, setExitCode: (code: number) => void): Command {
     .description('Generate (or with --check, verify) an SDK package from an OpenAPI 3.0/3.1 or Swagger 2.0 spec.')
     .option('--spec <file>', 'OpenAPI description to generate from (YAML or JSON)')
     .option('--out <dir>', 'directory of the generated package')
-    .option('--name <package name>', 'npm package name (default: the existing package.json name, else the directory name)')
-    .addOption(new Option('--client-name <Name>', 'client class name (default: first word of info.title + "Client")').argParser(validated(clientNameProblem)))
-    .addOption(new Option('--env-prefix <PREFIX>', 'prefix of the environment variables client options fall back to (default: first word of info.title)').argParser(validated(envPrefixProblem)))
-    .option('--config <file>', 'generate every SDK listed in this sdkgen.config.json instead ({ "sdks": [{ "spec", "out", "name", "clientName", "envPrefix" }] })')
+    .option(
+      '--name <package name>',
+      'npm package name (default: the existing package.json name, else the directory name)',
+    )
+    .addOption(
+      new Option('--client-name <Name>', 'client class name (default: first word of info.title + "Client")').argParser(
+        validated(clientNameProblem),
+      ),
+    )
+    .addOption(
+      new Option(
+        '--env-prefix <PREFIX>',
+        'prefix of the environment variables client options fall back to (default: first word of info.title)',
+      ).argParser(validated(envPrefixProblem)),
+    )
+    .option(
+      '--config <file>',
+      'generate every SDK listed in this sdkgen.config.json instead ({ "sdks": [{ "spec", "out", "name", "clientName", "envPrefix" }] })',
+    )
     .option('--check', 'write nothing; exit 1 when the output differs from what would be generated')
     .addHelpText('after', '\nExit codes: 0 done, 1 errors (or differences with --check), 2 wrong usage.')
     .action(async (flags: GenerateFlags) => setExitCode(await run.generate(flags)));
@@ -111,12 +128,27 @@ function program(run: Commands, setExitCode: (code: number) => void): Command {
     .description(
       'Compare the spec with an older version of it, classify each change (breaking: major, additive: minor, docs: patch) and write a changeset naming them.',
     )
-    .option('--base <ref|file>', 'the old spec: a file, or a git ref (compared from its merge base with HEAD, like `git diff <ref>...`)')
-    .option('--spec <file>', 'the new spec (default with --config: the SDK\'s spec)')
+    .option(
+      '--base <ref|file>',
+      'the old spec: a file, or a git ref (compared from its merge base with HEAD, like `git diff <ref>...`)',
+    )
+    .option('--spec <file>', "the new spec (default with --config: the SDK's spec)")
     .option('--name <package name>', 'npm package the changeset bumps')
-    .addOption(new Option('--client-name <Name>', 'client class name used to model both specs, as in generate').argParser(validated(clientNameProblem)))
-    .addOption(new Option('--env-prefix <PREFIX>', 'environment variable prefix used to model both specs, as in generate').argParser(validated(envPrefixProblem)))
-    .option('--config <file>', 'take --spec, --client-name and --env-prefix of the SDK named --name from this sdkgen.config.json')
+    .addOption(
+      new Option('--client-name <Name>', 'client class name used to model both specs, as in generate').argParser(
+        validated(clientNameProblem),
+      ),
+    )
+    .addOption(
+      new Option(
+        '--env-prefix <PREFIX>',
+        'environment variable prefix used to model both specs, as in generate',
+      ).argParser(validated(envPrefixProblem)),
+    )
+    .option(
+      '--config <file>',
+      'take --spec, --client-name and --env-prefix of the SDK named --name from this sdkgen.config.json',
+    )
     .option('--changeset-dir <dir>', 'where the changeset is written', '.changeset')
     .option('--dry-run', 'print the changes and the bump; write nothing')
     .option('--json', 'print the result as JSON')
@@ -153,10 +185,14 @@ function summary(result: GenerateResult, check: boolean): string {
   if (errors > 0) return `${plural(errors, 'error')}, nothing ${check ? 'checked' : 'written'} (${seconds})`;
   const operations = plural(result.operations, 'operation');
   if (check) {
-    const state = result.differences.length === 0 ? `${plural(result.files, 'file')} up to date` : `${plural(result.differences.length, 'file')} differ`;
+    const state =
+      result.differences.length === 0
+        ? `${plural(result.files, 'file')} up to date`
+        : `${plural(result.differences.length, 'file')} differ`;
     return `${operations}, ${state} in ${seconds}`;
   }
-  if (result.written.length === 0 && result.removed.length === 0) return `${operations}, ${plural(result.files, 'file')} up to date in ${seconds}`;
+  if (result.written.length === 0 && result.removed.length === 0)
+    return `${operations}, ${plural(result.files, 'file')} up to date in ${seconds}`;
   const parts = [`${plural(result.written.length, 'file')} written`];
   if (result.unchanged.length > 0) parts.push(`${result.unchanged.length} unchanged`);
   if (result.removed.length > 0) parts.push(`${plural(result.removed.length, 'stale file')} removed`);
@@ -170,7 +206,8 @@ function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
 /** Prints one SDK's diagnostics, differences and summary; returns whether it succeeded. */
 function report(result: GenerateResult, options: { out: string; check: boolean; label: string }): boolean {
   printDiagnostics(result.diagnostics);
-  for (const difference of result.differences) process.stdout.write(`${path.join(options.out, difference.path)}: ${difference.kind}\n`);
+  for (const difference of result.differences)
+    process.stdout.write(`${path.join(options.out, difference.path)}: ${difference.kind}\n`);
   process.stdout.write(`sdkgen: ${options.label}${summary(result, options.check)}\n`);
   return result.ok;
 }
@@ -178,15 +215,24 @@ function report(result: GenerateResult, options: { out: string; check: boolean; 
 async function runGenerate(flags: GenerateFlags): Promise<number> {
   const check = flags.check === true;
   if (flags.config !== undefined) {
-    if (flags.spec !== undefined || flags.out !== undefined) return usageError('--config cannot be combined with --spec or --out');
+    if (flags.spec !== undefined || flags.out !== undefined)
+      return usageError('--config cannot be combined with --spec or --out');
     const progress = progressReporter(process.stdout.isTTY === true);
-    const { results, diagnostics } = await generateFromConfig(flags.config, { check, ...(progress.onProgress ? { onProgress: progress.onProgress } : {}) });
+    const { results, diagnostics } = await generateFromConfig(flags.config, {
+      check,
+      ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+    });
     progress.clear();
     printDiagnostics(diagnostics);
-    const failed = results.filter((result) => !report(result, { out: result.sdk.out, check, label: `${result.sdk.out}: ` }));
-    return diagnostics.some((diagnostic) => diagnostic.severity === 'error') || failed.length > 0 ? EXIT_DIAGNOSTICS : EXIT_OK;
+    const failed = results.filter(
+      (result) => !report(result, { out: result.sdk.out, check, label: `${result.sdk.out}: ` }),
+    );
+    return diagnostics.some((diagnostic) => diagnostic.severity === 'error') || failed.length > 0
+      ? EXIT_DIAGNOSTICS
+      : EXIT_OK;
   }
-  if (flags.spec === undefined || flags.out === undefined) return usageError('generate needs --spec <file> and --out <dir> (or --config <file>)');
+  if (flags.spec === undefined || flags.out === undefined)
+    return usageError('generate needs --spec <file> and --out <dir> (or --config <file>)');
   const progress = progressReporter(process.stdout.isTTY === true && (await isLarge(flags.spec)));
   const options: GenerateOptions = { spec: flags.spec, out: flags.out, check };
   for (const key of ['name', 'clientName', 'envPrefix'] as const) {
@@ -200,8 +246,10 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
 }
 
 async function runDiff(flags: DiffFlags): Promise<number> {
-  if (flags.base === undefined || flags.name === undefined) return usageError('diff needs --base <ref|file> and --name <package name>', 'diff');
-  if (flags.spec === undefined && flags.config === undefined) return usageError('diff needs --spec <file> (or --config <file>)', 'diff');
+  if (flags.base === undefined || flags.name === undefined)
+    return usageError('diff needs --base <ref|file> and --name <package name>', 'diff');
+  if (flags.spec === undefined && flags.config === undefined)
+    return usageError('diff needs --spec <file> (or --config <file>)', 'diff');
   const dryRun = flags.dryRun === true;
   const options: DiffOptions = { base: flags.base, name: flags.name, changesetDir: flags.changesetDir, dryRun };
   for (const key of ['spec', 'clientName', 'envPrefix', 'config'] as const) {

@@ -11,23 +11,34 @@ import { tempDir } from './fixtures/temp-dir.js';
  * and the cache entries two runs leave: empty for a module left to Node, full for one compiled from the cache.
  */
 const PROGRAMS: { name: string; files: Record<string, string>; entries: { empty: number; full: number } }[] = [
-  { name: 'import() in the module', files: { 'main.cjs': "import('node:path').then((p) => console.log(typeof p.join));\n" }, entries: { empty: 1, full: 0 } },
+  {
+    name: 'import() in the module',
+    files: { 'main.cjs': "import('node:path').then((p) => console.log(typeof p.join));\n" },
+    entries: { empty: 1, full: 0 },
+  },
   {
     name: 'import() in code the module compiles with Function, as Redocly loads plugins',
-    files: { 'main.cjs': "new Function('specifier', 'return import(specifier)')('node:path').then((p) => console.log(typeof p.join));\n" },
+    files: {
+      'main.cjs':
+        "new Function('specifier', 'return import(specifier)')('node:path').then((p) => console.log(typeof p.join));\n",
+    },
     entries: { empty: 1, full: 0 },
   },
   {
     name: 'import() in code another module compiles with Function',
     files: {
-      'main.cjs': "require('./compile.cjs')(['return imp', 'ort(\"node:path\")'].join(''))().then((p) => console.log(typeof p.join));\n",
+      'main.cjs':
+        "require('./compile.cjs')(['return imp', 'ort(\"node:path\")'].join(''))().then((p) => console.log(typeof p.join));\n",
       'compile.cjs': 'module.exports = (body) => new Function(body);\n',
     },
     entries: { empty: 1, full: 1 },
   },
   {
     name: 'import( in strings and comments only, as in TypeScript',
-    files: { 'main.cjs': "// or `import(\"\")`\nconst text = ['import(', `typeof import('${1}')`];\nconsole.log(typeof text.join);\n" },
+    files: {
+      'main.cjs':
+        "// or `import(\"\")`\nconst text = ['import(', `typeof import('${1}')`];\nconsole.log(typeof text.join);\n",
+    },
     entries: { empty: 0, full: 1 },
   },
 ];
@@ -51,7 +62,10 @@ beforeAll(async () => {
 async function run(directory: string, temp: string): Promise<string> {
   const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: temp };
   delete env['SDKGEN_NO_COMPILE_CACHE'];
-  const { stdout } = await promisify(execFile)(process.execPath, ['--require', preload, 'main.cjs'], { cwd: directory, env });
+  const { stdout } = await promisify(execFile)(process.execPath, ['--require', preload, 'main.cjs'], {
+    cwd: directory,
+    env,
+  });
   return stdout;
 }
 
@@ -70,7 +84,9 @@ describe.concurrent('compile cache', () => {
     const [version = ''] = await readdir(root);
     const names = await readdir(path.join(root, version));
     const sizes = await Promise.all(names.map(async (name) => (await stat(path.join(root, version, name))).size));
-    expect({ empty: sizes.filter((size) => size === 0).length, full: sizes.filter((size) => size > 0).length }).toEqual(entries);
+    expect({ empty: sizes.filter((size) => size === 0).length, full: sizes.filter((size) => size > 0).length }).toEqual(
+      entries,
+    );
   });
 
   it('removes the entries unread for 30 days, of any V8 version, in a run that writes one', async () => {

@@ -51,7 +51,12 @@ export class APIPromise<T, E = unknown> extends Promise<T> {
 
   /** The data plus the response, its status and headers. Parses once, however often it is called. */
   withResponse(): Promise<WithResponse<T>> {
-    return this.#parse().then(({ data, response }) => ({ data, response, status: response.status, headers: response.headers }));
+    return this.#parse().then(({ data, response }) => ({
+      data,
+      response,
+      status: response.status,
+      headers: response.headers,
+    }));
   }
 
   /** The shared parse behind awaiting, `.withResponse()` and `.safe()`: one promise hop after the body is read. */
@@ -84,7 +89,10 @@ export class APIPromise<T, E = unknown> extends Promise<T> {
     onfulfilled?: ((value: T) => Fulfilled | PromiseLike<Fulfilled>) | null,
     onrejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
   ): Promise<Fulfilled | Rejected> {
-    return this.#parse().then(({ data }) => (onfulfilled ? onfulfilled(data) : (data as unknown as Fulfilled)), onrejected);
+    return this.#parse().then(
+      ({ data }) => (onfulfilled ? onfulfilled(data) : (data as unknown as Fulfilled)),
+      onrejected,
+    );
   }
 
   // `catch` needs no override: Promise.prototype.catch calls `this.then`.

@@ -83,7 +83,10 @@ export function authParts(schemes: readonly AuthScheme[] = []): AuthParts {
     headers: {},
     query: [],
     cookies: [],
-    secretNames: { headers: new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']), query: new Set() },
+    secretNames: {
+      headers: new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']),
+      query: new Set(),
+    },
   };
   for (const apply of schemes) apply(parts);
   return parts;

@@ -89,7 +89,11 @@ interface OperationBase {
  */
 type ParamsPart =
   | { params?: undefined; paramSpecs?: undefined; serializeParams?: ParamSerializer | undefined }
-  | { params: object | undefined; paramSpecs?: Record<string, ParamSpec> | undefined; serializeParams: ParamSerializer };
+  | {
+      params: object | undefined;
+      paramSpecs?: Record<string, ParamSpec> | undefined;
+      serializeParams: ParamSerializer;
+    };
 
 /** The request body; `contentType` (default `application/json`) decides how `serializeBody` encodes it. */
 type BodyPart =
@@ -210,7 +214,11 @@ export class ClientCore {
     const logger = this.#logger;
     const secretNames = this.#auth.secretNames;
     const started = logger ? Date.now() : 0;
-    logger?.debug('request', { ...request.context, attempt, headers: redactHeaders(new Headers(request.headers), secretNames) });
+    logger?.debug('request', {
+      ...request.context,
+      attempt,
+      headers: redactHeaders(new Headers(request.headers), secretNames),
+    });
     let response: Response;
     try {
       response = await this.#fetch(request.url, request.init(signal.signal));
@@ -278,7 +286,15 @@ export class ClientCore {
     if (options.headers !== undefined) Object.assign(headers, lowercaseHeaders(options.headers));
     const query = draft.query.filter(Boolean).join('&');
     const href = `${this.#basePath}/${path}${query && `?${query}`}`;
-    return new PreparedRequest(op.method, href, headers, draft.body, options.fetchOptions, draft.replayable, auth.secretNames);
+    return new PreparedRequest(
+      op.method,
+      href,
+      headers,
+      draft.body,
+      options.fetchOptions,
+      draft.replayable,
+      auth.secretNames,
+    );
   }
 }
 

@@ -11,6 +11,8 @@ function hasErrorCode(error: unknown, code: string, depth = 0): boolean {
   const { code: own, cause, errors } = Object(error) as { code?: unknown; cause?: unknown; errors?: unknown };
   return (
     own === code ||
-    (error != null && depth < 8 && [cause, ...(Array.isArray(errors) ? errors : [])].some((inner) => hasErrorCode(inner, code, depth + 1)))
+    (error != null &&
+      depth < 8 &&
+      [cause, ...(Array.isArray(errors) ? errors : [])].some((inner) => hasErrorCode(inner, code, depth + 1)))
   );
 }

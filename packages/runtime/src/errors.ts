@@ -277,7 +277,8 @@ export type TransportError = ConnectionError | TimeoutError | AbortError;
  * Failures any operation can end with, on top of its documented statuses. `CatchAllBody` types the body
  * of an undocumented status (`UnexpectedStatusError<CatchAllBody>`); `unknown` unless the spec documents it.
  */
-export type CommonError<CatchAllBody = unknown> = TransportError | UnexpectedStatusError<CatchAllBody> | ResponseParseError;
+export type CommonError<CatchAllBody = unknown> =
+  TransportError | UnexpectedStatusError<CatchAllBody> | ResponseParseError;
 
 /** `fetch failed: connect ECONNREFUSED 127.0.0.1:1`: the useful part of an undici error is its cause. */
 function causeMessages(error: unknown): string {

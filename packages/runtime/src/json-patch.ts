@@ -4,7 +4,8 @@
  */
 
 /** Declared property names; an index signature (`additionalProperties: true`) would widen them to `string`. */
-type DeclaredKey<T> = keyof { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] } & string;
+type DeclaredKey<T> = keyof { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] } &
+  string;
 
 /** The paths a patch may name: the declared properties, or any key for a pure record type. */
 type Key<T> = [DeclaredKey<T>] extends [never] ? keyof T & string : DeclaredKey<T>;
@@ -25,10 +26,7 @@ type MoveOperation<Path extends string> = { op: 'move' | 'copy'; from: Path; pat
 
 /** One JSON Patch operation on a document of type `T`. */
 export type JsonPatchOperation<T = unknown> = unknown extends T
-  ?
-      | { op: 'add' | 'replace' | 'test'; path: string; value: unknown }
-      | RemoveOperation<string>
-      | MoveOperation<string>
+  ? { op: 'add' | 'replace' | 'test'; path: string; value: unknown } | RemoveOperation<string> | MoveOperation<string>
   : TopLevelOperation<T> | NestedOperation<T> | RemoveOperation<PatchPath<T>> | MoveOperation<PatchPath<T>>;
 
 /**

@@ -49,8 +49,7 @@ export function resolveOptions<const Specs extends Record<string, OptionSpec | b
   const resolved: Record<string, string | undefined> = {};
   const missing: { option: string; env: string }[] = [];
   for (const [option, given] of Object.entries(specs)) {
-    const spec =
-      typeof given === 'boolean' ? { env: derivedEnvVar(envPrefix, option), required: given } : given;
+    const spec = typeof given === 'boolean' ? { env: derivedEnvVar(envPrefix, option), required: given } : given;
     const value = nonEmpty(options[option]) ?? nonEmpty(readEnv(spec.env));
     if (value === undefined && spec.required) missing.push({ option, env: spec.env });
     resolved[option] = value;

@@ -88,13 +88,16 @@ export function requestPage<Item = unknown, Page = unknown, E = unknown>(
 ): PagePromise<Item, Page, E> {
   const params = op.params as Record<string, unknown> | undefined;
   const loadPage = (pageNumber: number): PagePromise<Item, Page, E> =>
-    new PagePromise(client.send({ ...op, params: { ...params, [pagination.pageParam]: pageNumber } } as OperationRequest, options), (body) => {
-      const envelope = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-      const found = envelope[pagination.itemsField];
-      const items = (Array.isArray(found) ? found : []) as Item[];
-      const hasMore = envelope[pagination.hasMoreField] === true && items.length > 0;
-      return new PageResult<Item, Page, E>(body as Page, items, hasMore, () => loadPage(pageNumber + 1));
-    });
+    new PagePromise(
+      client.send({ ...op, params: { ...params, [pagination.pageParam]: pageNumber } } as OperationRequest, options),
+      (body) => {
+        const envelope = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+        const found = envelope[pagination.itemsField];
+        const items = (Array.isArray(found) ? found : []) as Item[];
+        const hasMore = envelope[pagination.hasMoreField] === true && items.length > 0;
+        return new PageResult<Item, Page, E>(body as Page, items, hasMore, () => loadPage(pageNumber + 1));
+      },
+    );
   return loadPage(firstPageNumber(params?.[pagination.pageParam]));
 }
 

@@ -48,7 +48,13 @@ export async function readBody(
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {
-    throw new ResponseParseError({ ...request.context, cause, httpStatus: response.status, headers: response.headers, text });
+    throw new ResponseParseError({
+      ...request.context,
+      cause,
+      httpStatus: response.status,
+      headers: response.headers,
+      text,
+    });
   }
 }
 
@@ -82,7 +88,10 @@ function lastPathSegment(location: string | undefined): string | undefined {
   if (location === undefined) return undefined;
   try {
     const { pathname } = new URL(location, 'http://relative.invalid');
-    const segment = pathname.split('/').filter((part) => part !== '').at(-1);
+    const segment = pathname
+      .split('/')
+      .filter((part) => part !== '')
+      .at(-1);
     return segment === undefined ? undefined : decodeURIComponent(segment);
   } catch {
     return undefined;

@@ -22,7 +22,8 @@ export function shouldRetry(method: string, outcome: number | TransportError): b
   const idempotent = IDEMPOTENT_METHODS.test(method);
   // 429 (rate limited) and 503 (unavailable): the server refused to process the request. 500 and 504:
   // it may have failed half-way through a change, or an upstream may still be processing it.
-  if (typeof outcome === 'number') return outcome === 429 || outcome === 503 || (idempotent && (outcome === 500 || outcome === 504));
+  if (typeof outcome === 'number')
+    return outcome === 429 || outcome === 503 || (idempotent && (outcome === 500 || outcome === 504));
   // An abort: the caller asked to stop. A timeout: the server may have processed it. A refused
   // connection: nothing reached a server.
   return outcome.kind !== 'abort' && (idempotent || (outcome.kind === 'connection' && outcome.refused));

@@ -49,7 +49,11 @@ export function encodePath(strings: TemplateStringsArray, ...values: unknown[]):
 }
 
 /** What `OperationRequest.serializeParams` is: `serializeParams`, or a function of the same contract. */
-export type ParamSerializer = (draft: RequestDraft, params: object | undefined, specs: Record<string, ParamSpec> | undefined) => void;
+export type ParamSerializer = (
+  draft: RequestDraft,
+  params: object | undefined,
+  specs: Record<string, ParamSpec> | undefined,
+) => void;
 
 /** What `OperationRequest.serializeBody` is: `serializeBody`, or a function of the same contract. */
 export type BodySerializer = (draft: RequestDraft, body: unknown, contentType?: string) => void;
@@ -58,7 +62,11 @@ export type BodySerializer = (draft: RequestDraft, body: unknown, contentType?: 
  * Adds `params` to `draft` as query, header and cookie parameters (where `specs` say; the query by
  * default), leaving out `undefined` and `null`. A header parameter replaces a header of the same name.
  */
-export function serializeParams(draft: RequestDraft, params: object | undefined, specs: Record<string, ParamSpec> | undefined): void {
+export function serializeParams(
+  draft: RequestDraft,
+  params: object | undefined,
+  specs: Record<string, ParamSpec> | undefined,
+): void {
   for (const [property, value] of Object.entries(params ?? {})) {
     if (value === undefined || value === null) continue;
     const spec = specs?.[property] ?? {};

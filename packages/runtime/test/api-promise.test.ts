@@ -21,7 +21,11 @@ async function customerServer(status = 200) {
 }
 
 const getCustomer = (baseUrl: string): APIPromise<Customer, GetCustomerError> =>
-  new ClientCore({ baseUrl, maxRetries: 0 }).request({ method: 'GET', path: '/Customers/7', errors: { 404: NotFoundError } });
+  new ClientCore({ baseUrl, maxRetries: 0 }).request({
+    method: 'GET',
+    path: '/Customers/7',
+    errors: { 404: NotFoundError },
+  });
 
 describe('APIPromise', () => {
   it('is a Promise of the parsed data', async () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ClientCore, apiKeyCookie, apiKeyHeader, apiKeyQuery, basicAuth, bearerAuth, type AuthScheme } from '../src/index.js';
+import {
+  ClientCore,
+  apiKeyCookie,
+  apiKeyHeader,
+  apiKeyQuery,
+  basicAuth,
+  bearerAuth,
+  type AuthScheme,
+} from '../src/index.js';
 import { sendJson, startServer } from './helpers/server.js';
 
 async function requestWith(auth: AuthScheme[]) {
@@ -13,19 +21,13 @@ const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
 describe('auth', () => {
   it('sends Basic credentials and the API-key header together', async () => {
-    const request = await requestWith([
-      basicAuth('u@c', 'p'),
-      apiKeyHeader('Ocp-Apim-Subscription-Key', 'k'),
-    ]);
+    const request = await requestWith([basicAuth('u@c', 'p'), apiKeyHeader('Ocp-Apim-Subscription-Key', 'k')]);
     expect(request.headers.authorization).toBe(`Basic ${base64('u@c:p')}`);
     expect(request.headers['ocp-apim-subscription-key']).toBe('k');
   });
 
   it('leaves out an API key whose value is undefined', async () => {
-    const request = await requestWith([
-      basicAuth('u@c', 'p'),
-      apiKeyHeader('Ocp-Apim-Subscription-Key', undefined),
-    ]);
+    const request = await requestWith([basicAuth('u@c', 'p'), apiKeyHeader('Ocp-Apim-Subscription-Key', undefined)]);
     expect(request.headers.authorization).toBe(`Basic ${base64('u@c:p')}`);
     expect(request.headers).not.toHaveProperty('ocp-apim-subscription-key');
   });
@@ -36,10 +38,7 @@ describe('auth', () => {
   });
 
   it('sends API keys in the query string and in a cookie', async () => {
-    const request = await requestWith([
-      apiKeyQuery('api_key', 'q s'),
-      apiKeyCookie('session', 'c1'),
-    ]);
+    const request = await requestWith([apiKeyQuery('api_key', 'q s'), apiKeyCookie('session', 'c1')]);
     expect(request.url).toBe('/ping?api_key=q%20s');
     expect(request.headers.cookie).toBe('session=c1');
   });
@@ -56,7 +55,11 @@ describe('auth', () => {
       parts.headers['x-signature'] = 'sig-secret';
       parts.secretNames.headers.add('x-signature');
     };
-    const client = new ClientCore({ baseUrl: server.url, auth: [signature], logger: { debug: (_message, details) => logged.push(details) } });
+    const client = new ClientCore({
+      baseUrl: server.url,
+      auth: [signature],
+      logger: { debug: (_message, details) => logged.push(details) },
+    });
     await client.request({ method: 'GET', path: '/ping' });
     expect(server.requests[0]!.headers['x-signature']).toBe('sig-secret');
     expect(logged[0]).toMatchObject({ headers: { 'x-signature': '[REDACTED]' } });

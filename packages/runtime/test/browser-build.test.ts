@@ -48,12 +48,16 @@ describe('the browser build', () => {
     expect(() => browserBuild.resolveOptions({}, passwordSpec, 'RevioClient')).toThrow(
       /^RevioClient is missing required options: password$/,
     );
-    expect(browserBuild.resolveOptions({ password: 'given' }, passwordSpec, 'RevioClient')).toEqual({ password: 'given' });
+    expect(browserBuild.resolveOptions({ password: 'given' }, passwordSpec, 'RevioClient')).toEqual({
+      password: 'given',
+    });
     expect(code).not.toMatch(/\bprocess\b|\bDeno\b/);
   });
 
   it('never reads a failed fetch as a refused connection, so a POST is not repeated on a guess', () => {
-    const refusal = new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+    const refusal = new TypeError('fetch failed', {
+      cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+    });
     const init = { method: 'POST', url: 'https://api.example.test/v1/Notes', cause: refusal };
     expect(new nodeBuild.ConnectionError(init).refused).toBe(true);
     expect(new browserBuild.ConnectionError(init).refused).toBe(false);

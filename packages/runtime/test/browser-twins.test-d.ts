@@ -9,7 +9,7 @@ import type * as EnvBrowser from '../src/env.browser.js';
 import type * as TimerLists from '../src/timer-lists.js';
 import type * as TimerListsBrowser from '../src/timer-lists.browser.js';
 
-test('every browser twin has its module\'s exports, with compatible types', () => {
+test("every browser twin has its module's exports, with compatible types", () => {
   expectTypeOf<typeof ConnectionRefusedBrowser>().toMatchTypeOf<typeof ConnectionRefused>();
   expectTypeOf<typeof ControllerPoolBrowser>().toMatchTypeOf<typeof ControllerPool>();
   expectTypeOf<typeof EnvBrowser>().toMatchTypeOf<typeof Env>();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { APIPromise, ClientCore, NotFoundError, apiKeyQuery, serializeBody, serializeParams, type FetchFunction } from '../src/index.js';
+import {
+  APIPromise,
+  ClientCore,
+  NotFoundError,
+  apiKeyQuery,
+  serializeBody,
+  serializeParams,
+  type FetchFunction,
+} from '../src/index.js';
 import { sendJson, startServer } from './helpers/server.js';
 
 async function echoServer() {
@@ -18,7 +26,12 @@ describe('ClientCore', () => {
   it('adds query parameters to a query already in the path', async () => {
     const server = await echoServer();
     const client = new ClientCore({ baseUrl: server.url });
-    const result = await client.request({ method: 'GET', path: '/Requests/3/pdf?format=a4', params: { request_template_id: 2 }, serializeParams });
+    const result = await client.request({
+      method: 'GET',
+      path: '/Requests/3/pdf?format=a4',
+      params: { request_template_id: 2 },
+      serializeParams,
+    });
     expect(result).toEqual({ url: '/Requests/3/pdf?format=a4&request_template_id=2' });
   });
 
@@ -42,7 +55,10 @@ describe('ClientCore', () => {
 
   it('sends default headers, overridden by per-call headers', async () => {
     const server = await echoServer();
-    const client = new ClientCore({ baseUrl: server.url, defaultHeaders: { 'x-app': 'billing', 'x-trace': 'default' } });
+    const client = new ClientCore({
+      baseUrl: server.url,
+      defaultHeaders: { 'x-app': 'billing', 'x-trace': 'default' },
+    });
     await client.request({ method: 'GET', path: '/x' }, { headers: { 'x-trace': 'call' } });
     expect(server.requests[0]!.headers).toMatchObject({ 'x-app': 'billing', 'x-trace': 'call' });
   });
@@ -80,7 +96,9 @@ describe('ClientCore', () => {
   it('send rejects with the class the operation gives its error status', async () => {
     const server = await startServer((_request, response) => sendJson(response, 404, { message: 'no such note' }));
     const client = new ClientCore({ baseUrl: server.url });
-    const error = await client.send({ method: 'GET', path: '/Notes/1', errors: { 404: NotFoundError } }).catch((e: unknown) => e);
+    const error = await client
+      .send({ method: 'GET', path: '/Notes/1', errors: { 404: NotFoundError } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).message).toBe(`404 from GET ${server.url}/Notes/1: no such note`);
   });

@@ -81,7 +81,9 @@ describe('error unions', () => {
 
   it('give every non-HTTP error a literal kind and no status', () => {
     expectTypeOf<TransportError>().toEqualTypeOf<ConnectionError | TimeoutError | AbortError>();
-    expectTypeOf<CommonError['kind']>().toEqualTypeOf<'connection' | 'timeout' | 'abort' | 'unexpected_status' | 'parse'>();
+    expectTypeOf<CommonError['kind']>().toEqualTypeOf<
+      'connection' | 'timeout' | 'abort' | 'unexpected_status' | 'parse'
+    >();
     expectTypeOf<CommonError['status']>().toEqualTypeOf<undefined>();
     expectTypeOf<ResponseParseError['httpStatus']>().toEqualTypeOf<number>();
     expectTypeOf<NotFoundError['status']>().toEqualTypeOf<404>();
@@ -93,7 +95,13 @@ describe('the body of an undocumented status', () => {
     expectTypeOf<CommonError>().toEqualTypeOf<CommonError<unknown>>();
     expectTypeOf<UnexpectedStatusError['body']>().toEqualTypeOf<unknown>();
     const body: unknown = undefined;
-    const failure = new UnexpectedStatusError({ method: 'GET', url: 'https://x.invalid', httpStatus: 418, body, headers: new Headers() });
+    const failure = new UnexpectedStatusError({
+      method: 'GET',
+      url: 'https://x.invalid',
+      httpStatus: 418,
+      body,
+      headers: new Headers(),
+    });
     expectTypeOf(failure).toEqualTypeOf<UnexpectedStatusError>();
   });
 

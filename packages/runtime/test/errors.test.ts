@@ -57,7 +57,9 @@ describe('errors from HTTP statuses', () => {
       response.end('missing customer_id');
     });
     const client = new ClientCore({ baseUrl: server.url });
-    const error = await client.request({ method: 'POST', path: '/Notes', body: {}, serializeBody, errors: { 400: BadRequestError } }).catch((e: unknown) => e);
+    const error = await client
+      .request({ method: 'POST', path: '/Notes', body: {}, serializeBody, errors: { 400: BadRequestError } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(STATUS_ERRORS[400].ErrorClass);
     expect((error as ApiError).body).toBe('missing customer_id');
   });
@@ -118,17 +120,20 @@ describe('errors never carry credentials', () => {
     const server = await startServer((_request, response) => sendJson(response, status, { message: 'no' }));
     const client = new ClientCore({
       baseUrl: server.url,
-      auth: [
-        basicAuth('u@c', password),
-        apiKeyHeader('Ocp-Apim-Subscription-Key', apiKey),
-        apiKeyQuery('key', apiKey),
-      ],
+      auth: [basicAuth('u@c', password), apiKeyHeader('Ocp-Apim-Subscription-Key', apiKey), apiKeyQuery('key', apiKey)],
     });
-    const error = (await client.request({ method: 'GET', path: '/x', errors: { 404: NotFoundError } }).catch((e: unknown) => e)) as ApiError;
+    const error = (await client
+      .request({ method: 'GET', path: '/x', errors: { 404: NotFoundError } })
+      .catch((e: unknown) => e)) as ApiError;
     expect(server.requests[0]!.headers.authorization).toBe(basic);
 
     expect(error.url).toBe(`${server.url}/x?key=[REDACTED]`);
-    for (const text of [error.message, error.url, JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })]) {
+    for (const text of [
+      error.message,
+      error.url,
+      JSON.stringify(error),
+      inspect(error, { depth: 10, showHidden: true }),
+    ]) {
       expect(text).not.toContain(password);
       expect(text).not.toContain(basic.slice('Basic '.length));
       expect(text).not.toContain(apiKey);
@@ -153,9 +158,12 @@ describe('errors without an HTTP status', () => {
 
   it('finds ECONNREFUSED in the cause chain and inside an AggregateError, and nowhere else', () => {
     const refusal = Object.assign(new Error('connect ECONNREFUSED ::1:1'), { code: 'ECONNREFUSED' });
-    const connectionError = (cause: unknown) => new ConnectionError({ method: 'GET', url: 'https://api.example.test/x', cause });
+    const connectionError = (cause: unknown) =>
+      new ConnectionError({ method: 'GET', url: 'https://api.example.test/x', cause });
     expect(connectionError(new TypeError('fetch failed', { cause: refusal })).refused).toBe(true);
-    expect(connectionError(new TypeError('fetch failed', { cause: new AggregateError([new Error('x'), refusal]) })).refused).toBe(true);
+    expect(
+      connectionError(new TypeError('fetch failed', { cause: new AggregateError([new Error('x'), refusal]) })).refused,
+    ).toBe(true);
     expect(connectionError(new TypeError('fetch failed', { cause: new Error('socket hang up') })).refused).toBe(false);
     expect(connectionError('ECONNREFUSED').refused).toBe(false);
     expect(connectionError(undefined).refused).toBe(false);
@@ -167,7 +175,13 @@ describe('errors without an HTTP status', () => {
     expect(Object.keys(error).sort()).toEqual(['kind', 'method', 'name', 'refused', 'status', 'url']);
     expect(error.cause).toBe(cause);
     expect(Object.getOwnPropertyDescriptor(error, 'cause')?.enumerable).toBe(false);
-    const apiError = new NotFoundError({ status: 404, body: 'gone', headers: new Headers(), method: 'GET', url: 'https://x.test/a' });
+    const apiError = new NotFoundError({
+      status: 404,
+      body: 'gone',
+      headers: new Headers(),
+      method: 'GET',
+      url: 'https://x.test/a',
+    });
     expect(Object.keys(apiError).sort()).toEqual(['body', 'headers', 'method', 'name', 'status', 'url']);
   });
 

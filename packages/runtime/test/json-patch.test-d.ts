@@ -43,7 +43,10 @@ describe('JsonPatch<T>', () => {
   });
 
   it('accepts any path for an unknown document type', () => {
-    const patch: JsonPatch = [{ op: 'add', path: '/anything/0', value: 1 }, { op: 'remove', path: '/x' }];
+    const patch: JsonPatch = [
+      { op: 'add', path: '/anything/0', value: 1 },
+      { op: 'remove', path: '/x' },
+    ];
     expectTypeOf(patch[0]!.path).toEqualTypeOf<string>();
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ClientCore, ServiceUnavailableError, apiKeyHeader, apiKeyQuery, basicAuth, serializeBody, serializeParams, type Logger } from '../src/index.js';
+import {
+  ClientCore,
+  ServiceUnavailableError,
+  apiKeyHeader,
+  apiKeyQuery,
+  basicAuth,
+  serializeBody,
+  serializeParams,
+  type Logger,
+} from '../src/index.js';
 import { redactUrl } from '../src/logging.js';
 import { sendJson, startServer } from './helpers/server.js';
 
@@ -12,7 +21,9 @@ const secrets = [password, apiKey, queryKey, sessionCookie, Buffer.from(`u@c:${p
 /** A Logger that keeps what it is given. */
 function recordingLogger() {
   const entries: { message: string; details: Record<string, unknown> }[] = [];
-  const logger: Logger = { debug: (message, details) => entries.push({ message, details: details as Record<string, unknown> }) };
+  const logger: Logger = {
+    debug: (message, details) => entries.push({ message, details: details as Record<string, unknown> }),
+  };
   return { logger, entries };
 }
 
@@ -22,7 +33,12 @@ describe('logging', () => {
     const server = await startServer((_request, response) => {
       const status = first ? 503 : 200;
       first = false;
-      sendJson(response, status, {}, { 'retry-after': '0', 'set-cookie': `session=${sessionCookie}`, 'x-request-id': 'r-1' });
+      sendJson(
+        response,
+        status,
+        {},
+        { 'retry-after': '0', 'set-cookie': `session=${sessionCookie}`, 'x-request-id': 'r-1' },
+      );
     });
     const { logger, entries } = recordingLogger();
     const client = new ClientCore({
@@ -83,6 +99,8 @@ describe('logging', () => {
 
   it('strips userinfo from URLs', () => {
     const url = new URL('https://user:pass@api.example.com/v1/x?key=abc&keep=1');
-    expect(redactUrl(url, { headers: new Set(), query: new Set(['key']) })).toBe('https://api.example.com/v1/x?key=[REDACTED]&keep=1');
+    expect(redactUrl(url, { headers: new Set(), query: new Set(['key']) })).toBe(
+      'https://api.example.com/v1/x?key=[REDACTED]&keep=1',
+    );
   });
 });

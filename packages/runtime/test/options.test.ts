@@ -57,18 +57,33 @@ describe('resolveOptions', () => {
 
   it('derives the environment variable of an option given only as required from the prefix and its name', () => {
     vi.stubEnv('TEST_REVIO_CLIENT_CODE', 'env-code');
-    const resolve = () => resolveOptions({ username: 'u' }, { username: true, clientCode: true, baseUrl: false, password: true }, 'RevioClient', 'TEST_REVIO');
+    const resolve = () =>
+      resolveOptions(
+        { username: 'u' },
+        { username: true, clientCode: true, baseUrl: false, password: true },
+        'RevioClient',
+        'TEST_REVIO',
+      );
     expect(thrownBy(resolve)).toMatchObject({ missing: [{ option: 'password', env: 'TEST_REVIO_PASSWORD' }] });
     vi.stubEnv('TEST_REVIO_PASSWORD', 'env-password');
     vi.stubEnv('TEST_REVIO_BASE_URL', 'https://api.example.test/v1');
     const resolved = resolve();
-    expect(resolved).toEqual({ username: 'u', clientCode: 'env-code', baseUrl: 'https://api.example.test/v1', password: 'env-password' });
+    expect(resolved).toEqual({
+      username: 'u',
+      clientCode: 'env-code',
+      baseUrl: 'https://api.example.test/v1',
+      password: 'env-password',
+    });
     expectTypeOf(resolved.clientCode).toEqualTypeOf<string>();
     expectTypeOf(resolved.baseUrl).toEqualTypeOf<string | undefined>();
   });
 
   it('reads Deno.env where Deno is the runtime', () => {
-    const values: Record<string, string> = { TEST_REVIO_USERNAME: 'deno-user', TEST_REVIO_CLIENT_CODE: 'c', TEST_REVIO_PASSWORD: 'p' };
+    const values: Record<string, string> = {
+      TEST_REVIO_USERNAME: 'deno-user',
+      TEST_REVIO_CLIENT_CODE: 'c',
+      TEST_REVIO_PASSWORD: 'p',
+    };
     vi.stubGlobal('Deno', { env: { get: (name: string) => values[name] } });
     expect(resolveOptions({}, specs, 'RevioClient').username).toBe('deno-user');
   });

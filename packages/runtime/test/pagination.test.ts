@@ -11,7 +11,13 @@ interface CustomerPage {
   records: Customer[];
 }
 
-const spec: PaginationSpec = { style: 'page', pageParam: 'page', sizeParam: 'page_size', itemsField: 'records', hasMoreField: 'has_more' };
+const spec: PaginationSpec = {
+  style: 'page',
+  pageParam: 'page',
+  sizeParam: 'page_size',
+  itemsField: 'records',
+  hasMoreField: 'has_more',
+};
 
 /** Serves `pageCount` pages of two customers each, numbered from page 1. */
 async function customersServer(pageCount: number) {
@@ -25,7 +31,11 @@ async function customersServer(pageCount: number) {
 async function listCustomers(pageCount: number, params: Record<string, unknown> = {}) {
   const server = await customersServer(pageCount);
   const client = new ClientCore({ baseUrl: server.url });
-  const list = requestPage<Customer, CustomerPage>(client, { method: 'GET', path: '/Customers', params, serializeParams }, spec);
+  const list = requestPage<Customer, CustomerPage>(
+    client,
+    { method: 'GET', path: '/Customers', params, serializeParams },
+    spec,
+  );
   return { server, list };
 }
 
@@ -45,7 +55,11 @@ describe('requestPage', () => {
     const ids: number[] = [];
     for await (const customer of list) ids.push(customer.id);
     expect(ids).toEqual([11, 12, 21, 22, 31, 32]);
-    expect(server.requests.map((request) => request.url)).toEqual(['/Customers?page=1', '/Customers?page=2', '/Customers?page=3']);
+    expect(server.requests.map((request) => request.url)).toEqual([
+      '/Customers?page=1',
+      '/Customers?page=2',
+      '/Customers?page=3',
+    ]);
   });
 
   it('starts from the page given in params', async () => {
@@ -59,7 +73,10 @@ describe('requestPage', () => {
     const { list } = await listCustomers(2);
     const pages: Customer[][] = [];
     for await (const page of list.pages()) pages.push(page.items);
-    expect(pages).toEqual([[{ id: 11 }, { id: 12 }], [{ id: 21 }, { id: 22 }]]);
+    expect(pages).toEqual([
+      [{ id: 11 }, { id: 12 }],
+      [{ id: 21 }, { id: 22 }],
+    ]);
   });
 
   it('loads the next page with getNextPage()', async () => {

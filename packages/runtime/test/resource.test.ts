@@ -57,7 +57,10 @@ const ERRORS = { 400: BadRequestError, 404: NotFoundError };
 type CustomersError = BadRequestError<ErrorBody> | NotFoundError<ErrorBody> | CommonError;
 
 class CustomersResource extends APIResource {
-  list(params: CustomersListParams = {}, options?: RequestOptions): PagePromise<Customer, CustomersListPage, CustomersError> {
+  list(
+    params: CustomersListParams = {},
+    options?: RequestOptions,
+  ): PagePromise<Customer, CustomersListPage, CustomersError> {
     return requestPage(
       this._client,
       { method: 'GET', path: '/Customers', params, serializeParams, errors: ERRORS },
@@ -69,11 +72,21 @@ class CustomersResource extends APIResource {
     return this._client.request({ method: 'GET', path: encodePath`/Customers/${id}`, errors: ERRORS }, options);
   }
   create(body: CustomerCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, CustomersError> {
-    return this._client.request({ method: 'POST', path: '/Customers', body, serializeBody, result: createdResult, errors: ERRORS }, options);
+    return this._client.request(
+      { method: 'POST', path: '/Customers', body, serializeBody, result: createdResult, errors: ERRORS },
+      options,
+    );
   }
   update(id: number, body: JsonPatch<Customer>, options?: RequestOptions): APIPromise<Customer, CustomersError> {
     return this._client.request(
-      { method: 'PATCH', path: encodePath`/Customers/${id}`, body, serializeBody, contentType: 'application/json-patch+json', errors: ERRORS },
+      {
+        method: 'PATCH',
+        path: encodePath`/Customers/${id}`,
+        body,
+        serializeBody,
+        contentType: 'application/json-patch+json',
+        errors: ERRORS,
+      },
       options,
     );
   }
@@ -129,7 +142,8 @@ async function revioServer() {
     }
     const customer = customers.find((candidate) => candidate.customer_id === id);
     if (!customer) return sendJson(response, 404, { ok: false, message: `Customer ${id} not found` });
-    if (request.method === 'PATCH') return sendJson(response, 200, { ...customer, name: JSON.parse(request.body)[0].value });
+    if (request.method === 'PATCH')
+      return sendJson(response, 200, { ...customer, name: JSON.parse(request.body)[0].value });
     return sendJson(response, 200, customer);
   });
 }

@@ -3,7 +3,12 @@ import { ClientCore, createdResult, serializeBody, type Created, type OperationR
 import { startServer } from './helpers/server.js';
 
 /** Answers every request with this status, headers and body, and runs `op` against it. */
-async function answer(status: number, headers: Record<string, string>, body: string | Buffer, op: Partial<OperationRequest> = {}) {
+async function answer(
+  status: number,
+  headers: Record<string, string>,
+  body: string | Buffer,
+  op: Partial<OperationRequest> = {},
+) {
   const server = await startServer((_request, response) => {
     response.writeHead(status, headers);
     response.end(body);
@@ -21,7 +26,9 @@ describe('response kinds', () => {
   });
 
   it('reads text', async () => {
-    expect(await answer(200, { 'content-type': 'application/json' }, '{"a":1}', { responseKind: 'text' })).toBe('{"a":1}');
+    expect(await answer(200, { 'content-type': 'application/json' }, '{"a":1}', { responseKind: 'text' })).toBe(
+      '{"a":1}',
+    );
   });
 
   it('reads binary as a Blob', async () => {
@@ -34,7 +41,9 @@ describe('response kinds', () => {
 
   it('returns undefined for 204 and for empty operations', async () => {
     expect(await answer(204, {}, '')).toBeUndefined();
-    expect(await answer(200, { 'content-type': 'application/json' }, '{"ignored":true}', { responseKind: 'empty' })).toBeUndefined();
+    expect(
+      await answer(200, { 'content-type': 'application/json' }, '{"ignored":true}', { responseKind: 'empty' }),
+    ).toBeUndefined();
     expect(await answer(200, { 'content-type': 'application/json' }, '')).toBeUndefined();
     expect(await answer(200, {}, '')).toBeUndefined();
   });
@@ -42,13 +51,20 @@ describe('response kinds', () => {
 
 describe('created responses', () => {
   const created = (headers: Record<string, string>, body: string) =>
-    answer(201, { 'content-type': 'application/json', ...headers }, body, { method: 'POST', body: {}, serializeBody, result: createdResult }) as Promise<
-      Created<unknown>
-    >;
+    answer(201, { 'content-type': 'application/json', ...headers }, body, {
+      method: 'POST',
+      body: {},
+      serializeBody,
+      result: createdResult,
+    }) as Promise<Created<unknown>>;
 
   it('take the id from the body and keep the Location', async () => {
     const result = await created({ location: 'http://restapi.rev.io/v1/Notes/1013' }, '{"ok":true,"id":11027}');
-    expect(result).toEqual({ data: { ok: true, id: 11027 }, id: 11027, location: 'http://restapi.rev.io/v1/Notes/1013' });
+    expect(result).toEqual({
+      data: { ok: true, id: 11027 },
+      id: 11027,
+      location: 'http://restapi.rev.io/v1/Notes/1013',
+    });
   });
 
   it('take the id from the last Location segment when the body has none', async () => {

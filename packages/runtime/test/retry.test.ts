@@ -114,7 +114,9 @@ describe('retries against a server', () => {
       }
     };
     const client = new ClientCore({ baseUrl: `http://127.0.0.1:${port}`, fetch: watchedFetch, maxRetries: 1 });
-    await expect(client.request({ method: 'POST', path: '/Notes', body: {}, serializeBody })).resolves.toEqual({ id: 1 });
+    await expect(client.request({ method: 'POST', path: '/Notes', body: {}, serializeBody })).resolves.toEqual({
+      id: 1,
+    });
     expect(attempts).toBe(2);
     expect(server?.requests).toHaveLength(1);
   });
@@ -127,7 +129,9 @@ describe('retries against a server', () => {
       return fetch(input, init);
     };
     const client = new ClientCore({ baseUrl: `http://127.0.0.1:${port}`, fetch: watchedFetch, maxRetries: 1 });
-    const error = await client.request({ method: 'POST', path: '/Notes', body: {}, serializeBody }).catch((e: unknown) => e);
+    const error = await client
+      .request({ method: 'POST', path: '/Notes', body: {}, serializeBody })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).refused).toBe(true);
     expect(attempts).toBe(2);
@@ -154,12 +158,17 @@ describe('shouldRetry', () => {
     'POST/PATCH': ['429', '503', 'connection refused'],
   };
 
-  it.each(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'])('%s retries on 429, 500, 503, 504, timeouts and connection errors', (method) => {
-    for (const [name, outcome] of outcomes) expect([name, shouldRetry(method, outcome)]).toEqual([name, retried.idempotent.includes(name)]);
-  });
+  it.each(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'])(
+    '%s retries on 429, 500, 503, 504, timeouts and connection errors',
+    (method) => {
+      for (const [name, outcome] of outcomes)
+        expect([name, shouldRetry(method, outcome)]).toEqual([name, retried.idempotent.includes(name)]);
+    },
+  );
 
   it.each(['POST', 'PATCH'])('%s retries only on 429, 503 and a refused connection', (method) => {
-    for (const [name, outcome] of outcomes) expect([name, shouldRetry(method, outcome)]).toEqual([name, retried['POST/PATCH'].includes(name)]);
+    for (const [name, outcome] of outcomes)
+      expect([name, shouldRetry(method, outcome)]).toEqual([name, retried['POST/PATCH'].includes(name)]);
   });
 });
 

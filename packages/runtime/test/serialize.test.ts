@@ -72,7 +72,12 @@ describe('query parameters', () => {
     ['empty array', [], {}, ''],
     ['form object, explode', { role: 'admin', age: 3 }, {}, 'role=admin&age=3'],
     ['form object, explode: false', { role: 'admin', age: 3 }, { explode: false }, 'id=role,admin,age,3'],
-    ['deepObject', { role: 'admin', since: new Date(0) }, { style: 'deepObject' }, 'id[role]=admin&id[since]=1970-01-01T00%3A00%3A00.000Z'],
+    [
+      'deepObject',
+      { role: 'admin', since: new Date(0) },
+      { style: 'deepObject' },
+      'id[role]=admin&id[since]=1970-01-01T00%3A00%3A00.000Z',
+    ],
     ['wire name', 'x', { name: 'user-id' }, 'user-id=x'],
   ])('%s', (_name, value, spec, expected) => {
     expect(query(value, spec)).toBe(expected);
@@ -114,14 +119,25 @@ describe('request bodies', () => {
       { op: 'replace', path: '/name', value: 'Jane Smith' },
       { op: 'replace', path: '/fields/0/value', value: 'x' },
     ];
-    const request = await received({ method: 'PATCH', path: '/Contacts/1001', body: patch, serializeBody, contentType: 'application/json-patch+json' });
+    const request = await received({
+      method: 'PATCH',
+      path: '/Contacts/1001',
+      body: patch,
+      serializeBody,
+      contentType: 'application/json-patch+json',
+    });
     expect(request.method).toBe('PATCH');
     expect(request.headers['content-type']).toBe('application/json-patch+json');
     expect(JSON.parse(request.body)).toEqual(patch);
   });
 
   it('sends JSON by default', async () => {
-    const request = await received({ method: 'POST', path: '/Notes', body: { customer_id: 1001, body: 'hi' }, serializeBody });
+    const request = await received({
+      method: 'POST',
+      path: '/Notes',
+      body: { customer_id: 1001, body: 'hi' },
+      serializeBody,
+    });
     expect(request.headers['content-type']).toBe('application/json');
     expect(request.headers.accept).toBe('application/json');
     expect(JSON.parse(request.body)).toEqual({ customer_id: 1001, body: 'hi' });
@@ -153,10 +169,22 @@ describe('request bodies', () => {
   });
 
   it('sends text and binary bodies as they are', async () => {
-    const text = await received({ method: 'PUT', path: '/t', body: 'plain words', serializeBody, contentType: 'text/plain' });
+    const text = await received({
+      method: 'PUT',
+      path: '/t',
+      body: 'plain words',
+      serializeBody,
+      contentType: 'text/plain',
+    });
     expect(text.headers['content-type']).toBe('text/plain');
     expect(text.body).toBe('plain words');
-    const binary = await received({ method: 'PUT', path: '/b', body: new TextEncoder().encode('bytes'), serializeBody, contentType: 'application/octet-stream' });
+    const binary = await received({
+      method: 'PUT',
+      path: '/b',
+      body: new TextEncoder().encode('bytes'),
+      serializeBody,
+      contentType: 'application/octet-stream',
+    });
     expect(binary.headers['content-type']).toBe('application/octet-stream');
     expect(binary.body).toBe('bytes');
   });
@@ -165,7 +193,14 @@ describe('request bodies', () => {
     const server = await startServer((_request, response) => sendJson(response, 503, {}, { 'retry-after': '0' }));
     const body = new Blob(['streamed']).stream();
     const client = new ClientCore({ baseUrl: server.url });
-    const op = { method: 'PUT', path: '/s', body, serializeBody, contentType: 'application/octet-stream', errors: { 503: ServiceUnavailableError } } as const;
+    const op = {
+      method: 'PUT',
+      path: '/s',
+      body,
+      serializeBody,
+      contentType: 'application/octet-stream',
+      errors: { 503: ServiceUnavailableError },
+    } as const;
     await expect(client.request(op)).rejects.toMatchObject({ status: 503 });
     expect(server.requests.map((request) => request.body)).toEqual(['streamed']);
   });
@@ -173,13 +208,27 @@ describe('request bodies', () => {
 
 describe('isJsonMediaType', () => {
   it('accepts JSON and +json media types in any case, with or without parameters', () => {
-    for (const type of ['application/json', 'Application/JSON; charset=utf-8', ' text/json ', 'application/problem+json ;q=1', 'application/vnd.api+json']) {
+    for (const type of [
+      'application/json',
+      'Application/JSON; charset=utf-8',
+      ' text/json ',
+      'application/problem+json ;q=1',
+      'application/vnd.api+json',
+    ]) {
       expect(isJsonMediaType(type), type).toBe(true);
     }
   });
 
   it('rejects other media types, including look-alikes', () => {
-    for (const type of [null, '', 'text/plain', 'application/jsonp', 'application/json-seq', 'application/x-ndjson', 'text/html; note=+json']) {
+    for (const type of [
+      null,
+      '',
+      'text/plain',
+      'application/jsonp',
+      'application/json-seq',
+      'application/x-ndjson',
+      'text/html; note=+json',
+    ]) {
       expect(isJsonMediaType(type), String(type)).toBe(false);
     }
   });

@@ -46,7 +46,9 @@ describe('timeouts', () => {
     const server = await silentServer();
     // Long enough for the one POST to reach the server even on a saturated machine.
     const client = new ClientCore({ baseUrl: server.url, timeout: 1_000, maxRetries: 2 });
-    await expect(client.request({ ...op, method: 'POST', body: {}, serializeBody })).rejects.toBeInstanceOf(TimeoutError);
+    await expect(client.request({ ...op, method: 'POST', body: {}, serializeBody })).rejects.toBeInstanceOf(
+      TimeoutError,
+    );
     expect(server.requests).toHaveLength(1);
   });
 
@@ -152,7 +154,7 @@ describe('signal helpers', () => {
     expect(detached.signal?.aborted).toBe(false);
   });
 
-  it('AttemptSignal has no signal without a timeout or a caller\'s signal, and never times out for Infinity', async () => {
+  it("AttemptSignal has no signal without a timeout or a caller's signal, and never times out for Infinity", async () => {
     expect(new AttemptSignal(Infinity).signal).toBeNull();
     const caller = new AbortController();
     const endless = new AttemptSignal(Infinity, caller.signal);

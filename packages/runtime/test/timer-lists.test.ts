@@ -19,7 +19,7 @@ async function freshKeepTimerList() {
 }
 
 describe('keepTimerList', () => {
-  it('keeps one unref\'d timer per duration, re-armed only while attempts of that duration keep starting', async () => {
+  it("keeps one unref'd timer per duration, re-armed only while attempts of that duration keep starting", async () => {
     vi.useFakeTimers();
     const keepTimerList = await freshKeepTimerList();
     keepTimerList(1_000);

@@ -22,7 +22,16 @@ async function bundle(source: string): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-const optional = ['bearerAuth', 'apiKeyHeader', 'apiKeyQuery', 'apiKeyCookie', 'serializeParams', 'serializeBody', 'requestPage', 'createdResult'];
+const optional = [
+  'bearerAuth',
+  'apiKeyHeader',
+  'apiKeyQuery',
+  'apiKeyCookie',
+  'serializeParams',
+  'serializeBody',
+  'requestPage',
+  'createdResult',
+];
 
 describe('tree shaking', () => {
   it('leaves out the auth schemes and serializers that a one-GET app does not use', async () => {

@@ -111,10 +111,20 @@ const buildOptions = {
   define: { 'process.env.NODE_ENV': '"production"' },
 } as const satisfies esbuild.BuildOptions;
 
-async function bundle(workDir: string, name: string, source: string): Promise<{ minified: number; gzip: number; inputs: { path: string; bytes: number }[] }> {
+async function bundle(
+  workDir: string,
+  name: string,
+  source: string,
+): Promise<{ minified: number; gzip: number; inputs: { path: string; bytes: number }[] }> {
   const entry = join(workDir, `${name}.ts`);
   writeFileSync(entry, `${source}\n`);
-  const result = await esbuild.build({ ...buildOptions, entryPoints: [entry], absWorkingDir: benchRoot, outfile: join(workDir, `${name}.js`), metafile: true });
+  const result = await esbuild.build({
+    ...buildOptions,
+    entryPoints: [entry],
+    absWorkingDir: benchRoot,
+    outfile: join(workDir, `${name}.js`),
+    metafile: true,
+  });
   const code = result.outputFiles[0]!.contents;
   writeFileSync(join(workDir, `${name}.js`), code);
   const output = Object.values(result.metafile.outputs)[0];
@@ -127,7 +137,12 @@ async function bundle(workDir: string, name: string, source: string): Promise<{ 
 function errorText(error: unknown): string {
   const e = error as { errors?: esbuild.Message[]; message?: string };
   const first = e.errors?.[0];
-  return truncate(first ? `${first.text}${first.location ? ` (${first.location.file}:${first.location.line})` : ''}` : String(e.message).split('\n')[0]!, 200);
+  return truncate(
+    first
+      ? `${first.text}${first.location ? ` (${first.location.file}:${first.location.line})` : ''}`
+      : String(e.message).split('\n')[0]!,
+    200,
+  );
 }
 
 export async function measureBundles(workDir: string, heyApiRevioDir: string | undefined): Promise<BundleResult> {
@@ -151,7 +166,16 @@ export async function measureBundles(workDir: string, heyApiRevioDir: string | u
         errors.push(`${display(entry)}: ${errorText(error)}`);
       }
     }
-    rows.push(row ?? { client: 'generated', source: '@revio-sdk/client', operations, minified: Number.NaN, gzip: Number.NaN, error: errors.join('; ') });
+    rows.push(
+      row ?? {
+        client: 'generated',
+        source: '@revio-sdk/client',
+        operations,
+        minified: Number.NaN,
+        gzip: Number.NaN,
+        error: errors.join('; '),
+      },
+    );
 
     const funcErrors: string[] = [];
     let funcRow: BundleRow | undefined;
@@ -162,36 +186,72 @@ export async function measureBundles(workDir: string, heyApiRevioDir: string | u
       }
       try {
         const size = await bundle(dir, `generated-funcs-${operations}`, generatedFunctionsApp(entry, operations));
-        funcRow = { client: 'generated-funcs', source: `${display(entry.core)} + ${display(entry.funcs)}`, operations, ...size };
+        funcRow = {
+          client: 'generated-funcs',
+          source: `${display(entry.core)} + ${display(entry.funcs)}`,
+          operations,
+          ...size,
+        };
         break;
       } catch (error) {
         funcErrors.push(`${display(entry.core)}: ${errorText(error)}`);
       }
     }
-    rows.push(funcRow ?? { client: 'generated-funcs', source: '@revio-sdk/client/funcs', operations, minified: Number.NaN, gzip: Number.NaN, error: funcErrors.join('; ') });
+    rows.push(
+      funcRow ?? {
+        client: 'generated-funcs',
+        source: '@revio-sdk/client/funcs',
+        operations,
+        minified: Number.NaN,
+        gzip: Number.NaN,
+        error: funcErrors.join('; '),
+      },
+    );
 
     try {
       const { inputs: _, ...size } = await bundle(dir, `openapi-fetch-${operations}`, openapiFetchApp(operations));
       rows.push({ client: 'openapi-fetch', source: 'openapi-fetch', operations, ...size });
     } catch (error) {
-      rows.push({ client: 'openapi-fetch', source: 'openapi-fetch', operations, minified: Number.NaN, gzip: Number.NaN, error: errorText(error) });
+      rows.push({
+        client: 'openapi-fetch',
+        source: 'openapi-fetch',
+        operations,
+        minified: Number.NaN,
+        gzip: Number.NaN,
+        error: errorText(error),
+      });
     }
 
     const heySource = heyApiRevioDir ? display(heyApiRevioDir) : 'hey-api output for revio.yaml';
     if (!heyApiRevioDir || !existsSync(join(heyApiRevioDir, 'sdk.gen.ts'))) {
-      rows.push({ client: 'hey-api', source: heySource, operations, minified: Number.NaN, gzip: Number.NaN, error: 'no hey-api output for revio.yaml (its generation failed)' });
+      rows.push({
+        client: 'hey-api',
+        source: heySource,
+        operations,
+        minified: Number.NaN,
+        gzip: Number.NaN,
+        error: 'no hey-api output for revio.yaml (its generation failed)',
+      });
       continue;
     }
     try {
       const { inputs: _, ...size } = await bundle(dir, `hey-api-${operations}`, heyApiApp(heyApiRevioDir, operations));
       rows.push({ client: 'hey-api', source: heySource, operations, ...size });
     } catch (error) {
-      rows.push({ client: 'hey-api', source: heySource, operations, minified: Number.NaN, gzip: Number.NaN, error: errorText(error) });
+      rows.push({
+        client: 'hey-api',
+        source: heySource,
+        operations,
+        minified: Number.NaN,
+        gzip: Number.NaN,
+        error: errorText(error),
+      });
     }
   }
   return {
     esbuildVersion: esbuild.version,
-    options: 'esbuild bundle, minify, format esm, platform browser, `process.env.NODE_ENV` = "production"; gzip: node:zlib gzipSync, default level',
+    options:
+      'esbuild bundle, minify, format esm, platform browser, `process.env.NODE_ENV` = "production"; gzip: node:zlib gzipSync, default level',
     rows,
   };
 }

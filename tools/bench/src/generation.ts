@@ -40,7 +40,19 @@ export const tools: readonly Tool[] = [
     what: 'typed client, error unions, docs',
     command: (spec, out) =>
       statExists(paths.generatorCli)
-        ? { command: node, args: [paths.generatorCli, 'generate', '--spec', spec.path, '--out', out, '--name', `bench-${spec.key}-client`] }
+        ? {
+            command: node,
+            args: [
+              paths.generatorCli,
+              'generate',
+              '--spec',
+              spec.path,
+              '--out',
+              out,
+              '--name',
+              `bench-${spec.key}-client`,
+            ],
+          }
         : { missing: `${display(paths.generatorCli)} is not built` },
   },
   {
@@ -72,7 +84,9 @@ export const tools: readonly Tool[] = [
     what: 'types + fetch client (`client: fetch`, single file)',
     command: (spec, out) => {
       const b = bin('orval');
-      return typeof b === 'string' ? { command: node, args: [b, '-i', spec.path, '-o', join(out, 'api.ts'), '--client', 'fetch'] } : b;
+      return typeof b === 'string'
+        ? { command: node, args: [b, '-i', spec.path, '-o', join(out, 'api.ts'), '--client', 'fetch'] }
+        : b;
     },
   },
 ];
@@ -130,7 +144,12 @@ export function medianRss(run: ToolRun | undefined): number {
   return run && !run.error ? median(run.rss) : Number.NaN;
 }
 
-export async function measureGeneration(spec: Spec, runs: number, workDir: string, log: (line: string) => void): Promise<GenerationResult> {
+export async function measureGeneration(
+  spec: Spec,
+  runs: number,
+  workDir: string,
+  log: (line: string) => void,
+): Promise<GenerationResult> {
   const results: ToolRun[] = tools.map((tool) => {
     const outDir = join(workDir, 'gen', spec.key, tool.id);
     const cmd = tool.command(spec, outDir);
@@ -139,7 +158,8 @@ export async function measureGeneration(spec: Spec, runs: number, workDir: strin
       name: tool.name,
       version: tool.version,
       what: tool.what,
-      command: 'missing' in cmd ? '' : [cmd.command === node ? 'node' : cmd.command, ...cmd.args.map(display)].join(' '),
+      command:
+        'missing' in cmd ? '' : [cmd.command === node ? 'node' : cmd.command, ...cmd.args.map(display)].join(' '),
       outDir,
       times: [],
       rss: [],
@@ -167,7 +187,9 @@ export async function measureGeneration(spec: Spec, runs: number, workDir: strin
       run.times.push(result.ms);
       run.rss.push(result.peakRss);
       run.cpu.push(result.cpuMs);
-      log(`  ${spec.key} ${run.tool} run ${i + 1}/${runs}: ${(result.ms / 1000).toFixed(2)} s, ${(result.peakRss / 2 ** 20).toFixed(0)} MiB`);
+      log(
+        `  ${spec.key} ${run.tool} run ${i + 1}/${runs}: ${(result.ms / 1000).toFixed(2)} s, ${(result.peakRss / 2 ** 20).toFixed(0)} MiB`,
+      );
     }
   }
   for (const run of results) {

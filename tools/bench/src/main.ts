@@ -13,7 +13,6 @@ import { type Report, renderReport, targets } from './report.js';
 import { measureRuntime } from './runtime-overhead.js';
 import { measureTypecheck } from './typecheck.js';
 
-
 const sections = ['generation', 'regeneration', 'runtime', 'bundle', 'typecheck'] as const;
 type Section = (typeof sections)[number];
 
@@ -30,14 +29,18 @@ const smoke = values.smoke === true;
 const runs = smoke ? 1 : Number(values.runs ?? 5);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
 const only = new Set<Section>((values.only?.split(',') as Section[] | undefined) ?? sections);
-const reportPath = resolve(repoRoot, values.report ?? (smoke ? 'tools/bench/.out/BENCHMARKS.smoke.md' : 'BENCHMARKS.md'));
+const reportPath = resolve(
+  repoRoot,
+  values.report ?? (smoke ? 'tools/bench/.out/BENCHMARKS.smoke.md' : 'BENCHMARKS.md'),
+);
 const workDir = resolve(repoRoot, values.work ?? join(display(benchRoot), '.out', smoke ? 'smoke' : 'full'));
 const log = (line: string): void => console.log(line);
 
 const argv = process.argv.slice(2);
 const command = ['tsx', 'tools/bench/src/main.ts', ...argv].join(' ');
 const viaNpm = process.env['npm_lifecycle_event'];
-const invocation = viaNpm === 'bench' && !smoke ? `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}` : command;
+const invocation =
+  viaNpm === 'bench' && !smoke ? `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}` : command;
 
 rmSync(workDir, { recursive: true, force: true });
 mkdirSync(workDir, { recursive: true });
@@ -110,7 +113,12 @@ if (only.has('regeneration')) {
 
 if (only.has('runtime')) {
   log('3. runtime overhead');
-  report.runtime = await measureRuntime({ requests: smoke ? 300 : 10_000, warmup: smoke ? 30 : 1_000, runs, concurrency: [1, 32] });
+  report.runtime = await measureRuntime({
+    requests: smoke ? 300 : 10_000,
+    warmup: smoke ? 30 : 1_000,
+    runs,
+    concurrency: [1, 32],
+  });
 }
 
 report.finished = new Date();

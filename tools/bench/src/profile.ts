@@ -22,7 +22,10 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const { values, positionals } = parseArgs({ options: { top: { type: 'string', default: '25' }, match: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { top: { type: 'string', default: '25' }, match: { type: 'string' } },
+  allowPositionals: true,
+});
 const top = Number(values.top);
 const [script, ...args] = positionals;
 if (!script) throw new Error('usage: profile.ts [--top N] -- <script.js> [args...]');
@@ -30,8 +33,14 @@ if (!script) throw new Error('usage: profile.ts [--top N] -- <script.js> [args..
 const dir = join(benchRoot, '.out', 'prof');
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
-const run = await runCommand(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, resolve(repoRoot, script), ...args], { cwd: repoRoot, rss: true });
-console.log(`${run.ok ? 'ok' : 'FAILED'} in ${(run.ms / 1000).toFixed(2)} s wall, ${(run.cpuMs / 1000).toFixed(2)} s CPU, peak RSS ${(run.peakRss / 2 ** 20).toFixed(0)} MiB`);
+const run = await runCommand(
+  process.execPath,
+  ['--cpu-prof', '--cpu-prof-dir', dir, resolve(repoRoot, script), ...args],
+  { cwd: repoRoot, rss: true },
+);
+console.log(
+  `${run.ok ? 'ok' : 'FAILED'} in ${(run.ms / 1000).toFixed(2)} s wall, ${(run.cpuMs / 1000).toFixed(2)} s CPU, peak RSS ${(run.peakRss / 2 ** 20).toFixed(0)} MiB`,
+);
 if (!run.ok) console.log(run.stderr.slice(0, 2000));
 const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
 if (!file) throw new Error('no .cpuprofile written');
@@ -86,5 +95,9 @@ print(`Top ${top} functions by self time`, self, top);
 print(`Top ${top} functions by inclusive time`, new Map([...inclusive].filter(([k]) => !k.startsWith('(root)'))), top);
 if (values.match) {
   const re = new RegExp(values.match);
-  print(`Inclusive time of functions matching /${values.match}/`, new Map([...inclusive].filter(([k]) => re.test(k))), 60);
+  print(
+    `Inclusive time of functions matching /${values.match}/`,
+    new Map([...inclusive].filter(([k]) => re.test(k))),
+    60,
+  );
 }

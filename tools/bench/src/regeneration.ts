@@ -44,9 +44,17 @@ export async function measureRegeneration(runs: number, log: (line: string) => v
   }));
   const env = { ...process.env, NX_TUI: 'false', FORCE_COLOR: '0' };
   // First invocation: may build the generator and regenerate (a miss); not timed as "regeneration".
-  const first = await runCommand(invocations.npx.command, invocations.npx.args, { cwd: repoRoot, env, timeoutMs: 15 * 60_000 });
+  const first = await runCommand(invocations.npx.command, invocations.npx.args, {
+    cwd: repoRoot,
+    env,
+    timeoutMs: 15 * 60_000,
+  });
   if (!first.ok) return { runs, variants, error: firstErrorLine(first) };
-  const result: RegenerationResult = { runs, warmup: { ms: first.ms, cached: CACHE_HIT.test(first.stdout + first.stderr) }, variants };
+  const result: RegenerationResult = {
+    runs,
+    warmup: { ms: first.ms, cached: CACHE_HIT.test(first.stdout + first.stderr) },
+    variants,
+  };
   log(`  first invocation: ${(first.ms / 1000).toFixed(2)} s (${result.warmup!.cached ? 'cache hit' : 'ran'})`);
   for (let i = 0; i < runs; i++) {
     for (const variant of rotate(variants, i)) {
@@ -63,7 +71,9 @@ export async function measureRegeneration(runs: number, log: (line: string) => v
       }
       variant.times.push(r.ms);
       if (CACHE_HIT.test(r.stdout + r.stderr)) variant.cacheHits += 1;
-      log(`  ${variant.id} run ${i + 1}/${runs}: ${r.ms.toFixed(0)} ms${CACHE_HIT.test(r.stdout + r.stderr) ? ' (cache hit)' : ' (NOT a cache hit)'}`);
+      log(
+        `  ${variant.id} run ${i + 1}/${runs}: ${r.ms.toFixed(0)} ms${CACHE_HIT.test(r.stdout + r.stderr) ? ' (cache hit)' : ' (NOT a cache hit)'}`,
+      );
     }
   }
   return result;

@@ -44,9 +44,14 @@ export const ratio = (r: number): string => (ok(r) ? `${r.toFixed(2)}×` : 'n/a'
 export const int = (n: number): string => (ok(n) ? Math.round(n).toLocaleString('en-US') : 'n/a');
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const table = (head: string[], rows: string[][]): string =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
 const verdict = (v: Verdict): string => (v === 'met' ? '✅ met' : v === 'missed' ? '❌ missed' : '⚠️ not measured');
-const judge = (value: number, pass: (v: number) => boolean): Verdict => (ok(value) ? (pass(value) ? 'met' : 'missed') : 'not measured');
+const judge = (value: number, pass: (v: number) => boolean): Verdict =>
+  ok(value) ? (pass(value) ? 'met' : 'missed') : 'not measured';
 
 // ---- targets ----------------------------------------------------------------------------------------
 export function targets(report: Report): Target[] {
@@ -88,7 +93,12 @@ export function targets(report: Report): Target[] {
   const regeneration = report.regeneration;
   const failed = regeneration?.error ? `failed (${regeneration.error})` : undefined;
   if (!regeneration?.variants.length) {
-    list.push({ id: 'regen', text: 'Regeneration with nothing changed through nx, cache hit, < 1 s', measured: failed ?? 'not run', verdict: 'not measured' });
+    list.push({
+      id: 'regen',
+      text: 'Regeneration with nothing changed through nx, cache hit, < 1 s',
+      measured: failed ?? 'not run',
+      verdict: 'not measured',
+    });
   }
   for (const variant of regeneration?.variants ?? []) {
     const allHits = variant.cacheHits === variant.times.length;
@@ -96,7 +106,8 @@ export function targets(report: Report): Target[] {
     list.push({
       id: `regen-${variant.id}`,
       text: `Regeneration with nothing changed (\`${variant.command}\`, cache hit) < 1 s`,
-      measured: failed ?? (allHits ? millis(regen) : `${variant.cacheHits}/${variant.times.length} runs were cache hits`),
+      measured:
+        failed ?? (allHits ? millis(regen) : `${variant.cacheHits}/${variant.times.length} runs were cache hits`),
       verdict: judge(regen, (ms) => ms < 1000),
     });
   }
@@ -136,18 +147,34 @@ function generationSection(report: Report): string {
   parts.push(
     'Each generator runs as a child process (`node <its CLI>`) on the same spec file, writing to a fresh directory ' +
       'under `tools/bench/.out/`. Wall time from spawn to exit (the figure the targets use); CPU time is user + system time of ' +
-      'the process tree, shown because other work on a shared machine stretches wall time more than CPU time; peak RSS by ' + rssMethodDescription + '. ' +
-      'The tools take turns in a rotating order on each run. The ratio column is sdkgen\'s median time divided by ' +
+      'the process tree, shown because other work on a shared machine stretches wall time more than CPU time; peak RSS by ' +
+      rssMethodDescription +
+      '. ' +
+      "The tools take turns in a rotating order on each run. The ratio column is sdkgen's median time divided by " +
       "the tool's (above 1 means sdkgen is slower).",
     '',
   );
   for (const gen of report.generation) {
-    parts.push(`### ${gen.spec.label}: \`${display(gen.spec.path)}\` (${(gen.spec.bytes / 1e6).toFixed(1)} MB), median of ${gen.runs} run${gen.runs === 1 ? '' : 's'}`, '');
+    parts.push(
+      `### ${gen.spec.label}: \`${display(gen.spec.path)}\` (${(gen.spec.bytes / 1e6).toFixed(1)} MB), median of ${gen.runs} run${gen.runs === 1 ? '' : 's'}`,
+      '',
+    );
     const ours = medianTime(gen.tools.find((r) => r.tool === 'sdkgen'));
     const oursRss = medianRss(gen.tools.find((r) => r.tool === 'sdkgen'));
     parts.push(
       table(
-        ['Tool', 'Version', 'Generates', 'Median time', 'Min – max', 'CPU time (median)', 'Peak RSS (median)', 'sdkgen ÷ tool (time)', 'sdkgen ÷ tool (RSS)', 'Output'],
+        [
+          'Tool',
+          'Version',
+          'Generates',
+          'Median time',
+          'Min – max',
+          'CPU time (median)',
+          'Peak RSS (median)',
+          'sdkgen ÷ tool (time)',
+          'sdkgen ÷ tool (RSS)',
+          'Output',
+        ],
         gen.tools.map((r) =>
           r.error
             ? [r.name, r.version, r.what, `failed: ${r.error}`, '', '', '', '', '', '']
@@ -186,15 +213,24 @@ function regenerationSection(report: Report): string {
       "previous command's, and npx changes `PATH`). `npm run generate` is how the README tells users to regenerate " +
       '(`nx run-many -t generate`); `npx nx run …` is how nx commands are usually typed; the `node <nx bin>` variant shows how much of ' +
       'the time is npm and npx themselves. ' +
-      'The repository\'s root `.env` sets `NX_DAEMON=true` (the daemon keeps the project graph between runs) and `NX_ISOLATE_PLUGINS=false` (nx\'s built-in plugins run in its own process, not in workers).',
+      "The repository's root `.env` sets `NX_DAEMON=true` (the daemon keeps the project graph between runs) and `NX_ISOLATE_PLUGINS=false` (nx's built-in plugins run in its own process, not in workers).",
     '',
   );
-  if (r.warmup) parts.push(`First invocation: ${seconds(r.warmup.ms)} (${r.warmup.cached ? 'already a cache hit' : 'ran the task'}).`, '');
+  if (r.warmup)
+    parts.push(
+      `First invocation: ${seconds(r.warmup.ms)} (${r.warmup.cached ? 'already a cache hit' : 'ran the task'}).`,
+      '',
+    );
   if (r.error) parts.push(`**Failed:** ${r.error}`, '');
   parts.push(
     table(
       ['Command', 'Median (cache hit)', 'Min – max', 'Cache hits'],
-      r.variants.map((v) => [`\`${v.command}\``, millis(median(v.times)), `${millis(min(v.times))} – ${millis(max(v.times))}`, `${v.cacheHits}/${v.times.length}`]),
+      r.variants.map((v) => [
+        `\`${v.command}\``,
+        millis(median(v.times)),
+        `${millis(min(v.times))} – ${millis(max(v.times))}`,
+        `${v.cacheHits}/${v.times.length}`,
+      ]),
     ),
     '',
   );
@@ -205,8 +241,11 @@ const clientNames: Record<string, string> = {
   generated: '@revio-sdk/client (generated): class',
   'generated-no-timeout': '@revio-sdk/client (generated): class, `timeout: Infinity` (fetch gets no signal)',
   'generated-funcs': '@revio-sdk/client (generated): core + standalone functions',
-  'openapi-fetch': 'openapi-fetch', fetch: 'raw fetch', 'fetch-signal': 'raw fetch + AbortSignal (reference)',
-  'hey-api': '@hey-api/openapi-ts (generated SDK)' };
+  'openapi-fetch': 'openapi-fetch',
+  fetch: 'raw fetch',
+  'fetch-signal': 'raw fetch + AbortSignal (reference)',
+  'hey-api': '@hey-api/openapi-ts (generated SDK)',
+};
 
 function runtimeSection(report: Report): string {
   const parts = ['## 3. Runtime overhead per request', ''];
@@ -229,11 +268,35 @@ function runtimeSection(report: Report): string {
   const rows: string[][] = [];
   for (const mode of r.modes) {
     for (const c of mode.clients) {
-      rows.push([clientNames[c.id] ?? c.id, mode.concurrency === 1 ? 'sequential' : `${mode.concurrency} concurrent`, int(c.opsPerSec), micros(c.perRequestUs), ratio(c.ratioToFetch), `${ratio(c.ratioRange[0])} – ${ratio(c.ratioRange[1])}`]);
+      rows.push([
+        clientNames[c.id] ?? c.id,
+        mode.concurrency === 1 ? 'sequential' : `${mode.concurrency} concurrent`,
+        int(c.opsPerSec),
+        micros(c.perRequestUs),
+        ratio(c.ratioToFetch),
+        `${ratio(c.ratioRange[0])} – ${ratio(c.ratioRange[1])}`,
+      ]);
     }
   }
-  if (rows.length > 0) parts.push(table(['Client', 'Mode', 'Requests/s (median)', 'Per request (median)', '÷ raw fetch', '÷ raw fetch, per run (min – max)'], rows), '');
-  for (const c of r.clients) parts.push(`- ${clientNames[c.id] ?? c.id}: loaded from \`${c.source}\`${c.error ? ` — **failed:** ${c.error}` : ''}`);
+  if (rows.length > 0)
+    parts.push(
+      table(
+        [
+          'Client',
+          'Mode',
+          'Requests/s (median)',
+          'Per request (median)',
+          '÷ raw fetch',
+          '÷ raw fetch, per run (min – max)',
+        ],
+        rows,
+      ),
+      '',
+    );
+  for (const c of r.clients)
+    parts.push(
+      `- ${clientNames[c.id] ?? c.id}: loaded from \`${c.source}\`${c.error ? ` — **failed:** ${c.error}` : ''}`,
+    );
   parts.push('');
   return parts.join('\n');
 }
@@ -253,11 +316,20 @@ function bundleSection(report: Report): string {
       'hey-api: its SDK generated from `openapi/revio.yaml` in section 1, with its bundled fetch client.',
     '',
   );
-  const row = (client: BundleRow['client'], ops: 1 | 5): BundleRow | undefined => b.rows.find((r) => r.client === client && r.operations === ops);
+  const row = (client: BundleRow['client'], ops: 1 | 5): BundleRow | undefined =>
+    b.rows.find((r) => r.client === client && r.operations === ops);
   const clients = [...new Set(b.rows.map((r) => r.client))];
   parts.push(
     table(
-      ['Client', 'Code from', '1 op: minified', '1 op: gzipped', '5 ops: minified', '5 ops: gzipped', 'Growth per extra op (gzipped)'],
+      [
+        'Client',
+        'Code from',
+        '1 op: minified',
+        '1 op: gzipped',
+        '5 ops: minified',
+        '5 ops: gzipped',
+        'Growth per extra op (gzipped)',
+      ],
       clients.map((client) => {
         const one = row(client, 1);
         const five = row(client, 5);
@@ -286,7 +358,10 @@ function bundleSection(report: Report): string {
     parts.push(
       `What the one-operation app's bundle of ${label} is made of (minified bytes each source file contributes, before gzip; largest ${Math.min(8, ours.inputs.length)} of ${ours.inputs.length} files):`,
       '',
-      table(['Source file', 'Minified bytes'], ours.inputs.slice(0, 8).map((i) => [`\`${i.path}\``, int(i.bytes)])),
+      table(
+        ['Source file', 'Minified bytes'],
+        ours.inputs.slice(0, 8).map((i) => [`\`${i.path}\``, int(i.bytes)]),
+      ),
       '',
     );
   }
@@ -302,14 +377,33 @@ function typecheckSection(report: Report): string {
       `tsconfig: \`${JSON.stringify(t.compilerOptions)}\`. Median of ${t.runs} run${t.runs === 1 ? '' : 's'}, alternating; CPU time and peak RSS as in section 1.`,
     '',
   );
-  const hey = medianOf(t.rows.find((r) => r.tool === 'hey-api'), 'times');
+  const hey = medianOf(
+    t.rows.find((r) => r.tool === 'hey-api'),
+    'times',
+  );
   parts.push(
     table(
-      ['Generated code', 'Median time', 'Min – max', 'CPU time (median)', 'Peak RSS (median)', 'Type errors reported', '÷ hey-api (time)'],
+      [
+        'Generated code',
+        'Median time',
+        'Min – max',
+        'CPU time (median)',
+        'Peak RSS (median)',
+        'Type errors reported',
+        '÷ hey-api (time)',
+      ],
       t.rows.map((r) =>
         r.error
           ? [r.name, `failed: ${r.error}`, '', '', '', '', '']
-          : [r.name, seconds(median(r.times)), `${seconds(min(r.times))} – ${seconds(max(r.times))}`, seconds(median(r.cpu)), mib(median(r.rss)), `${r.typeErrors}${r.firstTypeError ? ` (first: ${r.firstTypeError.slice(0, 160)})` : ''}`, ratio(median(r.times) / hey)],
+          : [
+              r.name,
+              seconds(median(r.times)),
+              `${seconds(min(r.times))} – ${seconds(max(r.times))}`,
+              seconds(median(r.cpu)),
+              mib(median(r.rss)),
+              `${r.typeErrors}${r.firstTypeError ? ` (first: ${r.firstTypeError.slice(0, 160)})` : ''}`,
+              ratio(median(r.times) / hey),
+            ],
       ),
     ),
     '',
@@ -321,11 +415,14 @@ function typecheckSection(report: Report): string {
 
 function failures(report: Report): string[] {
   const list: string[] = [];
-  for (const gen of report.generation) for (const r of gen.tools) if (r.error) list.push(`Generation, ${gen.spec.label}, ${r.name}: ${r.error}`);
+  for (const gen of report.generation)
+    for (const r of gen.tools) if (r.error) list.push(`Generation, ${gen.spec.label}, ${r.name}: ${r.error}`);
   if (report.regeneration?.error) list.push(`Regeneration: ${report.regeneration.error}`);
   if (report.runtime?.error) list.push(`Runtime overhead: ${report.runtime.error}`);
-  for (const c of report.runtime?.clients ?? []) if (c.error) list.push(`Runtime overhead, ${clientNames[c.id] ?? c.id}: ${c.error}`);
-  for (const r of report.bundles?.rows ?? []) if (r.error) list.push(`Bundle size, ${clientNames[r.client] ?? r.client}, ${r.operations} op: ${r.error}`);
+  for (const c of report.runtime?.clients ?? [])
+    if (c.error) list.push(`Runtime overhead, ${clientNames[c.id] ?? c.id}: ${c.error}`);
+  for (const r of report.bundles?.rows ?? [])
+    if (r.error) list.push(`Bundle size, ${clientNames[r.client] ?? r.client}, ${r.operations} op: ${r.error}`);
   for (const r of report.typecheck?.rows ?? []) if (r.error) list.push(`Type-check, ${r.name}: ${r.error}`);
   return list;
 }
@@ -339,7 +436,11 @@ export function renderReport(report: Report): string {
     '<!-- Written by tools/bench (npm run bench). Every figure below was measured by that script in the invocation described here; do not edit by hand. -->',
     '',
   ];
-  if (report.smoke) out.push('> **Smoke run**: one iteration of everything on the small spec, to prove the bench works. Not figures to compare.', '');
+  if (report.smoke)
+    out.push(
+      '> **Smoke run**: one iteration of everything on the small spec, to prove the bench works. Not figures to compare.',
+      '',
+    );
   out.push(
     '## Command',
     '',
@@ -372,7 +473,10 @@ export function renderReport(report: Report): string {
     '',
     'Verdicts use wall time, as the issue states the targets; where CPU time is shown, it is the same comparison without the waiting caused by other work on the machine.',
     '',
-    table(['Target (issue 6)', 'Measured', 'Result'], targets(report).map((t) => [t.text, t.measured, verdict(t.verdict)])),
+    table(
+      ['Target (issue 6)', 'Measured', 'Result'],
+      targets(report).map((t) => [t.text, t.measured, verdict(t.verdict)]),
+    ),
     '',
     generationSection(report),
     regenerationSection(report),

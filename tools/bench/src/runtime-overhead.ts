@@ -8,7 +8,13 @@ import { firstErrorLine, median, runCommand } from './lib/measure.js';
 import type { ClientId } from './runtime/clients.js';
 import type { WorkerInput, WorkerOutput } from './runtime/worker.js';
 
-export const clientOrder: readonly ClientId[] = ['generated', 'generated-no-timeout', 'openapi-fetch', 'fetch', 'fetch-signal'];
+export const clientOrder: readonly ClientId[] = [
+  'generated',
+  'generated-no-timeout',
+  'openapi-fetch',
+  'fetch',
+  'fetch-signal',
+];
 
 export interface ModeResult {
   concurrency: number;
@@ -42,18 +48,33 @@ export interface RuntimeResult {
 const tsx = ['--import', 'tsx'];
 
 export async function measureRuntime(options: Omit<WorkerInput, 'baseUrl'>): Promise<RuntimeResult> {
-  const base: RuntimeResult = { requests: options.requests, warmup: options.warmup, runs: options.runs, clients: [], modes: [] };
-  const server = spawn(process.execPath, [...tsx, join(benchRoot, 'src/runtime/server.ts')], { cwd: benchRoot, stdio: ['pipe', 'pipe', 'inherit'] });
+  const base: RuntimeResult = {
+    requests: options.requests,
+    warmup: options.warmup,
+    runs: options.runs,
+    clients: [],
+    modes: [],
+  };
+  const server = spawn(process.execPath, [...tsx, join(benchRoot, 'src/runtime/server.ts')], {
+    cwd: benchRoot,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   try {
     const port = await new Promise<number>((resolve, reject) => {
       server.once('exit', (code) => reject(new Error(`loopback server exited with ${code}`)));
-      createInterface({ input: server.stdout! }).once('line', (line) => resolve((JSON.parse(line) as { port: number }).port));
+      createInterface({ input: server.stdout! }).once('line', (line) =>
+        resolve((JSON.parse(line) as { port: number }).port),
+      );
     });
     const input: WorkerInput = { ...options, baseUrl: `http://127.0.0.1:${port}` };
-    const r = await runCommand(process.execPath, [...tsx, join(benchRoot, 'src/runtime/worker.ts'), JSON.stringify(input)], {
-      cwd: benchRoot,
-      timeoutMs: 30 * 60_000,
-    });
+    const r = await runCommand(
+      process.execPath,
+      [...tsx, join(benchRoot, 'src/runtime/worker.ts'), JSON.stringify(input)],
+      {
+        cwd: benchRoot,
+        timeoutMs: 30 * 60_000,
+      },
+    );
     if (!r.ok) return { ...base, error: firstErrorLine(r) };
     const output = JSON.parse(r.stdout.trim().split('\n').pop()!) as WorkerOutput;
     base.clients = output.clients;

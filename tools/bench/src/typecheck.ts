@@ -53,15 +53,35 @@ export async function measureTypecheck(
   mkdirSync(dir, { recursive: true });
   const rows: TypecheckRow[] = outputs.map(({ tool, name, outDir, generationError }) => {
     const project = join(dir, `${tool}.tsconfig.json`);
-    writeFileSync(project, `${JSON.stringify({ compilerOptions, include: [`${outDir}/**/*.ts`], exclude: [`${outDir}/**/node_modules`, `${outDir}/**/dist`] }, null, 2)}\n`);
-    const missing = generationError ? `no output to check: generation failed (${generationError})` : !existsSync(outDir) ? 'no output to check' : undefined;
-    return { tool, name, outDir, command: `node ${display(paths.tsc)} --noEmit -p ${display(project)}`, times: [], rss: [], cpu: [], typeErrors: 0, ...(missing ? { error: missing } : {}) };
+    writeFileSync(
+      project,
+      `${JSON.stringify({ compilerOptions, include: [`${outDir}/**/*.ts`], exclude: [`${outDir}/**/node_modules`, `${outDir}/**/dist`] }, null, 2)}\n`,
+    );
+    const missing = generationError
+      ? `no output to check: generation failed (${generationError})`
+      : !existsSync(outDir)
+        ? 'no output to check'
+        : undefined;
+    return {
+      tool,
+      name,
+      outDir,
+      command: `node ${display(paths.tsc)} --noEmit -p ${display(project)}`,
+      times: [],
+      rss: [],
+      cpu: [],
+      typeErrors: 0,
+      ...(missing ? { error: missing } : {}),
+    };
   });
   for (let i = 0; i < runs; i++) {
     for (const row of rotate(rows, i)) {
       if (row.error) continue;
       const project = join(dir, `${row.tool}.tsconfig.json`);
-      const r = await runCommand(process.execPath, [paths.tsc, '--noEmit', '-p', project], { rss: true, timeoutMs: 20 * 60_000 });
+      const r = await runCommand(process.execPath, [paths.tsc, '--noEmit', '-p', project], {
+        rss: true,
+        timeoutMs: 20 * 60_000,
+      });
       // Exit 2 = type errors found, still a full check; anything else that is not 0 is a failure.
       if (r.code !== 0 && r.code !== 2) {
         row.error = firstErrorLine(r);
@@ -74,7 +94,9 @@ export async function measureTypecheck(
       row.times.push(r.ms);
       row.rss.push(r.peakRss);
       row.cpu.push(r.cpuMs);
-      log(`  tsc ${row.tool} run ${i + 1}/${runs}: ${(r.ms / 1000).toFixed(2)} s${errors ? `, ${errors} type errors` : ''}`);
+      log(
+        `  tsc ${row.tool} run ${i + 1}/${runs}: ${(r.ms / 1000).toFixed(2)} s${errors ? `, ${errors} type errors` : ''}`,
+      );
     }
   }
   return { specLabel, runs, typescriptVersion: packageVersion('typescript'), compilerOptions, rows };

@@ -47,13 +47,22 @@ describe('bench --smoke', () => {
     expect(machine).toMatch(/\| OS \| \S.+ \|/);
     const versions = section('Versions');
     expect(versions).toMatch(/\| Node\.js \| v\d+\.\d+\.\d+ \|/);
-    for (const tool of ['openapi-typescript', '@hey-api/openapi-ts', 'orval', 'openapi-fetch', 'esbuild', 'TypeScript']) {
+    for (const tool of [
+      'openapi-typescript',
+      '@hey-api/openapi-ts',
+      'orval',
+      'openapi-fetch',
+      'esbuild',
+      'TypeScript',
+    ]) {
       expect(versions).toMatch(new RegExp(`\\| ${tool.replace(/[.]/g, '\\.')} \\| \\d+\\.\\d+\\.\\d+ \\|`));
     }
   });
 
   it('judges every target of the issue', () => {
-    const rows = section('Targets').split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Target'));
+    const rows = section('Targets')
+      .split('\n')
+      .filter((l) => l.startsWith('| ') && !l.startsWith('| Target'));
     expect(rows.length).toBe(10); // 4 generation targets (one spec in smoke), regeneration (npm run, npx, nx alone), 2 runtime, bundle
     for (const row of rows) expect(row).toMatch(/(✅ met|❌ missed|⚠️ not measured) \|$/);
   });
@@ -61,17 +70,31 @@ describe('bench --smoke', () => {
   it('has measured figures in every measurement section', () => {
     const generation = section('1. Generation');
     for (const peer of ['openapi-typescript', '@hey-api/openapi-ts', 'orval']) {
-      expect(generation).toMatch(new RegExp(`\\| ${peer} \\| [^|]+ \\| [^|]+ \\| \\d+\\.\\d\\d s \\| [^|]+ \\| \\d+\\.\\d\\d s \\| \\d+ MiB \\|`));
+      expect(generation).toMatch(
+        new RegExp(
+          `\\| ${peer} \\| [^|]+ \\| [^|]+ \\| \\d+\\.\\d\\d s \\| [^|]+ \\| \\d+\\.\\d\\d s \\| \\d+ MiB \\|`,
+        ),
+      );
     }
     expect(generation).toMatch(/\| sdkgen \(ours\) \| [^|]+ \| [^|]+ \| (\d+\.\d\d s|failed: .+) \|/);
     expect(section('2. Regeneration')).toMatch(/\d+ ms|\*\*Failed:\*\*/);
     expect(section('3. Runtime overhead')).toMatch(/\| raw fetch \| sequential \| [\d,]+ \| \d+\.\d µs \| 1\.00× \|/);
-    expect(section('3. Runtime overhead')).toMatch(/\| openapi-fetch \| 32 concurrent \| [\d,]+ \| \d+\.\d µs \| \d+\.\d\d× \|/);
-    expect(section('3. Runtime overhead')).toMatch(/\| raw fetch \+ AbortSignal \(reference\) \| sequential \| [\d,]+ \| \d+\.\d µs \| \d+\.\d\d× \|/);
-    expect(section('4. Bundle size')).toMatch(/\| openapi-fetch \| `openapi-fetch` \| \d+\.\d\d KB \| \d+\.\d\d KB \| \d+\.\d\d KB \| \d+\.\d\d KB \| -?\d+ bytes \|/);
+    expect(section('3. Runtime overhead')).toMatch(
+      /\| openapi-fetch \| 32 concurrent \| [\d,]+ \| \d+\.\d µs \| \d+\.\d\d× \|/,
+    );
+    expect(section('3. Runtime overhead')).toMatch(
+      /\| raw fetch \+ AbortSignal \(reference\) \| sequential \| [\d,]+ \| \d+\.\d µs \| \d+\.\d\d× \|/,
+    );
+    expect(section('4. Bundle size')).toMatch(
+      /\| openapi-fetch \| `openapi-fetch` \| \d+\.\d\d KB \| \d+\.\d\d KB \| \d+\.\d\d KB \| \d+\.\d\d KB \| -?\d+ bytes \|/,
+    );
     // Ours twice: the class app, and the core with standalone functions (which the bundle target judges).
     for (const form of ['class', 'core \\+ standalone functions']) {
-      expect(section('4. Bundle size')).toMatch(new RegExp(`\\| @revio-sdk/client \\(generated\\): ${form} \\| \`[^|]+\` \\| \\d+\\.\\d\\d KB \\| \\d+\\.\\d\\d KB \\|`));
+      expect(section('4. Bundle size')).toMatch(
+        new RegExp(
+          `\\| @revio-sdk/client \\(generated\\): ${form} \\| \`[^|]+\` \\| \\d+\\.\\d\\d KB \\| \\d+\\.\\d\\d KB \\|`,
+        ),
+      );
     }
     expect(section('5. Type-check time')).toMatch(/\| @hey-api\/openapi-ts output for Rev\.io \| \d+\.\d\d s \|/);
     expect(report).not.toContain('| NaN');

@@ -31,6 +31,8 @@ describe('startMock', () => {
   });
 
   it('reports a spec Prism cannot load instead of hanging', async () => {
-    await expect(startMock('/nonexistent/spec.yaml', { startupTimeoutMs: 30_000 })).rejects.toThrow(/Prism could not mock/);
+    await expect(startMock('/nonexistent/spec.yaml', { startupTimeoutMs: 30_000 })).rejects.toThrow(
+      /Prism could not mock/,
+    );
   });
 });

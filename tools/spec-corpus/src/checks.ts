@@ -11,14 +11,17 @@ import { operationKey, type RawOperation } from './raw-spec.js';
  */
 export function operationProblems(operations: readonly RawOperation[], methods: readonly GeneratedMethod[]): string[] {
   const byOperation = new Map<string, GeneratedMethod[]>();
-  for (const method of methods) byOperation.set(method.operation, [...(byOperation.get(method.operation) ?? []), method]);
+  for (const method of methods)
+    byOperation.set(method.operation, [...(byOperation.get(method.operation) ?? []), method]);
   const problems: string[] = [];
   for (const operation of operations) {
     const key = operationKey(operation.method, operation.path);
     const found = byOperation.get(key) ?? [];
     byOperation.delete(key);
     if (found.length !== 1) {
-      problems.push(`${key}: ${found.length} methods${found.length > 0 ? ` (${found.map((m) => `${m.resourceClass}.${m.methodName}`).join(', ')})` : ''}`);
+      problems.push(
+        `${key}: ${found.length} methods${found.length > 0 ? ` (${found.map((m) => `${m.resourceClass}.${m.methodName}`).join(', ')})` : ''}`,
+      );
       continue;
     }
     const method = found[0] as GeneratedMethod;
@@ -32,10 +35,12 @@ export function operationProblems(operations: readonly RawOperation[], methods: 
     const extra = statuses.filter((status) => !operation.errorStatuses.includes(status));
     if (missing.length > 0) problems.push(`${where}: ${method.errorType} lacks documented ${missing.join(', ')}`);
     if (extra.length > 0) problems.push(`${where}: ${method.errorType} has undocumented ${extra.join(', ')}`);
-    if (method.unknownMembers.length > 0) problems.push(`${where}: ${method.errorType} has unexpected members ${method.unknownMembers.join(', ')}`);
+    if (method.unknownMembers.length > 0)
+      problems.push(`${where}: ${method.errorType} has unexpected members ${method.unknownMembers.join(', ')}`);
     if (!method.hasCommonError) problems.push(`${where}: ${method.errorType} lacks CommonError`);
   }
-  for (const [key, extra] of byOperation) problems.push(`${key}: ${extra.length} methods for an operation the spec does not have`);
+  for (const [key, extra] of byOperation)
+    problems.push(`${key}: ${extra.length} methods for an operation the spec does not have`);
   return problems;
 }
 

@@ -56,7 +56,13 @@ export function discoverSpecs(dir: string = CORPUS_DIR): { specs: CorpusSpec[]; 
       skipped.push({ relative, reason });
       continue;
     }
-    specs.push({ file, relative, name: packageNameFor(relative), bytes: statSync(file).size, document: document as Record<string, unknown> });
+    specs.push({
+      file,
+      relative,
+      name: packageNameFor(relative),
+      bytes: statSync(file).size,
+      document: document as Record<string, unknown>,
+    });
   }
   specs.sort((a, b) => b.bytes - a.bytes || (a.relative < b.relative ? -1 : 1));
   return { specs, skipped };
@@ -66,7 +72,8 @@ export function discoverSpecs(dir: string = CORPUS_DIR): { specs: CorpusSpec[]; 
 export function notAnEntryDocument(document: unknown): string | undefined {
   if (typeof document !== 'object' || document === null || Array.isArray(document)) return 'not a JSON/YAML object';
   const top = document as Record<string, unknown>;
-  if (!('openapi' in top) && !('swagger' in top)) return 'not an entry document: no top-level `openapi` or `swagger` (a referenced fragment)';
+  if (!('openapi' in top) && !('swagger' in top))
+    return 'not an entry document: no top-level `openapi` or `swagger` (a referenced fragment)';
   if (!('paths' in top)) return 'not an entry document: no top-level `paths` (a referenced fragment)';
   return undefined;
 }

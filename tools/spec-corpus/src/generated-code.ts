@@ -28,7 +28,9 @@ export interface GeneratedMethod {
 }
 
 /** Error class name -> status, from the runtime's one table. */
-const STATUS_BY_CLASS = new Map<string, number>(Object.entries(STATUS_ERRORS).map(([status, { name }]) => [name, Number(status)]));
+const STATUS_BY_CLASS = new Map<string, number>(
+  Object.entries(STATUS_ERRORS).map(([status, { name }]) => [name, Number(status)]),
+);
 
 const SEE_TAG = /@see\s+(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE)\s+(\S+)/;
 
@@ -36,7 +38,9 @@ const SEE_TAG = /@see\s+(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE)\s+(\S+)/;
 export function generatedMethods(packageDir: string): GeneratedMethod[] {
   const dir = path.join(packageDir, 'src', 'resources');
   const methods: GeneratedMethod[] = [];
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((file) => file.endsWith('.ts'))
+    .sort()) {
     const file = path.join(dir, name);
     methods.push(...methodsInSource(file, readFileSync(file, 'utf8')));
   }
@@ -91,7 +95,9 @@ function statusOf(node: ts.TypeNode): number | undefined {
   const name = node.typeName.text;
   if (name === 'ApiError') {
     const first = node.typeArguments?.[0];
-    return first !== undefined && ts.isLiteralTypeNode(first) && ts.isNumericLiteral(first.literal) ? Number(first.literal.text) : undefined;
+    return first !== undefined && ts.isLiteralTypeNode(first) && ts.isNumericLiteral(first.literal)
+      ? Number(first.literal.text)
+      : undefined;
   }
   return STATUS_BY_CLASS.get(name);
 }
@@ -101,7 +107,9 @@ function errorTypeOf(method: ts.MethodDeclaration, unions: Map<string, ts.TypeNo
   const returned = method.type;
   if (returned === undefined || !ts.isTypeReferenceNode(returned)) return undefined;
   const names = (returned.typeArguments ?? [])
-    .flatMap((argument) => (ts.isTypeReferenceNode(argument) && ts.isIdentifier(argument.typeName) ? [argument.typeName.text] : []))
+    .flatMap((argument) =>
+      ts.isTypeReferenceNode(argument) && ts.isIdentifier(argument.typeName) ? [argument.typeName.text] : [],
+    )
     .filter((name) => name.endsWith('Error') && unions.has(name));
   return names.at(-1);
 }
@@ -114,7 +122,11 @@ function leadingDocComment(text: string, node: ts.Node): string | undefined {
 }
 
 /** Resource class -> client property (`readonly pets = new PetsResource(this)` in `src/client.ts`). */
-export function clientProperties(packageDir: string): { clientClass: string; properties: Map<string, string>; optionNames: string[] } {
+export function clientProperties(packageDir: string): {
+  clientClass: string;
+  properties: Map<string, string>;
+  optionNames: string[];
+} {
   const file = path.join(packageDir, 'src', 'client.ts');
   const text = readFileSync(file, 'utf8');
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
@@ -125,7 +137,12 @@ export function clientProperties(packageDir: string): { clientClass: string; pro
     if (!ts.isClassDeclaration(statement) || statement.name === undefined) continue;
     clientClass = statement.name.text;
     for (const member of statement.members) {
-      if (ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name) && member.initializer !== undefined && ts.isNewExpression(member.initializer)) {
+      if (
+        ts.isPropertyDeclaration(member) &&
+        ts.isIdentifier(member.name) &&
+        member.initializer !== undefined &&
+        ts.isNewExpression(member.initializer)
+      ) {
         properties.set(member.initializer.expression.getText(source), member.name.text);
       }
     }
@@ -140,7 +157,9 @@ export function clientProperties(packageDir: string): { clientClass: string; pro
     if (ts.isCallExpression(node) && node.expression.getText(optionsSource) === 'resolveOptions') {
       const specs = node.arguments[1];
       if (specs !== undefined && ts.isObjectLiteralExpression(specs)) {
-        for (const property of specs.properties) if (property.name !== undefined) optionNames.push(property.name.getText(optionsSource).replace(/^['"]|['"]$/g, ''));
+        for (const property of specs.properties)
+          if (property.name !== undefined)
+            optionNames.push(property.name.getText(optionsSource).replace(/^['"]|['"]$/g, ''));
       }
     }
     ts.forEachChild(node, visit);

@@ -65,7 +65,11 @@ export interface Finished {
 }
 
 /** Runs a command to its end, collecting stdout and stderr together; never rejects for a non-zero exit. */
-export function runCommand(command: string, args: readonly string[], options: { cwd?: string; timeoutMs?: number } = {}): Promise<Finished> {
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; timeoutMs?: number } = {},
+): Promise<Finished> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -106,9 +106,23 @@ export class SpecRun {
       const generation = await this.generated();
       if (generation.first.code !== 0) throw new Error(`not built: generation failed (exit ${generation.first.code})`);
       const tsc = await slots.run(this.priority, () =>
-        runCommand(process.execPath, [TSC, '-p', path.join(this.out, 'tsconfig.json'), '--noEmit', 'false', '--outDir', path.join(this.out, 'dist'), '--pretty', 'false'], {
-          timeoutMs: STEP_TIMEOUT_MS,
-        }),
+        runCommand(
+          process.execPath,
+          [
+            TSC,
+            '-p',
+            path.join(this.out, 'tsconfig.json'),
+            '--noEmit',
+            'false',
+            '--outDir',
+            path.join(this.out, 'dist'),
+            '--pretty',
+            'false',
+          ],
+          {
+            timeoutMs: STEP_TIMEOUT_MS,
+          },
+        ),
       );
       this.report.tscMs = Math.round(tsc.ms);
       return { tsc };
@@ -152,7 +166,11 @@ export class SpecRun {
   private async generateInto(dir: string): Promise<Finished> {
     rmSync(dir, { recursive: true, force: true });
     return slots.run(this.priority, () =>
-      runCommand(process.execPath, [GENERATOR_CLI, 'generate', '--spec', this.spec.file, '--out', dir, '--name', this.spec.name], { timeoutMs: STEP_TIMEOUT_MS }),
+      runCommand(
+        process.execPath,
+        [GENERATOR_CLI, 'generate', '--spec', this.spec.file, '--out', dir, '--name', this.spec.name],
+        { timeoutMs: STEP_TIMEOUT_MS },
+      ),
     );
   }
 }
@@ -163,7 +181,13 @@ export function hashTree(dir: string, prefix = ''): Map<string, string> {
   for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
     const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
     if (entry.isDirectory()) for (const [file, hash] of hashTree(dir, relative)) hashes.set(file, hash);
-    else hashes.set(relative, createHash('sha256').update(readFileSync(path.join(dir, relative))).digest('hex'));
+    else
+      hashes.set(
+        relative,
+        createHash('sha256')
+          .update(readFileSync(path.join(dir, relative)))
+          .digest('hex'),
+      );
   }
   return hashes;
 }

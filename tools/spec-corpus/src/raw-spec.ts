@@ -41,13 +41,23 @@ export function rawOperations(document: Record<string, unknown>, specFile: strin
       const operation = asObject(item[method]);
       const own = asArray(operation['parameters']).map((parameter) => asObject(resolver.resolve(parameter)));
       // Operation-level parameters override path-item ones with the same name and location.
-      const parameters = [...own, ...shared.filter((s) => !own.some((o) => o['name'] === s['name'] && o['in'] === s['in']))];
+      const parameters = [
+        ...own,
+        ...shared.filter((s) => !own.some((o) => o['name'] === s['name'] && o['in'] === s['in'])),
+      ];
       const errorStatuses = Object.keys(asObject(operation['responses']))
         .filter((status) => ERROR_STATUS.test(status))
         .map(Number)
         .sort((a, b) => a - b);
       const pathParams = [...pathKey.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
-      operations.push({ method: method.toUpperCase(), path: pathKey, errorStatuses, pathParams, parameters, operation });
+      operations.push({
+        method: method.toUpperCase(),
+        path: pathKey,
+        errorStatuses,
+        pathParams,
+        parameters,
+        operation,
+      });
     }
   }
   return operations;

@@ -13,10 +13,10 @@ import { asArray, asObject, RefResolver, type RawOperation } from './raw-spec.js
 export const PRISM_CANNOT_LOAD: Readonly<Record<string, string>> = {
   'stripe.com.json':
     'Prism 5.14.2 dereferences the whole document, then @stoplight/json decycle() copies it as a tree, cutting only cycles through ' +
-    'ancestors; Stripe\'s 775 schemas reference each other so densely that the copy is astronomically large (measured: no ' +
+    "ancestors; Stripe's 775 schemas reference each other so densely that the copy is astronomically large (measured: no " +
     '"listening" after 10 min of CPU; the dereference alone of the components, with no paths, runs > 2 min). Every Stripe ' +
-    'operation\'s `default` response is `error`, whose closure is 485 mutually recursive schemas, so not even one whole ' +
-    'operation loads (> 60 s). Same family as APIDevTools/json-schema-ref-parser#380, not fixed in Prism\'s fork.',
+    "operation's `default` response is `error`, whose closure is 485 mutually recursive schemas, so not even one whole " +
+    "operation loads (> 60 s). Same family as APIDevTools/json-schema-ref-parser#380, not fixed in Prism's fork.",
 };
 
 /**
@@ -40,7 +40,11 @@ export interface SmokePlan {
  * The GET to call: no required query/header/cookie/body parameter (the simple call needs none), fewest
  * path parameters, a JSON success response, the smallest response schema closure, then document order.
  */
-export function planSmoke(operations: readonly RawOperation[], document: unknown, specFile: string): SmokePlan | undefined {
+export function planSmoke(
+  operations: readonly RawOperation[],
+  document: unknown,
+  specFile: string,
+): SmokePlan | undefined {
   const resolver = new RefResolver(document, specFile);
   const candidates = operations
     .map((operation, index) => ({ operation, index }))
@@ -66,7 +70,10 @@ export function planSmoke(operations: readonly RawOperation[], document: unknown
   if (chosen === undefined) return undefined;
   const pathValues = chosen.operation.pathParams.map((name) => {
     const parameter = chosen.operation.parameters.find((p) => p['in'] === 'path' && p['name'] === name);
-    return simpleValue(parameter === undefined ? {} : asObject(resolver.resolve(parameter['schema'] ?? parameter)), resolver);
+    return simpleValue(
+      parameter === undefined ? {} : asObject(resolver.resolve(parameter['schema'] ?? parameter)),
+      resolver,
+    );
   });
   return { operation: chosen.operation, pathValues, jsonSuccess: chosen.jsonSuccess };
 }
@@ -106,7 +113,9 @@ function hasJsonBody(response: Record<string, unknown>, operation: RawOperation,
   if (content.length > 0) return content.some((type) => /json/i.test(type));
   // Swagger 2.0: a schema, and JSON among the operation's (or the document's) `produces`.
   const produces = asArray(operation.operation['produces'] ?? asObject(document)['produces']);
-  return response['schema'] !== undefined && (produces.length === 0 || produces.some((type) => /json/i.test(String(type))));
+  return (
+    response['schema'] !== undefined && (produces.length === 0 || produces.some((type) => /json/i.test(String(type))))
+  );
 }
 
 /** Every local `$ref` reachable from `roots` (transitively through the document). */
@@ -140,7 +149,9 @@ export function localRefClosure(roots: unknown, document: unknown): Set<string> 
 export function reducedDocument(document: Record<string, unknown>, operation: RawOperation): Record<string, unknown> {
   const item = asObject(asObject(document['paths'])[operation.path]);
   const method = operation.method.toLowerCase();
-  const responses = Object.fromEntries(Object.entries(asObject(asObject(item[method])['responses'])).filter(([status]) => status !== 'default'));
+  const responses = Object.fromEntries(
+    Object.entries(asObject(asObject(item[method])['responses'])).filter(([status]) => status !== 'default'),
+  );
   const reducedItem: Record<string, unknown> = { [method]: { ...asObject(item[method]), responses } };
   if (item['parameters'] !== undefined) reducedItem['parameters'] = item['parameters'];
   const reduced: Record<string, unknown> = { ...document, paths: { [operation.path]: reducedItem } };

@@ -16,7 +16,14 @@ const document = {
       summary: 'not an operation',
       parameters: [{ name: 'trace', in: 'header', schema: { type: 'string' } }],
       'x-internal': { get: {} },
-      get: { responses: { '200': { description: 'ok' }, '404': { description: 'no' }, '4XX': { description: 'range' }, default: { description: 'other' } } },
+      get: {
+        responses: {
+          '200': { description: 'ok' },
+          '404': { description: 'no' },
+          '4XX': { description: 'range' },
+          default: { description: 'other' },
+        },
+      },
       post: {
         parameters: [{ $ref: '#/components/parameters/Body' }],
         responses: { '201': { description: 'made' }, '500': { description: 'oops' }, '400': { description: 'bad' } },
@@ -25,13 +32,23 @@ const document = {
     '/pets/{id}': {
       get: {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } }, '418': { description: 'teapot' } },
+        responses: {
+          '200': {
+            description: 'ok',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } },
+          },
+          '418': { description: 'teapot' },
+        },
       },
     },
   },
   components: {
     parameters: { Body: { name: 'q', in: 'query', required: true, schema: { type: 'string' } } },
-    schemas: { Pet: { type: 'object', properties: { owner: { $ref: '#/components/schemas/Owner' } } }, Owner: { type: 'object' }, Unused: { type: 'string' } },
+    schemas: {
+      Pet: { type: 'object', properties: { owner: { $ref: '#/components/schemas/Owner' } } },
+      Owner: { type: 'object' },
+      Unused: { type: 'string' },
+    },
   },
 };
 
@@ -73,10 +90,40 @@ describe('rawOperations', () => {
 describe('methodsInSource', () => {
   it('reads each method’s @see operation and the statuses of its error union', () => {
     const methods = methodsInSource('pets.ts', resourceSource);
-    expect(methods.map(({ operation, methodName, errorType, errorStatuses, hasCommonError, unknownMembers }) => ({ operation, methodName, errorType, errorStatuses, hasCommonError, unknownMembers }))).toEqual([
-      { operation: 'GET /pets', methodName: 'list', errorType: 'PetsListError', errorStatuses: [404], hasCommonError: true, unknownMembers: [] },
-      { operation: 'POST /pets', methodName: 'create', errorType: 'PetsCreateError', errorStatuses: [400, 599], hasCommonError: false, unknownMembers: ['Weird'] },
-      { operation: 'GET /pets/{id}', methodName: 'get', errorType: 'PetsGetError', errorStatuses: [418], hasCommonError: true, unknownMembers: [] },
+    expect(
+      methods.map(({ operation, methodName, errorType, errorStatuses, hasCommonError, unknownMembers }) => ({
+        operation,
+        methodName,
+        errorType,
+        errorStatuses,
+        hasCommonError,
+        unknownMembers,
+      })),
+    ).toEqual([
+      {
+        operation: 'GET /pets',
+        methodName: 'list',
+        errorType: 'PetsListError',
+        errorStatuses: [404],
+        hasCommonError: true,
+        unknownMembers: [],
+      },
+      {
+        operation: 'POST /pets',
+        methodName: 'create',
+        errorType: 'PetsCreateError',
+        errorStatuses: [400, 599],
+        hasCommonError: false,
+        unknownMembers: ['Weird'],
+      },
+      {
+        operation: 'GET /pets/{id}',
+        methodName: 'get',
+        errorType: 'PetsGetError',
+        errorStatuses: [418],
+        hasCommonError: true,
+        unknownMembers: [],
+      },
     ]);
     expect(methods.map((m) => m.parameters)).toEqual([['options'], ['options'], ['id']]);
   });
@@ -108,8 +155,16 @@ describe('operationProblems', () => {
 
 describe('differentFiles', () => {
   it('names files whose bytes differ or that only one run wrote', () => {
-    const first = new Map([['a.ts', '1'], ['b.ts', '2'], ['c.ts', '3']]);
-    const second = new Map([['a.ts', '1'], ['b.ts', 'X'], ['d.ts', '4']]);
+    const first = new Map([
+      ['a.ts', '1'],
+      ['b.ts', '2'],
+      ['c.ts', '3'],
+    ]);
+    const second = new Map([
+      ['a.ts', '1'],
+      ['b.ts', 'X'],
+      ['d.ts', '4'],
+    ]);
     expect(differentFiles(first, second)).toEqual(['b.ts', 'c.ts', 'd.ts']);
     expect(differentFiles(first, new Map(first))).toEqual([]);
   });
@@ -120,12 +175,16 @@ describe('discovery', () => {
     expect(notAnEntryDocument(document)).toBeUndefined();
     expect(notAnEntryDocument({ swagger: '2.0', info: {}, paths: {} })).toBeUndefined();
     expect(notAnEntryDocument({ type: 'string' })).toMatch(/^not an entry document: no top-level `openapi`/);
-    expect(notAnEntryDocument({ openapi: '3.0.0', responses: {} })).toMatch(/^not an entry document: no top-level `paths`/);
+    expect(notAnEntryDocument({ openapi: '3.0.0', responses: {} })).toMatch(
+      /^not an entry document: no top-level `paths`/,
+    );
     expect(notAnEntryDocument([1])).toMatch(/^not a JSON/);
   });
 
   it('names each spec’s output package safely', () => {
-    expect(packageNameFor('multi-file-external-ref/has_external_ref.json')).toBe('multi-file-external-ref--has-external-ref');
+    expect(packageNameFor('multi-file-external-ref/has_external_ref.json')).toBe(
+      'multi-file-external-ref--has-external-ref',
+    );
     expect(packageNameFor('github-api.github.com.json')).toBe('github-api.github.com');
     expect(packageNameFor('Okta Swagger2.YAML')).toBe('okta-swagger2');
   });
@@ -135,10 +194,20 @@ describe('the smoke plan', () => {
   const operations = rawOperations(document, '/specs/pets.json');
 
   it('calls a GET without required non-path parameters, fewest path parameters first', () => {
-    expect(planSmoke(operations, document, '/specs/pets.json')).toMatchObject({ operation: { method: 'GET', path: '/pets' }, pathValues: [], jsonSuccess: false });
+    expect(planSmoke(operations, document, '/specs/pets.json')).toMatchObject({
+      operation: { method: 'GET', path: '/pets' },
+      pathValues: [],
+      jsonSuccess: false,
+    });
     const withPathOnly = operations.filter((o) => o.path === '/pets/{id}');
     expect(planSmoke(withPathOnly, document, '/specs/pets.json')).toMatchObject({ pathValues: [1], jsonSuccess: true });
-    expect(planSmoke(operations.filter((o) => o.method === 'POST'), document, '/specs/pets.json')).toBeUndefined();
+    expect(
+      planSmoke(
+        operations.filter((o) => o.method === 'POST'),
+        document,
+        '/specs/pets.json',
+      ),
+    ).toBeUndefined();
   });
 
   it('fills path values from the example, the enum, the type and the format', () => {
@@ -154,10 +223,21 @@ describe('the smoke plan', () => {
     const operation = operations.find((o) => o.path === '/pets/{id}')!;
     const reduced = reducedDocument(document, operation);
     expect(Object.keys(reduced['paths'] as object)).toEqual(['/pets/{id}']);
-    expect(Object.keys((reduced['paths'] as Record<string, Record<string, { responses: object }>>)['/pets/{id}']!['get']!.responses)).toEqual(['200', '418']);
+    expect(
+      Object.keys(
+        (reduced['paths'] as Record<string, Record<string, { responses: object }>>)['/pets/{id}']!['get']!.responses,
+      ),
+    ).toEqual(['200', '418']);
     const list = reducedDocument(document, operations[0]!);
-    expect(Object.keys((list['paths'] as Record<string, Record<string, { responses: object }>>)['/pets']!['get']!.responses)).toEqual(['200', '404', '4XX']);
-    expect(reduced['components']).toEqual({ parameters: {}, schemas: { Pet: document.components.schemas.Pet, Owner: document.components.schemas.Owner } });
-    expect(localRefClosure(reduced['paths'], document)).toEqual(new Set(['#/components/schemas/Pet', '#/components/schemas/Owner']));
+    expect(
+      Object.keys((list['paths'] as Record<string, Record<string, { responses: object }>>)['/pets']!['get']!.responses),
+    ).toEqual(['200', '404', '4XX']);
+    expect(reduced['components']).toEqual({
+      parameters: {},
+      schemas: { Pet: document.components.schemas.Pet, Owner: document.components.schemas.Owner },
+    });
+    expect(localRefClosure(reduced['paths'], document)).toEqual(
+      new Set(['#/components/schemas/Pet', '#/components/schemas/Owner']),
+    );
   });
 });

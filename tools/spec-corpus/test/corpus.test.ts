@@ -25,14 +25,19 @@ const runs = specs.map((spec) => new SpecRun(spec));
 const suiteStarted = performance.now();
 const STRICT_BASE = fileURLToPath(new URL('../../../tsconfig.base.json', import.meta.url));
 /** Status -> the runtime's class name for it (`404` -> `NotFoundError`); others are plain `ApiError`s. */
-const STATUS_CLASS: Record<number, string | undefined> = Object.fromEntries(Object.entries(STATUS_ERRORS).map(([status, { name }]) => [status, name]));
+const STATUS_CLASS: Record<number, string | undefined> = Object.fromEntries(
+  Object.entries(STATUS_ERRORS).map(([status, { name }]) => [status, name]),
+);
 
 describe('the corpus', () => {
   it(`has entry documents in ${CORPUS_DIR}; every other file is skipped for a stated reason`, () => {
     expect(specs.length).toBeGreaterThan(0);
     for (const file of skipped) expect(file.reason).toMatch(/^(not an entry document|not a JSON|does not parse)/);
     console.log(
-      [`spec-corpus: ${specs.length} entry documents in ${CORPUS_DIR}, ${CPU_SLOTS} jobs at a time`, ...skipped.map((s) => `  skipped ${s.relative}: ${s.reason}`)].join('\n'),
+      [
+        `spec-corpus: ${specs.length} entry documents in ${CORPUS_DIR}, ${CPU_SLOTS} jobs at a time`,
+        ...skipped.map((s) => `  skipped ${s.relative}: ${s.reason}`),
+      ].join('\n'),
     );
   });
 });
@@ -62,12 +67,17 @@ for (const run of runs) {
     it('tsc -p builds and type-checks the package under the strict base config', async () => {
       const { tsc } = await run.built();
       // The generated tsconfig adds nothing to the repo's strict settings but noEmit (tsc -p overrides it).
-      const tsconfig = JSON.parse(readFileSync(path.join(run.out, 'tsconfig.json'), 'utf8')) as { extends?: string; compilerOptions?: object };
+      const tsconfig = JSON.parse(readFileSync(path.join(run.out, 'tsconfig.json'), 'utf8')) as {
+        extends?: string;
+        compilerOptions?: object;
+      };
       expect(path.resolve(run.out, tsconfig.extends ?? '')).toBe(STRICT_BASE);
       expect(tsconfig.compilerOptions).toEqual({ noEmit: true });
       expect(tsc.code, tsc.output.slice(0, 5000)).toBe(0);
       expect(tsc.output.trim()).toBe('');
-      expect(existsSync(path.join(run.out, 'dist', 'index.js')) && existsSync(path.join(run.out, 'dist', 'index.d.ts'))).toBe(true);
+      expect(
+        existsSync(path.join(run.out, 'dist', 'index.js')) && existsSync(path.join(run.out, 'dist', 'index.d.ts')),
+      ).toBe(true);
     });
 
     it('a GET against a Prism mock of the spec resolves with data or rejects with a documented error class', async () => {
@@ -85,8 +95,13 @@ for (const run of runs) {
         const property = properties.get(method.resourceClass);
         if (property === undefined) throw new Error(`${method.resourceClass} is not a property of ${clientClass}`);
 
-        const module = (await import(pathToFileURL(path.join(run.out, 'dist', 'index.js')).href)) as Record<string, unknown>;
-        const Client = module[clientClass] as new (options: Record<string, unknown>) => Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>;
+        const module = (await import(pathToFileURL(path.join(run.out, 'dist', 'index.js')).href)) as Record<
+          string,
+          unknown
+        >;
+        const Client = module[clientClass] as new (
+          options: Record<string, unknown>,
+        ) => Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>;
         const ApiError = module['ApiError'] as abstract new (...args: never[]) => Error & { status: number };
         // Dummy credentials for every option the client reads (API keys, tokens, username/password).
         const options: Record<string, unknown> = { baseUrl: mock.server.url, maxRetries: 0, timeout: 60_000 };
@@ -104,7 +119,10 @@ for (const run of runs) {
           const described = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
           expect(error, `${context} rejected with ${described}`).toBeInstanceOf(ApiError);
           const { status, name } = error as Error & { status: number };
-          expect(operation.errorStatuses, `${context} rejected with ${described}: status ${status} is not documented`).toContain(status);
+          expect(
+            operation.errorStatuses,
+            `${context} rejected with ${described}: status ${status} is not documented`,
+          ).toContain(status);
           expect(name, `${context}: class of ${status}`).toBe(STATUS_CLASS[status] ?? 'ApiError');
           return `${status} ${name}`;
         };
@@ -125,13 +143,17 @@ for (const run of runs) {
             (error: unknown) => error,
           );
           const rejected = documentedRejection(rejection, `${call} with Prefer: code=${forced}`);
-          expect(rejected.startsWith(`${forced} `), `${call} with Prefer: code=${forced} rejected with ${rejected}`).toBe(true);
+          expect(
+            rejected.startsWith(`${forced} `),
+            `${call} with Prefer: code=${forced} rejected with ${rejected}`,
+          ).toBe(true);
           outcome += `; Prefer: code=${forced} rejected with ${rejected}`;
         } else {
           outcome += '; no documented 4xx/5xx to force';
         }
         run.report.smoke = `${key}: ${outcome}`;
-        const prism = mock.reducedBecause === undefined ? 'whole spec' : `a reduced copy, because ${mock.reducedBecause}`;
+        const prism =
+          mock.reducedBecause === undefined ? 'whole spec' : `a reduced copy, because ${mock.reducedBecause}`;
         console.log(`spec-corpus: ${spec.relative}: ${call} ${outcome} (Prism served ${prism})`);
       } finally {
         await run.stopMock();
@@ -146,8 +168,15 @@ afterAll(async () => {
   const reports = runs.map((run) => run.report);
   const results = path.resolve(import.meta.dirname, '../test-results');
   mkdirSync(results, { recursive: true });
-  const reduced = Object.fromEntries(runs.filter((r) => r.report.prismServed?.startsWith('reduced')).map((r) => [r.spec.relative, PRISM_CANNOT_LOAD[r.spec.relative]]));
-  writeFileSync(path.join(results, 'spec-corpus.json'), `${JSON.stringify({ wallMs, jobs: CPU_SLOTS, specs: reports, skipped, prismReduced: reduced }, null, 2)}\n`);
+  const reduced = Object.fromEntries(
+    runs
+      .filter((r) => r.report.prismServed?.startsWith('reduced'))
+      .map((r) => [r.spec.relative, PRISM_CANNOT_LOAD[r.spec.relative]]),
+  );
+  writeFileSync(
+    path.join(results, 'spec-corpus.json'),
+    `${JSON.stringify({ wallMs, jobs: CPU_SLOTS, specs: reports, skipped, prismReduced: reduced }, null, 2)}\n`,
+  );
   console.log(table(reports, wallMs));
 });
 

@@ -102,7 +102,8 @@ function compareAt(oldValue: unknown, newValue: unknown, path: string, walk: Wal
   const b = asNode(newResolved);
   if (a === undefined || b === undefined) {
     // Boolean schemas (3.1), dangling $refs: compared as they are.
-    if (!sameJson(oldResolved, newResolved)) report(walk, 'type-changed', path, JSON.stringify(oldResolved ?? null), JSON.stringify(newResolved ?? null));
+    if (!sameJson(oldResolved, newResolved))
+      report(walk, 'type-changed', path, JSON.stringify(oldResolved ?? null), JSON.stringify(newResolved ?? null));
     return;
   }
   compareDocs(a, b, path, walk);
@@ -120,7 +121,9 @@ function compareAt(oldValue: unknown, newValue: unknown, path: string, walk: Wal
 function compareDocs(a: SpecNode, b: SpecNode, path: string, walk: Walk): void {
   const docs = DOC_KEYWORDS.filter((keyword) => !sameJson(a[keyword], b[keyword]));
   if (docs.length > 0) report(walk, 'schema-docs-changed', path, undefined, docs.join(', '));
-  const extensions = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => key.startsWith('x-') && !sameJson(a[key], b[key]));
+  const extensions = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
+    (key) => key.startsWith('x-') && !sameJson(a[key], b[key]),
+  );
   if (extensions.length > 0) report(walk, 'schema-extension-changed', path, undefined, extensions.join(', '));
   if (a['deprecated'] !== true && b['deprecated'] === true) report(walk, 'schema-deprecated', path);
   if (a['deprecated'] === true && b['deprecated'] !== true) report(walk, 'schema-undeprecated', path);
@@ -129,8 +132,14 @@ function compareDocs(a: SpecNode, b: SpecNode, path: string, walk: Walk): void {
 /** The allowed JSON types, sorted (`undefined`: any), counting 3.0's `nullable` and implied object/array types. */
 function typesOf(schema: SpecNode): string[] | undefined {
   const declared = schema['type'];
-  let types = typeof declared === 'string' ? [declared] : Array.isArray(declared) ? declared.filter((type): type is string => typeof type === 'string') : undefined;
-  if (types === undefined && (schema['properties'] !== undefined || schema['additionalProperties'] !== undefined)) types = ['object'];
+  let types =
+    typeof declared === 'string'
+      ? [declared]
+      : Array.isArray(declared)
+        ? declared.filter((type): type is string => typeof type === 'string')
+        : undefined;
+  if (types === undefined && (schema['properties'] !== undefined || schema['additionalProperties'] !== undefined))
+    types = ['object'];
   if (types === undefined && schema['items'] !== undefined) types = ['array'];
   if (types !== undefined && schema['nullable'] === true && !types.includes('null')) types = [...types, 'null'];
   return types?.sort();
@@ -160,12 +169,17 @@ function compareEnums(a: SpecNode, b: SpecNode, path: string, walk: Walk): void 
   if (oldValues === undefined && newValues === undefined) return;
   const list = (values: readonly unknown[]) => values.map((value) => JSON.stringify(value)).join(', ');
   if (oldValues === undefined || newValues === undefined) {
-    if (newValues === undefined) report(walk, 'type-widened', path, `one of ${list(oldValues ?? [])}`, typeText(typesOf(b)));
+    if (newValues === undefined)
+      report(walk, 'type-widened', path, `one of ${list(oldValues ?? [])}`, typeText(typesOf(b)));
     else report(walk, 'type-changed', path, typeText(typesOf(a)), `one of ${list(newValues)}`);
     return;
   }
-  for (const value of newValues) if (!oldValues.some((old) => sameJson(old, value))) report(walk, 'enum-value-added', path, undefined, JSON.stringify(value));
-  for (const value of oldValues) if (!newValues.some((next) => sameJson(next, value))) report(walk, 'enum-value-removed', path, JSON.stringify(value));
+  for (const value of newValues)
+    if (!oldValues.some((old) => sameJson(old, value)))
+      report(walk, 'enum-value-added', path, undefined, JSON.stringify(value));
+  for (const value of oldValues)
+    if (!newValues.some((next) => sameJson(next, value)))
+      report(walk, 'enum-value-removed', path, JSON.stringify(value));
 }
 
 function strings(value: unknown): Set<string> {
@@ -182,7 +196,8 @@ function compareProperties(a: SpecNode, b: SpecNode, path: string, walk: Walk): 
   const newProperties = asNode(b['properties']) ?? {};
   const oldRequired = strings(a['required']);
   const newRequired = strings(b['required']);
-  for (const name of Object.keys(oldProperties)) if (!Object.hasOwn(newProperties, name)) report(walk, 'property-removed', propertyPath(path, name));
+  for (const name of Object.keys(oldProperties))
+    if (!Object.hasOwn(newProperties, name)) report(walk, 'property-removed', propertyPath(path, name));
   for (const name of Object.keys(newProperties)) {
     const at = propertyPath(path, name);
     if (!Object.hasOwn(oldProperties, name)) {
@@ -205,25 +220,47 @@ function compareAdditionalProperties(a: SpecNode, b: SpecNode, path: string, wal
     return;
   }
   const allows = (value: unknown) => (value === false ? 0 : value === true ? 2 : 1);
-  const text = (value: unknown) => (value === false ? 'no extra properties' : value === true ? 'any extra properties' : 'typed extra properties');
-  report(walk, allows(newValue) > allows(oldValue) ? 'type-widened' : 'type-changed', `${path}{}`, text(oldValue), text(newValue));
+  const text = (value: unknown) =>
+    value === false ? 'no extra properties' : value === true ? 'any extra properties' : 'typed extra properties';
+  report(
+    walk,
+    allows(newValue) > allows(oldValue) ? 'type-widened' : 'type-changed',
+    `${path}{}`,
+    text(oldValue),
+    text(newValue),
+  );
 }
 
 /**
  * Same number of members: compared pairwise. A `oneOf`/`anyOf` that only gained members is widened;
  * anything else (including any `allOf` change of length) is a type change.
  */
-function compareComposition(keyword: (typeof COMPOSITIONS)[number], a: SpecNode, b: SpecNode, path: string, walk: Walk): void {
+function compareComposition(
+  keyword: (typeof COMPOSITIONS)[number],
+  a: SpecNode,
+  b: SpecNode,
+  path: string,
+  walk: Walk,
+): void {
   const oldMembers = asArray(a[keyword]);
   const newMembers = asArray(b[keyword]);
   if (sameJson(oldMembers, newMembers)) return;
   if (oldMembers.length === newMembers.length) {
-    oldMembers.forEach((member, index) => compareAt(member, newMembers[index], `${path}(${keyword} #${index + 1})`, walk));
+    oldMembers.forEach((member, index) =>
+      compareAt(member, newMembers[index], `${path}(${keyword} #${index + 1})`, walk),
+    );
     return;
   }
-  const only = (members: readonly unknown[], among: readonly unknown[]) => members.every((member) => among.some((other) => sameJson(member, other)));
+  const only = (members: readonly unknown[], among: readonly unknown[]) =>
+    members.every((member) => among.some((other) => sameJson(member, other)));
   const widened = keyword !== 'allOf' && oldMembers.length > 0 && only(oldMembers, newMembers);
-  report(walk, widened ? 'type-widened' : 'type-changed', path, `${keyword} of ${oldMembers.length}`, `${keyword} of ${newMembers.length}`);
+  report(
+    walk,
+    widened ? 'type-widened' : 'type-changed',
+    path,
+    `${keyword} of ${oldMembers.length}`,
+    `${keyword} of ${newMembers.length}`,
+  );
 }
 
 /** Numeric bounds: a higher maximum or lower minimum (or none) accepts more values. */
@@ -233,7 +270,10 @@ function compareBounds(a: SpecNode, b: SpecNode, path: string, walk: Walk): void
     const newBound = b[keyword];
     if (sameJson(oldBound, newBound)) continue;
     const text = (bound: unknown) => (bound === undefined ? `no ${keyword}` : `${keyword} ${JSON.stringify(bound)}`);
-    if ((oldBound !== undefined && typeof oldBound !== 'number') || (newBound !== undefined && typeof newBound !== 'number')) {
+    if (
+      (oldBound !== undefined && typeof oldBound !== 'number') ||
+      (newBound !== undefined && typeof newBound !== 'number')
+    ) {
       // OpenAPI 3.0's boolean exclusiveMinimum/exclusiveMaximum.
       report(walk, 'schema-keyword-changed', path, text(oldBound), text(newBound));
       continue;
@@ -248,8 +288,11 @@ function compareBounds(a: SpecNode, b: SpecNode, path: string, walk: Walk): void
 /** `default`, then every keyword the rules above do not know, compared as a whole. */
 function compareRest(a: SpecNode, b: SpecNode, path: string, walk: Walk): void {
   const show = (value: unknown) => (value === undefined ? 'none' : JSON.stringify(value));
-  if (!sameJson(a['default'], b['default'])) report(walk, 'default-changed', path, show(a['default']), show(b['default']));
-  const keywords = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !HANDLED.has(key) && !key.startsWith('x-'));
+  if (!sameJson(a['default'], b['default']))
+    report(walk, 'default-changed', path, show(a['default']), show(b['default']));
+  const keywords = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
+    (key) => !HANDLED.has(key) && !key.startsWith('x-'),
+  );
   for (const keyword of keywords) {
     if (sameJson(a[keyword], b[keyword])) continue;
     const text = (value: unknown) => (value === undefined ? `no ${keyword}` : `${keyword} ${JSON.stringify(value)}`);

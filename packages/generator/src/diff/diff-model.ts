@@ -26,7 +26,10 @@ export function diffModels(oldApi: Api, newApi: Api, documents?: SchemaDocuments
     ...diffServers(oldApi.servers, newApi.servers),
     ...diffAuth(oldApi.auth, newApi.auth),
     ...diffResources(oldApi.resources, newApi.resources, match),
-    ...match.pairs.flatMap((pair) => [...diffOperation(pair), ...(documents === undefined ? [] : diffOperationSchemas(pair, documents))]),
+    ...match.pairs.flatMap((pair) => [
+      ...diffOperation(pair),
+      ...(documents === undefined ? [] : diffOperationSchemas(pair, documents)),
+    ]),
     ...diffSchemaNames(oldApi.schemas, newApi.schemas, documents === undefined),
   ];
   if (documents !== undefined) {
@@ -41,7 +44,8 @@ function diffInfo(oldApi: Api, newApi: Api): ApiChange[] {
   for (const field of ['title', 'description'] as const) {
     if (oldApi[field] !== newApi[field]) changes.push({ kind: 'api-docs-changed', subject: 'API', name: field });
   }
-  if (oldApi.version !== newApi.version) changes.push({ kind: 'api-version-changed', subject: 'API', from: oldApi.version, to: newApi.version });
+  if (oldApi.version !== newApi.version)
+    changes.push({ kind: 'api-version-changed', subject: 'API', from: oldApi.version, to: newApi.version });
   return changes;
 }
 
@@ -56,7 +60,15 @@ function diffServers(oldServers: readonly Server[], newServers: readonly Server[
   const to = defaultUrl(newServers[0]);
   if (from === undefined && to !== undefined) return [{ kind: 'base-url-added', subject: 'client', to }];
   if (from !== undefined && to === undefined) return [{ kind: 'base-url-removed', subject: 'client', from }];
-  if (from !== to) return [{ kind: 'base-url-changed', subject: 'client', ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) }];
+  if (from !== to)
+    return [
+      {
+        kind: 'base-url-changed',
+        subject: 'client',
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+      },
+    ];
   return sameJson(oldServers, newServers) ? [] : [{ kind: 'servers-changed', subject: 'client' }];
 }
 
@@ -75,9 +87,19 @@ function clientOptions(auth: readonly AuthScheme[]): Map<string, ClientOption> {
   const options = new Map<string, ClientOption>();
   for (const scheme of auth) {
     const wire =
-      scheme.kind === 'basic' ? `HTTP Basic with user ${scheme.usernameTemplate}` : scheme.kind === 'apiKey' ? `API key in ${scheme.in} ${scheme.wireName}` : 'bearer token';
+      scheme.kind === 'basic'
+        ? `HTTP Basic with user ${scheme.usernameTemplate}`
+        : scheme.kind === 'apiKey'
+          ? `API key in ${scheme.in} ${scheme.wireName}`
+          : 'bearer token';
     for (const option of scheme.kind === 'basic' ? scheme.options : [scheme.option]) {
-      options.set(option.name, { ...option, description: option.description, required: scheme.required, schemeName: scheme.schemeName, wire });
+      options.set(option.name, {
+        ...option,
+        description: option.description,
+        required: scheme.required,
+        schemeName: scheme.schemeName,
+        wire,
+      });
     }
   }
   return options;
@@ -86,7 +108,8 @@ function clientOptions(auth: readonly AuthScheme[]): Map<string, ClientOption> {
 /** Client options (from security schemes): added, removed, made required or optional, sent differently. */
 function diffAuth(oldAuth: readonly AuthScheme[], newAuth: readonly AuthScheme[]): ApiChange[] {
   const changes: ApiChange[] = [];
-  const report = (kind: ApiChange['kind'], name: string, fields: Pick<ApiChange, 'from' | 'to'> = {}) => changes.push({ kind, subject: 'client', name, ...fields });
+  const report = (kind: ApiChange['kind'], name: string, fields: Pick<ApiChange, 'from' | 'to'> = {}) =>
+    changes.push({ kind, subject: 'client', name, ...fields });
   const before = clientOptions(oldAuth);
   const after = clientOptions(newAuth);
   const reportedSchemes = new Set<string>();
@@ -102,7 +125,13 @@ function diffAuth(oldAuth: readonly AuthScheme[], newAuth: readonly AuthScheme[]
     if (old.envVar !== option.envVar) report('auth-env-var-changed', name, { from: old.envVar, to: option.envVar });
     if (old.wire !== option.wire && !reportedSchemes.has(option.schemeName)) {
       reportedSchemes.add(option.schemeName);
-      changes.push({ kind: 'auth-scheme-changed', subject: 'client', name: option.schemeName, from: old.wire, to: option.wire });
+      changes.push({
+        kind: 'auth-scheme-changed',
+        subject: 'client',
+        name: option.schemeName,
+        from: old.wire,
+        to: option.wire,
+      });
     }
     if (old.description !== option.description) report('auth-docs-changed', name);
   }
@@ -113,26 +142,49 @@ function diffAuth(oldAuth: readonly AuthScheme[], newAuth: readonly AuthScheme[]
  * Resources by client property. Operations added to or removed from a resource that exists on both
  * sides are reported one by one; a whole resource added or removed is one change naming its methods.
  */
-function diffResources(oldResources: readonly Resource[], newResources: readonly Resource[], match: OperationMatch): ApiChange[] {
+function diffResources(
+  oldResources: readonly Resource[],
+  newResources: readonly Resource[],
+  match: OperationMatch,
+): ApiChange[] {
   const changes: ApiChange[] = [];
   const oldByName = new Map(oldResources.map((resource) => [resource.propertyName, resource]));
   const newByName = new Map(newResources.map((resource) => [resource.propertyName, resource]));
   const methods = (resource: Resource) => resource.operations.map((operation) => operation.methodName).join(', ');
-  for (const old of oldResources) if (!newByName.has(old.propertyName)) changes.push({ kind: 'resource-removed', subject: old.propertyName, from: methods(old) });
+  for (const old of oldResources)
+    if (!newByName.has(old.propertyName))
+      changes.push({ kind: 'resource-removed', subject: old.propertyName, from: methods(old) });
   for (const resource of newResources) {
     const old = oldByName.get(resource.propertyName);
     if (old === undefined) {
       changes.push({ kind: 'resource-added', subject: resource.propertyName, to: methods(resource) });
       continue;
     }
-    if (old.className !== resource.className) changes.push({ kind: 'resource-renamed', subject: resource.propertyName, from: old.className, to: resource.className });
-    if (old.description !== resource.description) changes.push({ kind: 'resource-docs-changed', subject: resource.propertyName });
+    if (old.className !== resource.className)
+      changes.push({
+        kind: 'resource-renamed',
+        subject: resource.propertyName,
+        from: old.className,
+        to: resource.className,
+      });
+    if (old.description !== resource.description)
+      changes.push({ kind: 'resource-docs-changed', subject: resource.propertyName });
   }
   for (const removed of match.removed) {
-    if (newByName.has(removed.resource.propertyName)) changes.push({ kind: 'operation-removed', subject: operationSubject(removed), from: `${removed.operation.method} ${removed.operation.path}` });
+    if (newByName.has(removed.resource.propertyName))
+      changes.push({
+        kind: 'operation-removed',
+        subject: operationSubject(removed),
+        from: `${removed.operation.method} ${removed.operation.path}`,
+      });
   }
   for (const added of match.added) {
-    if (oldByName.has(added.resource.propertyName)) changes.push({ kind: 'operation-added', subject: operationSubject(added), to: `${added.operation.method} ${added.operation.path}` });
+    if (oldByName.has(added.resource.propertyName))
+      changes.push({
+        kind: 'operation-added',
+        subject: operationSubject(added),
+        to: `${added.operation.method} ${added.operation.path}`,
+      });
   }
   return changes;
 }
@@ -141,16 +193,23 @@ function diffResources(oldResources: readonly Resource[], newResources: readonly
  * Exported schema types, by their name in the spec. Their descriptions are compared here only when the
  * documents are not (`diffSchemas` compares them with the rest of each schema).
  */
-function diffSchemaNames(oldSchemas: readonly SchemaRef[], newSchemas: readonly SchemaRef[], withDescriptions: boolean): ApiChange[] {
+function diffSchemaNames(
+  oldSchemas: readonly SchemaRef[],
+  newSchemas: readonly SchemaRef[],
+  withDescriptions: boolean,
+): ApiChange[] {
   const changes: ApiChange[] = [];
   const oldByName = new Map(oldSchemas.map((schema) => [schema.sourceName, schema]));
   const newNames = new Set(newSchemas.map((schema) => schema.sourceName));
-  for (const old of oldSchemas) if (!newNames.has(old.sourceName)) changes.push({ kind: 'schema-removed', subject: old.typeName });
+  for (const old of oldSchemas)
+    if (!newNames.has(old.sourceName)) changes.push({ kind: 'schema-removed', subject: old.typeName });
   for (const schema of newSchemas) {
     const old = oldByName.get(schema.sourceName);
     if (old === undefined) changes.push({ kind: 'schema-added', subject: schema.typeName });
-    else if (old.typeName !== schema.typeName) changes.push({ kind: 'schema-renamed', subject: old.typeName, to: schema.typeName });
-    else if (withDescriptions && old.description !== schema.description) changes.push({ kind: 'schema-docs-changed', subject: schema.typeName, to: 'description' });
+    else if (old.typeName !== schema.typeName)
+      changes.push({ kind: 'schema-renamed', subject: old.typeName, to: schema.typeName });
+    else if (withDescriptions && old.description !== schema.description)
+      changes.push({ kind: 'schema-docs-changed', subject: schema.typeName, to: 'description' });
   }
   return changes;
 }

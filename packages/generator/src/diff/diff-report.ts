@@ -25,7 +25,9 @@ export function formatDiffReport(result: DiffResult, options: { dryRun: boolean 
     const count = result.changes.filter((change) => change.bump === bump).length;
     return count === 0 ? [] : [`${count} ${bump}`];
   });
-  lines.push(`sdkgen: ${plural(result.changes.length, 'change')} since ${result.base} (${counts.join(', ')}): ${result.bump ?? 'no'} release; ${changesetState(result, options.dryRun)}`);
+  lines.push(
+    `sdkgen: ${plural(result.changes.length, 'change')} since ${result.base} (${counts.join(', ')}): ${result.bump ?? 'no'} release; ${changesetState(result, options.dryRun)}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -37,7 +39,10 @@ export function diffReportJson(result: DiffResult): string {
     base: result.base,
     bump: result.bump ?? null,
     changes: result.changes,
-    changeset: changeset === undefined ? null : { path: changeset.path, written: changeset.written, replaced: changeset.replaced },
+    changeset:
+      changeset === undefined
+        ? null
+        : { path: changeset.path, written: changeset.written, replaced: changeset.replaced },
     diagnostics: result.diagnostics,
   };
   return `${JSON.stringify(json, null, 2)}\n`;

@@ -68,7 +68,11 @@ export function toApiChange(change: SchemaChange, subject: string, direction: Di
  * @param typeNames the exported type name of each schema (by its name in the spec), for the messages
  * @see https://spec.openapis.org/oas/v3.1.0#components-object
  */
-export function diffSchemas(oldDocument: unknown, newDocument: unknown, typeNames: ReadonlyMap<string, string> = new Map()): ApiChange[] {
+export function diffSchemas(
+  oldDocument: unknown,
+  newDocument: unknown,
+  typeNames: ReadonlyMap<string, string> = new Map(),
+): ApiChange[] {
   const oldSchemas = asNode(asNode(asNode(oldDocument)?.['components'])?.['schemas']) ?? {};
   const usage = mergedUsage(oldDocument, newDocument);
   const documents = { old: oldDocument, new: newDocument };

@@ -76,12 +76,19 @@ async function resolveOptions(options: DiffOptions): Promise<ResolvedOptions | D
     const config = await loadConfig(options.config);
     if (hasErrors(config.diagnostics)) return config.diagnostics;
     const sdk = config.sdks.find((candidate) => candidate.name === options.name);
-    if (sdk === undefined) return [errorAt({ file: options.config, pointer: '#/sdks' }, `no SDK named ${options.name}`)];
+    if (sdk === undefined)
+      return [errorAt({ file: options.config, pointer: '#/sdks' }, `no SDK named ${options.name}`)];
     spec ??= sdk.spec;
     clientName ??= sdk.clientName;
     envPrefix ??= sdk.envPrefix;
   }
-  if (spec === undefined) return [errorAt({ file: options.base, pointer: '#' }, 'diff needs the new spec (--spec, or --config with an SDK of that --name)')];
+  if (spec === undefined)
+    return [
+      errorAt(
+        { file: options.base, pointer: '#' },
+        'diff needs the new spec (--spec, or --config with an SDK of that --name)',
+      ),
+    ];
   return { spec, clientName, envPrefix };
 }
 
@@ -89,7 +96,10 @@ async function resolveOptions(options: DiffOptions): Promise<ResolvedOptions | D
 async function loadBase(base: BaseSpec): Promise<LoadResult> {
   try {
     const loaded = await loadSpec(base.file);
-    return { ...loaded, diagnostics: loaded.diagnostics.map((diagnostic) => ({ ...diagnostic, file: base.displayName(diagnostic.file) })) };
+    return {
+      ...loaded,
+      diagnostics: loaded.diagnostics.map((diagnostic) => ({ ...diagnostic, file: base.displayName(diagnostic.file) })),
+    };
   } finally {
     await base.cleanup();
   }
@@ -97,8 +107,18 @@ async function loadBase(base: BaseSpec): Promise<LoadResult> {
 
 /** Compares the spec at `base` with `spec` and writes a changeset naming every change. Never throws for problems in the specs. */
 export async function diff(options: DiffOptions): Promise<DiffResult> {
-  const result: DiffResult = { ok: false, diagnostics: [], base: options.base, changes: [], bump: undefined, changeset: undefined };
-  const fail = (diagnostics: readonly Diagnostic[]): DiffResult => ({ ...result, diagnostics: diagnostics.filter((diagnostic) => diagnostic.severity === 'error') });
+  const result: DiffResult = {
+    ok: false,
+    diagnostics: [],
+    base: options.base,
+    changes: [],
+    bump: undefined,
+    changeset: undefined,
+  };
+  const fail = (diagnostics: readonly Diagnostic[]): DiffResult => ({
+    ...result,
+    diagnostics: diagnostics.filter((diagnostic) => diagnostic.severity === 'error'),
+  });
 
   const resolved = await resolveOptions(options);
   if (Array.isArray(resolved)) return fail(resolved);
@@ -112,7 +132,10 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
 
   // Both sides are modelled with the same names, so a changed title does not rename every option.
   const title = asString(asNode(loaded.document['info'])?.['title']) ?? '';
-  const modelOptions = { clientName: resolved.clientName ?? defaultClientName(title), envPrefix: resolved.envPrefix ?? defaultEnvPrefix(title) };
+  const modelOptions = {
+    clientName: resolved.clientName ?? defaultClientName(title),
+    envPrefix: resolved.envPrefix ?? defaultEnvPrefix(title),
+  };
   const oldApi = buildModel(old.document, { sourceFile: base.base.file, ...modelOptions }).api;
   const newApi = buildModel(loaded.document, { sourceFile: resolved.spec, ...modelOptions }).api;
   result.changes = classifyChanges(diffModels(oldApi, newApi, { old: old.document, new: loaded.document }));
@@ -120,15 +143,23 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
   result.ok = true;
   if (result.changes.length === 0) return result;
 
-  const specPath = base.base.git === undefined ? path.relative(process.cwd(), path.resolve(resolved.spec)) : path.relative(base.base.git.root, path.resolve(resolved.spec));
-  const content = renderChangeset({ packageName: options.name, changes: result.changes, spec: specPath.split(path.sep).join('/') });
+  const specPath =
+    base.base.git === undefined
+      ? path.relative(process.cwd(), path.resolve(resolved.spec))
+      : path.relative(base.base.git.root, path.resolve(resolved.spec));
+  const content = renderChangeset({
+    packageName: options.name,
+    changes: result.changes,
+    spec: specPath.split(path.sep).join('/'),
+  });
   const dir = options.changesetDir ?? '.changeset';
   const fileName = changesetFileName(content);
   const replaced: string[] = [];
   if (base.base.git !== undefined) {
     const { root, commit } = base.base.git;
     for (const name of await generatedChangesets(dir, options.name)) {
-      if (name !== fileName && (await isNewSince(root, commit, path.join(dir, name)))) replaced.push(path.join(dir, name));
+      if (name !== fileName && (await isNewSince(root, commit, path.join(dir, name))))
+        replaced.push(path.join(dir, name));
     }
   }
   if (options.dryRun === true) {

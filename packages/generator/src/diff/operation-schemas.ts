@@ -55,7 +55,9 @@ function successResponse(nodes: OperationNodes, status: number): unknown {
 
 /** The schema of the JSON (or text) body of an error response: a status, `4XX`, `5XX` or `default` (any case). */
 function errorSchema(nodes: OperationNodes, key: string): unknown {
-  const entry = entriesOf(nodes.operation?.['responses']).find(([status]) => status.toUpperCase() === key.toUpperCase());
+  const entry = entriesOf(nodes.operation?.['responses']).find(
+    ([status]) => status.toUpperCase() === key.toUpperCase(),
+  );
   const response = resolved(entry?.[1], nodes);
   const chosen = chooseResponseMediaType(Object.keys(asNode(response?.['content']) ?? {}));
   return chosen === undefined ? undefined : contentSchema(response, chosen.mediaType, nodes);
@@ -74,39 +76,78 @@ export function diffOperationSchemas(pair: OperationPair, documents: SchemaDocum
   const subject = operationSubject(pair.new);
   const changes: ApiChange[] = [];
   const compare = (oldSchema: unknown, newSchema: unknown, direction: Direction, location: string) => {
-    for (const change of compareSchema(oldSchema, newSchema, documents)) changes.push(toApiChange(change, subject, direction, location));
+    for (const change of compareSchema(oldSchema, newSchema, documents))
+      changes.push(toApiChange(change, subject, direction, location));
   };
 
   // As diffOperation pairs them: by position when there are as many, else by name.
   const samePositions = before.pathParams.length === after.pathParams.length;
   after.pathParams.forEach((param, index) => {
-    const old = samePositions ? before.pathParams[index] : before.pathParams.find((candidate) => candidate.wireName === param.wireName);
-    if (old !== undefined) compare(parameterSchema(oldNodes, old), parameterSchema(newNodes, param), 'request', `path parameter \`${param.wireName}\``);
+    const old = samePositions
+      ? before.pathParams[index]
+      : before.pathParams.find((candidate) => candidate.wireName === param.wireName);
+    if (old !== undefined)
+      compare(
+        parameterSchema(oldNodes, old),
+        parameterSchema(newNodes, param),
+        'request',
+        `path parameter \`${param.wireName}\``,
+      );
   });
   for (const param of after.params) {
     const old = before.params.find((candidate) => candidate.in === param.in && candidate.wireName === param.wireName);
     const label = param.in === 'query' ? 'parameter' : `${param.in} parameter`;
-    if (old !== undefined) compare(parameterSchema(oldNodes, old), parameterSchema(newNodes, param), 'request', `${label} \`${param.wireName}\``);
+    if (old !== undefined)
+      compare(
+        parameterSchema(oldNodes, old),
+        parameterSchema(newNodes, param),
+        'request',
+        `${label} \`${param.wireName}\``,
+      );
   }
   if (before.body !== undefined && after.body !== undefined && before.body.kind === after.body.kind) {
     const oldSchema = contentSchema(oldNodes.operation?.['requestBody'], before.body.contentType, oldNodes);
-    compare(oldSchema, contentSchema(newNodes.operation?.['requestBody'], after.body.contentType, newNodes), 'request', 'request body');
+    compare(
+      oldSchema,
+      contentSchema(newNodes.operation?.['requestBody'], after.body.contentType, newNodes),
+      'request',
+      'request body',
+    );
   }
-  if (before.success.kind === after.success.kind && before.success.kind !== 'empty' && before.success.kind !== 'binary') {
-    const oldSchema = contentSchema(successResponse(oldNodes, before.success.status), before.success.contentType, oldNodes);
-    compare(oldSchema, contentSchema(successResponse(newNodes, after.success.status), after.success.contentType, newNodes), 'response', 'response');
+  if (
+    before.success.kind === after.success.kind &&
+    before.success.kind !== 'empty' &&
+    before.success.kind !== 'binary'
+  ) {
+    const oldSchema = contentSchema(
+      successResponse(oldNodes, before.success.status),
+      before.success.contentType,
+      oldNodes,
+    );
+    compare(
+      oldSchema,
+      contentSchema(successResponse(newNodes, after.success.status), after.success.contentType, newNodes),
+      'response',
+      'response',
+    );
   }
   for (const error of after.errors) {
     const old = before.errors.find((candidate) => candidate.status === error.status);
     // A body that gained or lost its type is an IR change (error-typed, error-type-changed).
     if (old !== undefined && (old.bodyType === UNKNOWN_TYPE) === (error.bodyType === UNKNOWN_TYPE)) {
-      compare(errorSchema(oldNodes, String(error.status)), errorSchema(newNodes, String(error.status)), 'response', `error ${error.status} body`);
+      compare(
+        errorSchema(oldNodes, String(error.status)),
+        errorSchema(newNodes, String(error.status)),
+        'response',
+        `error ${error.status} body`,
+      );
     }
   }
   // Catch-all bodies matter only while they type `CommonError<Body>`; gaining or losing that is an IR change.
   if (unexpectedStatusBodyType(before) !== undefined && unexpectedStatusBodyType(after) !== undefined) {
     for (const { range } of after.defaultErrors ?? []) {
-      if (before.defaultErrors?.some((old) => old.range === range)) compare(errorSchema(oldNodes, range), errorSchema(newNodes, range), 'response', `${range} error body`);
+      if (before.defaultErrors?.some((old) => old.range === range))
+        compare(errorSchema(oldNodes, range), errorSchema(newNodes, range), 'response', `${range} error body`);
     }
   }
   return changes;

@@ -48,7 +48,8 @@ async function isFile(file: string): Promise<boolean> {
  * reverted (a shallow clone without the merge base falls back to `<ref>` itself).
  */
 export async function readBaseSpec(base: string, newSpec: string): Promise<BaseSpecResult> {
-  if (await isFile(base)) return { ok: true, base: { file: base, label: base, displayName: (file) => file, cleanup: async () => undefined } };
+  if (await isFile(base))
+    return { ok: true, base: { file: base, label: base, displayName: (file) => file, cleanup: async () => undefined } };
   const specDir = path.dirname(path.resolve(newSpec));
   let root: string;
   try {
@@ -62,7 +63,10 @@ export async function readBaseSpec(base: string, newSpec: string): Promise<BaseS
   } catch {
     return { ok: false, message: `--base ${base} is neither a file nor a git commit` };
   }
-  const forkPoint = await git(['merge-base', commit, 'HEAD'], root).then((output) => output.trim(), () => commit);
+  const forkPoint = await git(['merge-base', commit, 'HEAD'], root).then(
+    (output) => output.trim(),
+    () => commit,
+  );
   const real = await realpath(newSpec).catch(() => undefined);
   if (real === undefined) return { ok: false, message: `cannot read the spec ${newSpec}` };
   const relative = path.relative(root, real).split(path.sep).join('/');
@@ -78,7 +82,10 @@ export async function readBaseSpec(base: string, newSpec: string): Promise<BaseS
     const inCopy = path.relative(dir, file);
     return inCopy.startsWith('..') || path.isAbsolute(inCopy) ? file : `${label}:${inCopy.split(path.sep).join('/')}`;
   };
-  return { ok: true, base: { file: path.join(dir, relative), label, git: { commit: forkPoint, root }, displayName, cleanup } };
+  return {
+    ok: true,
+    base: { file: path.join(dir, relative), label, git: { commit: forkPoint, root }, displayName, cleanup },
+  };
 }
 
 /**

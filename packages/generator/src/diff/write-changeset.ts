@@ -31,7 +31,13 @@ export interface ChangesetInput {
 
 /** The changeset's Markdown: `---\n"<package>": <bump>\n---\n\n<summary>`. */
 export function renderChangeset({ packageName, changes, spec }: ChangesetInput): string {
-  const lines = ['---', `${JSON.stringify(packageName)}: ${releaseBump(changes) ?? 'patch'}`, '---', '', `API changes from \`${spec}\`:`];
+  const lines = [
+    '---',
+    `${JSON.stringify(packageName)}: ${releaseBump(changes) ?? 'patch'}`,
+    '---',
+    '',
+    `API changes from \`${spec}\`:`,
+  ];
   for (const [bump, title] of SECTIONS) {
     const messages = changes.filter((change) => change.bump === bump).map((change) => `- ${change.message}`);
     if (messages.length > 0) lines.push('', `${title}:`, '', ...messages);
@@ -65,7 +71,9 @@ export async function generatedChangesets(dir: string, packageName: string): Pro
   const names = await readdir(dir).catch(() => []);
   const frontMatterLine = `${JSON.stringify(packageName)}:`;
   const found: string[] = [];
-  for (const name of names.filter((candidate) => candidate.startsWith(CHANGESET_PREFIX) && candidate.endsWith('.md')).sort()) {
+  for (const name of names
+    .filter((candidate) => candidate.startsWith(CHANGESET_PREFIX) && candidate.endsWith('.md'))
+    .sort()) {
     const text = await readFile(path.join(dir, name), 'utf8').catch(() => '');
     const frontMatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
     if (frontMatter.split('\n').some((line) => line.startsWith(frontMatterLine))) found.push(name);

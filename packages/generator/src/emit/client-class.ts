@@ -15,7 +15,11 @@ export function emitClientFile(api: Api, options: ClientFileOptions): TypeScript
     structure: {
       statements: [
         tsHeader(header),
-        { kind: StructureKind.ImportDeclaration, moduleSpecifier: CORE_SPECIFIER, namedImports: [coreClassName(clientName)] },
+        {
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: CORE_SPECIFIER,
+          namedImports: [coreClassName(clientName)],
+        },
         ...api.resources.map((resource) => ({
           kind: StructureKind.ImportDeclaration as const,
           moduleSpecifier: resourceSpecifier(resource),

@@ -6,14 +6,29 @@
  * types) never clash: the model renames them instead (see `buildModel`).
  */
 import { coreClassName } from '../model/naming.js';
-import { CORE_RUNTIME_TYPES, CORE_RUNTIME_VALUES, RUNTIME_EXPORTED_TYPES, RUNTIME_EXPORTED_VALUES } from '../model/runtime-names.js';
+import {
+  CORE_RUNTIME_TYPES,
+  CORE_RUNTIME_VALUES,
+  RUNTIME_EXPORTED_TYPES,
+  RUNTIME_EXPORTED_VALUES,
+} from '../model/runtime-names.js';
 import { SCHEMA_ROOTS } from './imports.js';
 
 /**
  * TypeScript's predefined type names, which it refuses as a class name (TS2414). `void` and
  * `undefined` are predefined too, but reserved words already, so no identifier check lets them through.
  */
-const PREDEFINED_TYPE_NAMES: ReadonlySet<string> = new Set(['any', 'bigint', 'boolean', 'never', 'number', 'object', 'string', 'symbol', 'unknown']);
+const PREDEFINED_TYPE_NAMES: ReadonlySet<string> = new Set([
+  'any',
+  'bigint',
+  'boolean',
+  'never',
+  'number',
+  'object',
+  'string',
+  'symbol',
+  'unknown',
+]);
 
 /** One name the generated package declares for the client. */
 interface ClientDeclaration {
@@ -41,7 +56,8 @@ function clientDeclarations(clientName: string): ClientDeclaration[] {
 export function clientNameClash(clientName: string, runtimePackage: string): string | undefined {
   const subject = `client name '${clientName}'`;
   const advice = 'choose another client name';
-  if (PREDEFINED_TYPE_NAMES.has(clientName)) return `${subject} cannot name a class: TypeScript predefines the type ${clientName}; ${advice}`;
+  if (PREDEFINED_TYPE_NAMES.has(clientName))
+    return `${subject} cannot name a class: TypeScript predefines the type ${clientName}; ${advice}`;
   for (const { name, what, module } of clientDeclarations(clientName)) {
     const clashing = nameInScope(name, module, runtimePackage);
     if (clashing === undefined) continue;
@@ -53,8 +69,10 @@ export function clientNameClash(clientName: string, runtimePackage: string): str
 
 /** Where `name` is already in scope for a declaration in `module`, which the index exports too. */
 function nameInScope(name: string, module: ClientDeclaration['module'], runtimePackage: string): string | undefined {
-  if (RUNTIME_EXPORTED_VALUES.includes(name) || RUNTIME_EXPORTED_TYPES.includes(name)) return `src/index.ts re-exports from '${runtimePackage}'`;
+  if (RUNTIME_EXPORTED_VALUES.includes(name) || RUNTIME_EXPORTED_TYPES.includes(name))
+    return `src/index.ts re-exports from '${runtimePackage}'`;
   if (SCHEMA_ROOTS.includes(name)) return `src/index.ts re-exports from './schema.js'`;
-  if (module === 'src/core.ts' && (CORE_RUNTIME_VALUES.includes(name) || CORE_RUNTIME_TYPES.includes(name))) return `src/core.ts imports from '${runtimePackage}'`;
+  if (module === 'src/core.ts' && (CORE_RUNTIME_VALUES.includes(name) || CORE_RUNTIME_TYPES.includes(name)))
+    return `src/core.ts imports from '${runtimePackage}'`;
   return undefined;
 }

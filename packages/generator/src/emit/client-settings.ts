@@ -12,7 +12,10 @@ export function authOptions(api: Api): ClientAuthOption[] {
   const seen = new Set<string>();
   return api.auth
     .flatMap((scheme) =>
-      (scheme.kind === 'basic' ? scheme.options : [scheme.option]).map((option) => ({ option, required: scheme.required })),
+      (scheme.kind === 'basic' ? scheme.options : [scheme.option]).map((option) => ({
+        option,
+        required: scheme.required,
+      })),
     )
     .filter(({ option }) => !seen.has(option.name) && seen.add(option.name));
 }

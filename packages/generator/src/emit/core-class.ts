@@ -38,7 +38,9 @@ export function emitCoreFile(api: Api, options: ClientFileOptions): TypeScriptFi
     structure: {
       statements: [
         tsHeader(header),
-        ...namedImports(runtimePackage, [...CORE_RUNTIME_VALUES, ...api.auth.map(authSchemeFunction)], { typeOnly: false }),
+        ...namedImports(runtimePackage, [...CORE_RUNTIME_VALUES, ...api.auth.map(authSchemeFunction)], {
+          typeOnly: false,
+        }),
         ...namedImports(runtimePackage, CORE_RUNTIME_TYPES, { typeOnly: true }),
         emitOptionsInterface(api, options),
         emitCoreClass(api, options),
@@ -55,7 +57,9 @@ export function emitOptionsInterface(api: Api, { clientName }: ClientFileOptions
     isExported: true,
     name: `${clientName}Options`,
     extends: ["Omit<ClientOptions, 'auth' | 'baseUrl'>"],
-    docs: tsDoc({ summary: `Options for \`${clientName}\` and \`${coreClassName(clientName)}\`. Left-out options are read from environment variables.` }),
+    docs: tsDoc({
+      summary: `Options for \`${clientName}\` and \`${coreClassName(clientName)}\`. Left-out options are read from environment variables.`,
+    }),
     properties: [
       ...authOptions(api).map(({ option, required }) => ({
         name: propertyKey(option.name),
@@ -124,14 +128,21 @@ function resolveStatement(api: Api, { clientName }: ClientFileOptions): WriterFu
   ].map(([name, env, required]) => ({ name, env, required, derived: env === derivedEnvVar(api.envPrefix, name) }));
   return (writer) => {
     writer.write('const resolved = resolveOptions(').indent(() => {
-      writer.write('options,').newLine().write('{').indent(() => {
-        specs.forEach(({ name, env, required, derived }, index) => {
-          if (index > 0) writer.newLine();
-          const spec = derived ? `${required}` : `{ env: ${stringLiteral(env)}, required: ${required} }`;
-          writer.write(`${propertyKey(name)}: ${spec},`);
+      writer
+        .write('options,')
+        .newLine()
+        .write('{')
+        .indent(() => {
+          specs.forEach(({ name, env, required, derived }, index) => {
+            if (index > 0) writer.newLine();
+            const spec = derived ? `${required}` : `{ env: ${stringLiteral(env)}, required: ${required} }`;
+            writer.write(`${propertyKey(name)}: ${spec},`);
+          });
         });
-      });
-      writer.write('},').newLine().write(`${stringLiteral(clientName)},`);
+      writer
+        .write('},')
+        .newLine()
+        .write(`${stringLiteral(clientName)},`);
       if (specs.some(({ derived }) => derived)) writer.newLine().write(`${stringLiteral(api.envPrefix)},`);
     });
     writer.write(');');
@@ -146,12 +157,15 @@ function superStatement(api: Api): WriterFunction {
       writer.write('...options,').newLine();
       writer.write(`baseUrl: resolved.baseUrl${baseUrl === undefined ? '' : ` ?? ${stringLiteral(baseUrl)}`},`);
       if (api.auth.length === 0) return;
-      writer.newLine().write('auth: [').indent(() => {
-        api.auth.forEach((scheme, index) => {
-          if (index > 0) writer.newLine();
-          writer.write(`${authSchemeCall(scheme)},`);
+      writer
+        .newLine()
+        .write('auth: [')
+        .indent(() => {
+          api.auth.forEach((scheme, index) => {
+            if (index > 0) writer.newLine();
+            writer.write(`${authSchemeCall(scheme)},`);
+          });
         });
-      });
       writer.write('],');
     });
     writer.write('});');
@@ -193,4 +207,3 @@ function basicUsername(scheme: Extract<AuthScheme, { kind: 'basic' }>): string {
 function resolvedValue(optionName: string): string {
   return isIdentifier(optionName) ? `resolved.${optionName}` : `resolved[${stringLiteral(optionName)}]`;
 }
-

@@ -9,7 +9,13 @@ import { DEFAULT_ERROR_RANGES, unexpectedStatusBodyType } from '../model/respons
 import { UNKNOWN_TYPE } from '../model/type-expressions.js';
 import type { Api, DefaultErrorCase, Operation, Resource } from '../model/types.js';
 import { authOptions, baseUrlEnvVar, defaultBaseUrl } from './client-settings.js';
-import { COMMON_ERROR, UNEXPECTED_STATUS_ERROR, UNEXPECTED_STATUS_KIND, catchAllCoverage, catchAllStatuses } from './error-union.js';
+import {
+  COMMON_ERROR,
+  UNEXPECTED_STATUS_ERROR,
+  UNEXPECTED_STATUS_KIND,
+  catchAllCoverage,
+  catchAllStatuses,
+} from './error-union.js';
 import {
   markdownBlock,
   markdownCode,
@@ -96,7 +102,14 @@ export interface PackageView {
   exampleBlock: string;
   errorExample: { block: string } | null;
   /** The first operation called as a standalone function on the core; null for an API without operations. */
-  standaloneExample: { block: string; coreCode: string; callCode: string; functionCode: string; coreModuleCode: string; funcsModuleCode: string } | null;
+  standaloneExample: {
+    block: string;
+    coreCode: string;
+    callCode: string;
+    functionCode: string;
+    coreModuleCode: string;
+    funcsModuleCode: string;
+  } | null;
   paginationExample: { block: string } | null;
   errorClasses: ErrorRow[];
   /** The catch-all responses any operation documents; empty when none does. */
@@ -108,9 +121,12 @@ export function packageView(api: Api, { packageName, clientName }: DocsOptions):
   const baseUrl = defaultBaseUrl(api);
   const baseUrlEnv = baseUrlEnvVar(api);
   const packageLiteral = stringLiteral(packageName);
-  const operations = api.resources.flatMap((resource) => resource.operations.map((operation) => ({ resource, operation })));
+  const operations = api.resources.flatMap((resource) =>
+    resource.operations.map((operation) => ({ resource, operation })),
+  );
   const withErrors =
-    operations.find(({ operation }) => operation.errors.length > 0) ?? operations.find(({ operation }) => operation.defaultErrors !== undefined);
+    operations.find(({ operation }) => operation.errors.length > 0) ??
+    operations.find(({ operation }) => operation.defaultErrors !== undefined);
   const paginated = operations.find(({ operation }) => operation.pagination !== undefined);
   return {
     packageName: markdownInline(packageName),
@@ -136,12 +152,18 @@ export function packageView(api: Api, { packageName, clientName }: DocsOptions):
         '',
         `const client = new ${clientName}(); // options from the environment`,
         '',
-        ...api.resources.flatMap((resource) => resource.operations.slice(0, 1).map((operation) => `await ${callText(resource, operation)};`)),
+        ...api.resources.flatMap((resource) =>
+          resource.operations.slice(0, 1).map((operation) => `await ${callText(resource, operation)};`),
+        ),
       ].join('\n'),
       'ts',
     ),
-    errorExample: withErrors ? { block: errorExampleBlock(withErrors.resource, withErrors.operation, clientName, packageLiteral) } : null,
-    standaloneExample: operations[0] ? standaloneExample(operations[0].resource, operations[0].operation, clientName, packageName) : null,
+    errorExample: withErrors
+      ? { block: errorExampleBlock(withErrors.resource, withErrors.operation, clientName, packageLiteral) }
+      : null,
+    standaloneExample: operations[0]
+      ? standaloneExample(operations[0].resource, operations[0].operation, clientName, packageName)
+      : null,
     paginationExample: paginated ? { block: paginationBlock(paginated.resource, paginated.operation) } : null,
     errorClasses: documentedErrorClasses(operations.map(({ operation }) => operation)),
     catchAllErrors: documentedCatchAlls(operations.map(({ operation }) => operation)),
@@ -231,7 +253,12 @@ function requiredArguments(operation: Operation): string[] {
 }
 
 /** The first operation as `customersGet(core, id)`, importing the core and the function by subpath. */
-function standaloneExample(resource: Resource, operation: Operation, clientName: string, packageName: string): NonNullable<PackageView['standaloneExample']> {
+function standaloneExample(
+  resource: Resource,
+  operation: Operation,
+  clientName: string,
+  packageName: string,
+): NonNullable<PackageView['standaloneExample']> {
   const coreName = coreClassName(clientName);
   const functionName = operationFunctionName(operation.typeName);
   const call = `${functionName}(${['core', ...requiredArguments(operation)].join(', ')})`;
@@ -254,7 +281,12 @@ function standaloneExample(resource: Resource, operation: Operation, clientName:
   };
 }
 
-function errorExampleBlock(resource: Resource, operation: Operation, clientName: string, packageLiteral: string): string {
+function errorExampleBlock(
+  resource: Resource,
+  operation: Operation,
+  clientName: string,
+  packageLiteral: string,
+): string {
   const union = operationTypeNames(operation).error;
   const cases = operation.errors.flatMap((error) => [
     `    case ${error.status}: // ${error.className}, body typed from the spec`,
@@ -320,10 +352,19 @@ function errorClassName(className: string, status: number): string {
 /** One row per catch-all response any operation documents, in the order `4XX`, `5XX`, `default`. */
 function documentedCatchAlls(operations: readonly Operation[]): CatchAllRow[] {
   const counts = new Map<DefaultErrorCase['range'], number>();
-  for (const { range } of operations.flatMap((operation) => operation.defaultErrors ?? [])) counts.set(range, (counts.get(range) ?? 0) + 1);
+  for (const { range } of operations.flatMap((operation) => operation.defaultErrors ?? []))
+    counts.set(range, (counts.get(range) ?? 0) + 1);
   return DEFAULT_ERROR_RANGES.flatMap((range) => {
     const count = counts.get(range);
-    return count === undefined ? [] : [{ rangeCode: markdownTableCode(range), coversCell: catchAllStatuses(range), countCell: operationCount(count) }];
+    return count === undefined
+      ? []
+      : [
+          {
+            rangeCode: markdownTableCode(range),
+            coversCell: catchAllStatuses(range),
+            countCell: operationCount(count),
+          },
+        ];
   });
 }
 

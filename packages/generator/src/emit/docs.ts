@@ -8,7 +8,11 @@ import type { DocTemplates } from './templates.js';
  * The Markdown docs: `README.md` (install, options, calls, errors, retries, pagination),
  * `docs/<fileName>.md` per resource and `docs/errors.md`, each starting with the generated header.
  */
-export function emitDocs(api: Api, options: DocsOptions & { header: HeaderInfo }, templates: DocTemplates): GeneratedFile[] {
+export function emitDocs(
+  api: Api,
+  options: DocsOptions & { header: HeaderInfo },
+  templates: DocTemplates,
+): GeneratedFile[] {
   const header = markdownHeader(options.header).trimEnd();
   const view = { ...packageView(api, options), header };
   return [

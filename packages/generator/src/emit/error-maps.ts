@@ -45,7 +45,9 @@ export function emitErrorMapsFile(api: Api, runtimePackage: string, header: Head
           kind: StructureKind.VariableStatement,
           isExported: true,
           declarationKind: VariableDeclarationKind.Const,
-          docs: tsDoc({ summary: `The error classes of operations that document ${errors.map((error) => error.status).join(', ')}.` }),
+          docs: tsDoc({
+            summary: `The error classes of operations that document ${errors.map((error) => error.status).join(', ')}.`,
+          }),
           declarations: [
             {
               name,

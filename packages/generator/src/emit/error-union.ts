@@ -54,7 +54,8 @@ export function commonErrorType(operation: Operation): string {
  */
 export function emitErrorUnion(operation: Operation): TypeAliasDeclarationStructure {
   const commonError = commonErrorType(operation);
-  const typedBody = commonError === COMMON_ERROR ? '' : ` (the body of an unexpected status typed from the spec's catch-all responses)`;
+  const typedBody =
+    commonError === COMMON_ERROR ? '' : ` (the body of an unexpected status typed from the spec's catch-all responses)`;
   return {
     kind: StructureKind.TypeAlias,
     isExported: true,

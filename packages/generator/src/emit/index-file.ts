@@ -13,7 +13,12 @@ import { resourceSpecifier } from './resource-class.js';
  * the runtime's errors and result types, and `paths`/`components`, so apps import only this package.
  * The runtime names come from `model/runtime-names.ts`, which the model reserves as type names too.
  */
-export function emitIndexFile(api: Api, clientName: string, runtimePackage: string, header: HeaderInfo): TypeScriptFile {
+export function emitIndexFile(
+  api: Api,
+  clientName: string,
+  runtimePackage: string,
+  header: HeaderInfo,
+): TypeScriptFile {
   return {
     path: 'src/index.ts',
     structure: {

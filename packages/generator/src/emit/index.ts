@@ -46,7 +46,10 @@ export interface EmitOptions {
 export async function emitFiles(api: Api, document: object, options: EmitOptions): Promise<GeneratedFile[]> {
   const { header, clientName } = options;
   const runtime = options.runtimePackage.name;
-  const [schema, templates] = await Promise.all([emitSchemaTypes(document, header, options.onSchemaFallback), loadDocTemplates()]);
+  const [schema, templates] = await Promise.all([
+    emitSchemaTypes(document, header, options.onSchemaFallback),
+    loadDocTemplates(),
+  ]);
   const typeScriptFiles: TypeScriptFile[] = [
     emitCoreFile(api, { clientName, runtimePackage: runtime, header }),
     emitClientFile(api, { clientName, runtimePackage: runtime, header }),

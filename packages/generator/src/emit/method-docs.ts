@@ -18,9 +18,14 @@ export function methodDocs(operation: Operation): OptionalKind<JSDocStructure>[]
     summary: summary ?? (description === undefined ? `${method} ${path}` : undefined),
     description,
     tags: [
-      ...signatureParameters(operation).map(({ name, description: text }) => ({ tagName: 'param', text: `${name} - ${text}` })),
+      ...signatureParameters(operation).map(({ name, description: text }) => ({
+        tagName: 'param',
+        text: `${name} - ${text}`,
+      })),
       ...operation.errors.map((error) => throwsTag(error.className, String(error.status), error.description)),
-      ...(operation.defaultErrors ?? []).map(({ range, description }) => throwsTag(UNEXPECTED_STATUS_ERROR, catchAllCoverage(range, bodyTyped), description)),
+      ...(operation.defaultErrors ?? []).map(({ range, description }) =>
+        throwsTag(UNEXPECTED_STATUS_ERROR, catchAllCoverage(range, bodyTyped), description),
+      ),
       ...(operation.deprecated ? [{ tagName: 'deprecated' }] : []),
       { tagName: 'see', text: `${method} ${path}` },
     ],
@@ -28,6 +33,13 @@ export function methodDocs(operation: Operation): OptionalKind<JSDocStructure>[]
 }
 
 /** `@throws {ClassName} <statuses> - <description>`. */
-function throwsTag(className: string, statuses: string, description: string | undefined): { tagName: string; text: string } {
-  return { tagName: 'throws', text: `{${className}} ${statuses}${description === undefined ? '' : ` - ${description}`}` };
+function throwsTag(
+  className: string,
+  statuses: string,
+  description: string | undefined,
+): { tagName: string; text: string } {
+  return {
+    tagName: 'throws',
+    text: `{${className}} ${statuses}${description === undefined ? '' : ` - ${description}`}`,
+  };
 }

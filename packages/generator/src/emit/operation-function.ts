@@ -51,11 +51,21 @@ export function emitFunctionsFile(resource: Resource, options: FunctionsFileOpti
         tsHeader(header),
         ...namedImports(runtimePackage, operations.flatMap(runtimeFunctionsUsed), { typeOnly: false }),
         ...namedImports(runtimePackage, operations.flatMap(runtimeTypes), { typeOnly: true }),
-        ...namedImports('../schema.js', schemaNamesUsed(operations.flatMap((operation) => operation.pathParams.map((param) => param.type))), {
+        ...namedImports(
+          '../schema.js',
+          schemaNamesUsed(operations.flatMap((operation) => operation.pathParams.map((param) => param.type))),
+          {
+            typeOnly: true,
+          },
+        ),
+        ...namedImports(
+          '../errors.js',
+          operations.flatMap((operation) => errorMapName(operation) ?? []),
+          { typeOnly: false },
+        ),
+        ...namedImports(`../resources/${resource.fileName}.js`, operations.flatMap(operationTypesUsed), {
           typeOnly: true,
         }),
-        ...namedImports('../errors.js', operations.flatMap((operation) => errorMapName(operation) ?? []), { typeOnly: false }),
-        ...namedImports(`../resources/${resource.fileName}.js`, operations.flatMap(operationTypesUsed), { typeOnly: true }),
         ...operations.map((operation) => emitOperationFunction(resource, operation, options)),
       ],
     },
@@ -121,12 +131,10 @@ export function emitFunctionsIndexFile(resources: readonly Resource[], header: H
     structure: {
       statements: [
         tsHeader(header),
-        ...resources.map(
-          (resource): ExportDeclarationStructure => ({
-            kind: StructureKind.ExportDeclaration,
-            moduleSpecifier: `./${resource.fileName}.js`,
-          }),
-        ),
+        ...resources.map((resource): ExportDeclarationStructure => ({
+          kind: StructureKind.ExportDeclaration,
+          moduleSpecifier: `./${resource.fileName}.js`,
+        })),
       ],
     },
   };

@@ -15,7 +15,9 @@ import { tsDoc } from './tsdoc.js';
  * The exported types of one operation, in a fixed order: `Params` (if any), `Body` (if any),
  * `Response`, `Item` (paginated lists only) and the `Error` union.
  */
-export function emitOperationTypes(operation: Operation): (InterfaceDeclarationStructure | TypeAliasDeclarationStructure)[] {
+export function emitOperationTypes(
+  operation: Operation,
+): (InterfaceDeclarationStructure | TypeAliasDeclarationStructure)[] {
   const names = operationTypeNames(operation);
   const { body, success, pagination } = operation;
   return [
@@ -29,8 +31,14 @@ export function emitOperationTypes(operation: Operation): (InterfaceDeclarationS
           ),
         ]
       : []),
-    typeAlias(names.response, success.type, success.description ?? `The ${success.status} response body of \`${operation.methodName}\`.`),
-    ...(pagination ? [typeAlias(names.item, pagination.itemType, `One item of a \`${operation.methodName}\` page.`)] : []),
+    typeAlias(
+      names.response,
+      success.type,
+      success.description ?? `The ${success.status} response body of \`${operation.methodName}\`.`,
+    ),
+    ...(pagination
+      ? [typeAlias(names.item, pagination.itemType, `One item of a \`${operation.methodName}\` page.`)]
+      : []),
     emitErrorUnion(operation),
   ];
 }

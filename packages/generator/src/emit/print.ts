@@ -5,5 +5,8 @@ import { printStructure, StructureKind, type OptionalKind, type SourceFileStruct
  * writes the text; creating the file in a ts-morph Project would also parse it, which costs as much again.
  */
 export function printSourceFile(structure: OptionalKind<SourceFileStructure>): string {
-  return printStructure({ ...structure, kind: StructureKind.SourceFile }, { indentNumberOfSpaces: 2, useSingleQuote: true });
+  return printStructure(
+    { ...structure, kind: StructureKind.SourceFile },
+    { indentNumberOfSpaces: 2, useSingleQuote: true },
+  );
 }

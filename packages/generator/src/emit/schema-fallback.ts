@@ -29,10 +29,14 @@ export function findUntransformableSchema(document: object, ctx: GlobalContext):
 
 /** Replaces the schema at `pointer` by `{}` (openapi-typescript types it `unknown`), keeping its description. */
 export function replaceWithUnknown(document: object, pointer: string): void {
-  const keys = pointer.split('/').slice(1).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const keys = pointer
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
   const last = keys.pop();
   let parent: unknown = document;
-  for (const key of keys) parent = typeof parent === 'object' && parent !== null ? (parent as Record<string, unknown>)[key] : undefined;
+  for (const key of keys)
+    parent = typeof parent === 'object' && parent !== null ? (parent as Record<string, unknown>)[key] : undefined;
   if (last === undefined || typeof parent !== 'object' || parent === null) return;
   const description = asNode((parent as Record<string, unknown>)[last])?.['description'];
   (parent as Record<string, unknown>)[last] = typeof description === 'string' ? { description } : {};
@@ -60,8 +64,10 @@ function subschemas(schema: unknown, pointer: string): [string, unknown][] {
   const node = asNode(schema);
   if (node === undefined || typeof node['$ref'] === 'string') return [];
   const found: [string, unknown][] = [];
-  for (const key of SCHEMA_MAPS) for (const [name, value] of entriesOf(node[key])) found.push([childPointer(pointer, key, name), value]);
-  for (const key of SCHEMA_LISTS) asArray(node[key]).forEach((value, index) => found.push([childPointer(pointer, key, index), value]));
+  for (const key of SCHEMA_MAPS)
+    for (const [name, value] of entriesOf(node[key])) found.push([childPointer(pointer, key, name), value]);
+  for (const key of SCHEMA_LISTS)
+    asArray(node[key]).forEach((value, index) => found.push([childPointer(pointer, key, index), value]));
   for (const key of SCHEMA_VALUES) {
     const value = node[key];
     if (Array.isArray(value)) value.forEach((item, index) => found.push([childPointer(pointer, key, index), item]));
@@ -74,22 +80,32 @@ function subschemas(schema: unknown, pointer: string): [string, unknown][] {
 function outerSchemas(document: object): [string, unknown][] {
   const found: [string, unknown][] = [];
   const components = asNode((document as Record<string, unknown>)['components']);
-  for (const [name, schema] of entriesOf(components?.['schemas'])) found.push([childPointer('#/components/schemas', name), schema]);
-  for (const [name, parameter] of entriesOf(components?.['parameters'])) parameterSchemas(parameter, childPointer('#/components/parameters', name), found);
-  for (const [name, header] of entriesOf(components?.['headers'])) parameterSchemas(header, childPointer('#/components/headers', name), found);
-  for (const [name, body] of entriesOf(components?.['requestBodies'])) contentSchemas(body, childPointer('#/components/requestBodies', name), found);
-  for (const [name, response] of entriesOf(components?.['responses'])) responseSchemas(response, childPointer('#/components/responses', name), found);
+  for (const [name, schema] of entriesOf(components?.['schemas']))
+    found.push([childPointer('#/components/schemas', name), schema]);
+  for (const [name, parameter] of entriesOf(components?.['parameters']))
+    parameterSchemas(parameter, childPointer('#/components/parameters', name), found);
+  for (const [name, header] of entriesOf(components?.['headers']))
+    parameterSchemas(header, childPointer('#/components/headers', name), found);
+  for (const [name, body] of entriesOf(components?.['requestBodies']))
+    contentSchemas(body, childPointer('#/components/requestBodies', name), found);
+  for (const [name, response] of entriesOf(components?.['responses']))
+    responseSchemas(response, childPointer('#/components/responses', name), found);
   for (const section of ['paths', 'webhooks']) {
     for (const [key, item] of entriesOf((document as Record<string, unknown>)[section])) {
       const itemAt = childPointer(`#/${section}`, key);
-      asArray(asNode(item)?.['parameters']).forEach((parameter, index) => parameterSchemas(parameter, childPointer(itemAt, 'parameters', index), found));
+      asArray(asNode(item)?.['parameters']).forEach((parameter, index) =>
+        parameterSchemas(parameter, childPointer(itemAt, 'parameters', index), found),
+      );
       for (const method of HTTP_METHODS) {
         const operation = asNode(asNode(item)?.[method]);
         if (operation === undefined) continue;
         const operationAt = childPointer(itemAt, method);
-        asArray(operation['parameters']).forEach((parameter, index) => parameterSchemas(parameter, childPointer(operationAt, 'parameters', index), found));
+        asArray(operation['parameters']).forEach((parameter, index) =>
+          parameterSchemas(parameter, childPointer(operationAt, 'parameters', index), found),
+        );
         contentSchemas(operation['requestBody'], childPointer(operationAt, 'requestBody'), found);
-        for (const [status, response] of entriesOf(operation['responses'])) responseSchemas(response, childPointer(operationAt, 'responses', status), found);
+        for (const [status, response] of entriesOf(operation['responses']))
+          responseSchemas(response, childPointer(operationAt, 'responses', status), found);
       }
     }
   }
@@ -111,5 +127,6 @@ function contentSchemas(holder: unknown, pointer: string, found: [string, unknow
 
 function responseSchemas(response: unknown, pointer: string, found: [string, unknown][]): void {
   contentSchemas(response, pointer, found);
-  for (const [name, header] of entriesOf(asNode(response)?.['headers'])) parameterSchemas(header, childPointer(pointer, 'headers', name), found);
+  for (const [name, header] of entriesOf(asNode(response)?.['headers']))
+    parameterSchemas(header, childPointer(pointer, 'headers', name), found);
 }

@@ -30,14 +30,20 @@ const NAME_CHECKS = { clientName: clientNameProblem, envPrefix: envPrefixProblem
  * absolute or relative to the config file's directory; every malformed entry is an error diagnostic.
  */
 export async function loadConfig(configPath: string): Promise<ConfigResult> {
-  const fail = (location: DiagnosticLocation, message: string): ConfigResult => ({ sdks: [], diagnostics: [errorAt(location, message)] });
+  const fail = (location: DiagnosticLocation, message: string): ConfigResult => ({
+    sdks: [],
+    diagnostics: [errorAt(location, message)],
+  });
   let text: string;
   let parsed: unknown;
   try {
     text = await readFile(configPath, 'utf8');
     parsed = JSON.parse(text);
   } catch (error) {
-    return fail({ file: configPath, pointer: '#' }, `cannot read the config: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(
+      { file: configPath, pointer: '#' },
+      `cannot read the config: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const locate = jsonLocator(text);
   const at = (pointer: string) => ({ file: configPath, pointer, ...locate(pointer) });

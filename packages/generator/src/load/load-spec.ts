@@ -58,10 +58,14 @@ export async function loadSpec(specPath: string): Promise<LoadResult> {
   if (swagger !== undefined) {
     // YAML reads an unquoted `swagger: 2.0` as the number 2.
     if (swagger !== '2.0' && swagger !== 2) {
-      return failed(errorAt(at('#/swagger'), `unsupported Swagger version ${String(swagger)} (only 2.0 can be converted)`), locate);
+      return failed(
+        errorAt(at('#/swagger'), `unsupported Swagger version ${String(swagger)} (only 2.0 can be converted)`),
+        locate,
+      );
     }
     const converted = await convertSwagger2(root);
-    if (!converted.ok) return failed(errorAt(at('#/swagger'), `cannot convert Swagger 2.0: ${converted.message}`), locate);
+    if (!converted.ok)
+      return failed(errorAt(at('#/swagger'), `cannot convert Swagger 2.0: ${converted.message}`), locate);
     diagnostics.push(
       warningAt(
         at('#/swagger'),
@@ -73,10 +77,18 @@ export async function loadSpec(specPath: string): Promise<LoadResult> {
   } else if (openapi === undefined) {
     return failed(errorAt(at('#'), 'not an OpenAPI document: no `openapi` (or `swagger`) version field'), locate);
   } else if (!/^3\.[01](\.\d+)?$/.test(openapi)) {
-    return failed(errorAt(at('#/openapi'), `unsupported OpenAPI version ${openapi} (supported: 3.0, 3.1 and Swagger 2.0)`), locate);
+    return failed(
+      errorAt(at('#/openapi'), `unsupported OpenAPI version ${openapi} (supported: 3.0, 3.1 and Swagger 2.0)`),
+      locate,
+    );
   }
 
-  const validated = await validateAndBundle({ parsed: document, source, displayFile: specPath, locateInRoot: locateInDocument });
+  const validated = await validateAndBundle({
+    parsed: document,
+    source,
+    displayFile: specPath,
+    locateInRoot: locateInDocument,
+  });
   diagnostics.push(...validated.diagnostics);
   return { document: validated.document, sourceFile: specPath, diagnostics, locate: locateInDocument ?? locateNothing };
 }

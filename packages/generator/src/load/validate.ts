@@ -93,7 +93,8 @@ function toDiagnostic(problem: NormalizedProblem, input: ValidateInput, locate: 
   const pointer = location.pointer ?? '#';
   const position = locate(location.source, pointer, location.reportOnKey === true);
   const where = { file, pointer, line: position?.line, column: position?.column };
-  const message = location.source === input.source ? withRefValue(problem.message, input.parsed, pointer) : problem.message;
+  const message =
+    location.source === input.source ? withRefValue(problem.message, input.parsed, pointer) : problem.message;
   if (problem.severity === 'warn') return warningAt(where, message);
   // Schema keywords Redocly calls invalid (e.g. `nullable` without `type`) only loosen the generated
   // types; openapi-typescript reads them fine, so they must not block generation of real-world specs.

@@ -24,7 +24,9 @@ function requirementNames(security: unknown): string[][] {
  */
 export function buildAuth(operations: readonly OperationSource[], envPrefix: string, ctx: ModelContext): AuthScheme[] {
   const topLevel = requirementNames(ctx.document['security']);
-  const used = new Set([...topLevel, ...operations.flatMap((operation) => requirementNames(operation.node['security']))].flat());
+  const used = new Set(
+    [...topLevel, ...operations.flatMap((operation) => requirementNames(operation.node['security']))].flat(),
+  );
   const options = new NameScope(RESERVED_CLIENT_OPTIONS);
   const schemesPointer = '#/components/securitySchemes';
   const schemes: AuthScheme[] = [];
@@ -33,7 +35,10 @@ export function buildAuth(operations: readonly OperationSource[], envPrefix: str
     const scheme = ctx.resolve(value, childPointer(schemesPointer, schemeName));
     if (scheme === undefined) continue;
     const required = topLevel.length > 0 && topLevel.every((names) => names.includes(schemeName));
-    const built = buildScheme({ schemeName, node: scheme.node, pointer: scheme.pointer, required, envPrefix, options }, ctx);
+    const built = buildScheme(
+      { schemeName, node: scheme.node, pointer: scheme.pointer, required, envPrefix, options },
+      ctx,
+    );
     if (built !== undefined) schemes.push(built);
   }
   return schemes;
@@ -56,7 +61,12 @@ function buildScheme(input: SchemeInput, ctx: ModelContext): AuthScheme | undefi
   if (type === 'http' && httpScheme === 'basic') return basicScheme(input);
   if ((type === 'http' && httpScheme === 'bearer') || type === 'oauth2' || type === 'openIdConnect') {
     const fallback = input.options.has('token') ? `${schemeName} token` : 'token';
-    return { kind: 'bearer', schemeName, option: claimOption(input, optionNameOf(node) ?? fallback, descriptionOf(node)), required };
+    return {
+      kind: 'bearer',
+      schemeName,
+      option: claimOption(input, optionNameOf(node) ?? fallback, descriptionOf(node)),
+      required,
+    };
   }
   if (type === 'apiKey') {
     const location = asString(node['in']);
@@ -97,8 +107,18 @@ function basicScheme(input: SchemeInput): AuthScheme {
     names.set(placeholder, option.name);
     options.push(option);
   }
-  const usernameTemplate = template.replace(/\{([^}]*)\}/g, (_, placeholder: string) => `{${names.get(placeholder) ?? placeholder}}`);
+  const usernameTemplate = template.replace(
+    /\{([^}]*)\}/g,
+    (_, placeholder: string) => `{${names.get(placeholder) ?? placeholder}}`,
+  );
   const password = claimOption(input, 'password', undefined);
   options.push(password);
-  return { kind: 'basic', schemeName: input.schemeName, options, usernameTemplate, passwordOption: password.name, required: input.required };
+  return {
+    kind: 'basic',
+    schemeName: input.schemeName,
+    options,
+    usernameTemplate,
+    passwordOption: password.name,
+    required: input.required,
+  };
 }

@@ -90,7 +90,9 @@ function buildServers(document: SpecNode): Server[] {
     const server = asNode(value);
     const url = asString(server?.['url']);
     if (url === undefined) return [];
-    const defaults = new Map(entriesOf(server?.['variables']).map(([name, variable]) => [name, asString(asNode(variable)?.['default'])]));
+    const defaults = new Map(
+      entriesOf(server?.['variables']).map(([name, variable]) => [name, asString(asNode(variable)?.['default'])]),
+    );
     const defaultUrl = url.replace(/\{([^}]*)\}/g, (placeholder, name: string) => defaults.get(name) ?? placeholder);
     const description = descriptionOf(server);
     return [description === undefined ? { url, defaultUrl } : { url, defaultUrl, description }];
@@ -98,7 +100,8 @@ function buildServers(document: SpecNode): Server[] {
 }
 
 function buildResources(operations: readonly OperationSource[], scopes: NameScopes, ctx: ModelContext): Resource[] {
-  const rootPagination = readPaginationConfig(ctx.document[PAGINATION_EXTENSION], `#/${PAGINATION_EXTENSION}`, ctx) || undefined;
+  const rootPagination =
+    readPaginationConfig(ctx.document[PAGINATION_EXTENSION], `#/${PAGINATION_EXTENSION}`, ctx) || undefined;
   const successes = new Map<OperationSource, SuccessResult>();
   // Memoised: a PATCH asks for the success type of the GET on its path, which may come later.
   const successOf = (source: OperationSource): SuccessResult => {
@@ -106,7 +109,9 @@ function buildResources(operations: readonly OperationSource[], scopes: NameScop
     successes.set(source, success);
     return success;
   };
-  const getsByPath = new Map(operations.filter((source) => source.method === 'GET').map((source) => [source.path, source]));
+  const getsByPath = new Map(
+    operations.filter((source) => source.method === 'GET').map((source) => [source.path, source]),
+  );
   const patchTarget = (source: OperationSource) => () => successOf(getsByPath.get(source.path) ?? source).success.type;
   const descriptions = tagDescriptions(ctx.document);
   return groupByResource(operations).map((group) => {
@@ -117,7 +122,11 @@ function buildResources(operations: readonly OperationSource[], scopes: NameScop
     for (const source of group.operations) {
       const naming = operationNaming(source, group.key);
       const methodName = methodNames.claim(naming.methodName);
-      const names = { ...naming, methodName, typeName: claimOperationTypeName(`${group.key} ${methodName}`, scopes.types) };
+      const names = {
+        ...naming,
+        methodName,
+        typeName: claimOperationTypeName(`${group.key} ${methodName}`, scopes.types),
+      };
       const input = { source, names, success: successOf(source), patchTarget: patchTarget(source), rootPagination };
       resource.operations.push(buildOperation(input, ctx));
     }
@@ -141,7 +150,9 @@ function nameResource(group: ResourceGroup, scopes: NameScopes): Resource {
  * too; all of them are claimed.
  */
 function claimOperationTypeName(text: string, types: NameScope): string {
-  const stem = types.claim(toTypeName(text, 'Operation'), (name) => OPERATION_TYPE_SUFFIXES.every((suffix) => !types.has(`${name}${suffix}`)));
+  const stem = types.claim(toTypeName(text, 'Operation'), (name) =>
+    OPERATION_TYPE_SUFFIXES.every((suffix) => !types.has(`${name}${suffix}`)),
+  );
   for (const suffix of OPERATION_TYPE_SUFFIXES) types.claim(`${stem}${suffix}`);
   return stem;
 }

@@ -59,7 +59,8 @@ export function createModelContext(document: SpecNode, sourceFile: string): Mode
       }
       if (ref === undefined) return { node, pointer };
       const target = follow(ref);
-      if (target === undefined) warn(pointer, `cannot resolve $ref '${ref}' (only local refs remain after bundling); ignored`);
+      if (target === undefined)
+        warn(pointer, `cannot resolve $ref '${ref}' (only local refs remain after bundling); ignored`);
       return target;
     },
   };

@@ -10,14 +10,16 @@ import { RUNTIME_EXPORTED_TYPES, RUNTIME_EXPORTED_VALUES, RUNTIME_INTERNAL_NAMES
  * `listAPIs` -> list, APIs).
  */
 export function splitWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
-    // `HTTPServer` -> HTTP Server, but a plural acronym stays whole: `APIs`, `URLs`
-    .replace(/(\p{Lu})(\p{Lu}(?!s(?:$|[^\p{Ll}]))\p{Ll})/gu, '$1 $2')
-    .split(/[^\p{ID_Continue}]|_/u)
-    .filter((word) => word !== '');
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+      // `HTTPServer` -> HTTP Server, but a plural acronym stays whole: `APIs`, `URLs`
+      .replace(/(\p{Lu})(\p{Lu}(?!s(?:$|[^\p{Ll}]))\p{Ll})/gu, '$1 $2')
+      .split(/[^\p{ID_Continue}]|_/u)
+      .filter((word) => word !== '')
+  );
 }
 
 function capitalize(word: string): string {
@@ -37,21 +39,69 @@ export function pascalCase(text: string): string {
 
 /** `Customer Notes` -> `customer-notes`. */
 export function kebabCase(text: string): string {
-  return splitWords(text).map((word) => word.toLowerCase()).join('-');
+  return splitWords(text)
+    .map((word) => word.toLowerCase())
+    .join('-');
 }
 
 /** `clientCode` -> `CLIENT_CODE`. */
 export function constantCase(text: string): string {
-  return splitWords(text).map((word) => word.toUpperCase()).join('_');
+  return splitWords(text)
+    .map((word) => word.toUpperCase())
+    .join('_');
 }
 
 /** Words that cannot name a variable or parameter (ES reserved words, strict-mode and TS-contextual ones). */
 const RESERVED_WORDS: ReadonlySet<string> = new Set([
-  'arguments', 'await', 'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default',
-  'delete', 'do', 'else', 'enum', 'eval', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if',
-  'implements', 'import', 'in', 'instanceof', 'interface', 'let', 'new', 'null', 'package', 'private',
-  'protected', 'public', 'return', 'static', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof',
-  'undefined', 'var', 'void', 'while', 'with', 'yield',
+  'arguments',
+  'await',
+  'break',
+  'case',
+  'catch',
+  'class',
+  'const',
+  'continue',
+  'debugger',
+  'default',
+  'delete',
+  'do',
+  'else',
+  'enum',
+  'eval',
+  'export',
+  'extends',
+  'false',
+  'finally',
+  'for',
+  'function',
+  'if',
+  'implements',
+  'import',
+  'in',
+  'instanceof',
+  'interface',
+  'let',
+  'new',
+  'null',
+  'package',
+  'private',
+  'protected',
+  'public',
+  'return',
+  'static',
+  'super',
+  'switch',
+  'this',
+  'throw',
+  'true',
+  'try',
+  'typeof',
+  'undefined',
+  'var',
+  'void',
+  'while',
+  'with',
+  'yield',
 ]);
 
 /** True when `name` may be used as a variable or parameter name in strict-mode TypeScript. */
@@ -94,13 +144,54 @@ export function toFileName(text: string, fallback: string): string {
  */
 export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
   // TypeScript and platform globals
-  'Array', 'ArrayBuffer', 'AsyncIterable', 'Awaited', 'BigInt', 'Blob', 'Boolean', 'Date', 'Error',
-  'Exclude', 'Extract', 'File', 'FormData', 'Function', 'Headers', 'Iterable', 'JSON', 'Map', 'Math',
-  'NonNullable', 'Number', 'Object', 'Omit', 'Parameters', 'Partial', 'Pick', 'Promise', 'PromiseLike',
-  'ReadableStream', 'Readonly', 'Record', 'RegExp', 'Request', 'Required', 'Response', 'ReturnType', 'Set',
-  'String', 'Symbol', 'URL', 'URLSearchParams', 'Uint8Array',
+  'Array',
+  'ArrayBuffer',
+  'AsyncIterable',
+  'Awaited',
+  'BigInt',
+  'Blob',
+  'Boolean',
+  'Date',
+  'Error',
+  'Exclude',
+  'Extract',
+  'File',
+  'FormData',
+  'Function',
+  'Headers',
+  'Iterable',
+  'JSON',
+  'Map',
+  'Math',
+  'NonNullable',
+  'Number',
+  'Object',
+  'Omit',
+  'Parameters',
+  'Partial',
+  'Pick',
+  'Promise',
+  'PromiseLike',
+  'ReadableStream',
+  'Readonly',
+  'Record',
+  'RegExp',
+  'Request',
+  'Required',
+  'Response',
+  'ReturnType',
+  'Set',
+  'String',
+  'Symbol',
+  'URL',
+  'URLSearchParams',
+  'Uint8Array',
   // openapi-typescript roots
-  'paths', 'components', 'operations', 'webhooks', '$defs',
+  'paths',
+  'components',
+  'operations',
+  'webhooks',
+  '$defs',
   ...RUNTIME_EXPORTED_VALUES,
   ...RUNTIME_EXPORTED_TYPES,
   ...RUNTIME_INTERNAL_NAMES,
@@ -114,12 +205,23 @@ export const OPERATION_TYPE_SUFFIXES = ['Params', 'Body', 'Response', 'Item', 'E
 
 /** Member names of the runtime's client and resource base classes, which properties must not shadow. */
 export const RESERVED_MEMBER_NAMES: ReadonlySet<string> = new Set([
-  'constructor', 'then', 'request', 'requestPage', 'send', '_client', '_options',
+  'constructor',
+  'then',
+  'request',
+  'requestPage',
+  'send',
+  '_client',
+  '_options',
 ]);
 
 /** Client constructor options the runtime defines itself; auth options must not take these names. */
 export const RESERVED_CLIENT_OPTIONS: ReadonlySet<string> = new Set([
-  'baseUrl', 'fetch', 'timeout', 'maxRetries', 'logger', 'defaultHeaders',
+  'baseUrl',
+  'fetch',
+  'timeout',
+  'maxRetries',
+  'logger',
+  'defaultHeaders',
 ]);
 
 /**
@@ -127,11 +229,20 @@ export const RESERVED_CLIENT_OPTIONS: ReadonlySet<string> = new Set([
  * so neither a standalone function nor a path argument may take these names.
  */
 export const RUNTIME_FUNCTION_IMPORTS: ReadonlySet<string> = new Set([
-  'encodePath', 'requestPage', 'serializeParams', 'serializeBody', 'createdResult',
+  'encodePath',
+  'requestPage',
+  'serializeParams',
+  'serializeBody',
+  'createdResult',
 ]);
 
 /** Argument names of generated methods besides path parameters (which would shadow the runtime imports). */
-export const RESERVED_METHOD_ARGUMENTS: ReadonlySet<string> = new Set(['params', 'body', 'options', ...RUNTIME_FUNCTION_IMPORTS]);
+export const RESERVED_METHOD_ARGUMENTS: ReadonlySet<string> = new Set([
+  'params',
+  'body',
+  'options',
+  ...RUNTIME_FUNCTION_IMPORTS,
+]);
 
 /**
  * A set of names that must stay distinct (method names in a resource, type names in the API, ...).
@@ -184,7 +295,10 @@ export function toParamPropertyName(wireName: string): string {
  */
 function titleStem(title: string): string {
   const [firstWord = ''] = title.trim().split(/\s+/);
-  return firstWord.replace(/['’]s$/i, '').normalize('NFKD').replace(/[^A-Za-z0-9]/g, '');
+  return firstWord
+    .replace(/['’]s$/i, '')
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]/g, '');
 }
 
 /** Default environment-variable prefix: the title's first word upper-cased (`GitHub v3 REST API` -> `GITHUB`). */

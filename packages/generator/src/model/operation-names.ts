@@ -22,9 +22,17 @@ export function operationNaming(source: OperationSource, resourceKey: string): O
   const operationId = asString(source.node['operationId'])?.trim();
   if (operationId === undefined || operationId === '' || camelCase(operationId) === '') {
     const derived = toPropertyName(`${source.method.toLowerCase()} ${source.path}`, source.method.toLowerCase());
-    return { methodName: source.method === 'GET' ? (collectionMethod(source.path) ?? derived) : derived, operationId: derived, derivedOperationId: true };
+    return {
+      methodName: source.method === 'GET' ? (collectionMethod(source.path) ?? derived) : derived,
+      operationId: derived,
+      derivedOperationId: true,
+    };
   }
-  return { methodName: toPropertyName(withoutResourcePrefix(operationId, resourceKey), 'call'), operationId, derivedOperationId: false };
+  return {
+    methodName: toPropertyName(withoutResourcePrefix(operationId, resourceKey), 'call'),
+    operationId,
+    derivedOperationId: false,
+  };
 }
 
 /** `list` for a GET on `/things`, `get` for one on `/things/{id}` (an API version prefix aside). */

@@ -18,7 +18,16 @@ export interface OperationSource {
 }
 
 /** Path item keys that hold operations, in the spec's (and the IR's) method order. */
-export const HTTP_METHODS: readonly HttpMethod[] = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'];
+export const HTTP_METHODS: readonly HttpMethod[] = [
+  'GET',
+  'PUT',
+  'POST',
+  'DELETE',
+  'OPTIONS',
+  'HEAD',
+  'PATCH',
+  'TRACE',
+];
 
 /**
  * Every operation under `paths`, in document order.
@@ -39,7 +48,14 @@ export function collectOperations(ctx: ModelContext): OperationSource[] {
         ctx.warn(pointer, 'expected an operation object; ignored');
         continue;
       }
-      operations.push({ path, method, node: operation, pointer, pathItem: pathItem.node, pathItemPointer: pathItem.pointer });
+      operations.push({
+        path,
+        method,
+        node: operation,
+        pointer,
+        pathItem: pathItem.node,
+        pathItemPointer: pathItem.pointer,
+      });
     }
   }
   return operations;

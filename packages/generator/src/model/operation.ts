@@ -19,7 +19,10 @@ export interface OperationInput {
 }
 
 /** Models one operation. @see https://spec.openapis.org/oas/v3.1.0#operation-object */
-export function buildOperation({ source, names, success, patchTarget, rootPagination }: OperationInput, ctx: ModelContext): Operation {
+export function buildOperation(
+  { source, names, success, patchTarget, rootPagination }: OperationInput,
+  ctx: ModelContext,
+): Operation {
   const { pathParams, params } = buildParameters(source, ctx);
   const { errors, hasDefaultError, defaultErrors } = buildErrors(source, ctx);
   const operation: Operation = {

@@ -16,15 +16,28 @@ export type PaginationConfig = Omit<Pagination, 'itemType'>;
  * Reads an `x-sdk-pagination` value: a configuration, `false` (disabled), or undefined when absent or
  * invalid (with a warning).
  */
-export function readPaginationConfig(value: unknown, pointer: string, ctx: ModelContext): PaginationConfig | false | undefined {
+export function readPaginationConfig(
+  value: unknown,
+  pointer: string,
+  ctx: ModelContext,
+): PaginationConfig | false | undefined {
   if (value === undefined || value === false) return value;
   const node = asNode(value);
   const pageParam = asString(node?.['pageParam']);
   const itemsField = asString(node?.['itemsField']);
   const hasMoreField = asString(node?.['hasMoreField']);
   const sizeParam = node?.['sizeParam'];
-  if (node?.['style'] !== 'page' || pageParam === undefined || itemsField === undefined || hasMoreField === undefined || (sizeParam !== undefined && typeof sizeParam !== 'string')) {
-    ctx.warn(pointer, `${PAGINATION_EXTENSION} must be false or { style: page, pageParam, sizeParam?, itemsField, hasMoreField } (strings); ignored`);
+  if (
+    node?.['style'] !== 'page' ||
+    pageParam === undefined ||
+    itemsField === undefined ||
+    hasMoreField === undefined ||
+    (sizeParam !== undefined && typeof sizeParam !== 'string')
+  ) {
+    ctx.warn(
+      pointer,
+      `${PAGINATION_EXTENSION} must be false or { style: page, pageParam, sizeParam?, itemsField, hasMoreField } (strings); ignored`,
+    );
     return undefined;
   }
   const config: PaginationConfig = { style: 'page', pageParam, itemsField, hasMoreField };
@@ -46,17 +59,25 @@ export interface PaginationInput {
  * whose JSON success body has the items array; an operation's own configuration (or `false`) wins, and
  * warns when the operation does not fit it.
  */
-export function buildPagination({ source, params, success, rootPagination }: PaginationInput, ctx: ModelContext): Pagination | undefined {
+export function buildPagination(
+  { source, params, success, rootPagination }: PaginationInput,
+  ctx: ModelContext,
+): Pagination | undefined {
   const pointer = childPointer(source.pointer, PAGINATION_EXTENSION);
   const own = readPaginationConfig(source.node[PAGINATION_EXTENSION], pointer, ctx);
   if (own === false) return undefined;
   const config = own ?? (source.method === 'GET' ? rootPagination : undefined);
   if (config === undefined) return undefined;
   const hasPageParam = params.some((param) => param.in === 'query' && param.wireName === config.pageParam);
-  const hasItems = success.success.kind === 'json' && success.schema !== undefined && hasArrayProperty(success.schema.value, success.schema.pointer, config.itemsField, ctx);
+  const hasItems =
+    success.success.kind === 'json' &&
+    success.schema !== undefined &&
+    hasArrayProperty(success.schema.value, success.schema.pointer, config.itemsField, ctx);
   if (!hasPageParam || !hasItems) {
     if (own !== undefined) {
-      const missing = hasPageParam ? `a JSON success body with an array \`${config.itemsField}\`` : `the query parameter \`${config.pageParam}\``;
+      const missing = hasPageParam
+        ? `a JSON success body with an array \`${config.itemsField}\``
+        : `the query parameter \`${config.pageParam}\``;
       ctx.warn(pointer, `the operation has no ${missing}; not paginated`);
     }
     return undefined;
@@ -80,5 +101,9 @@ function hasArrayProperty(schemaValue: unknown, pointer: string, field: string, 
 
 function isArraySchema(schema: SpecNode | undefined): boolean {
   const type = schema?.['type'];
-  return type === 'array' || (Array.isArray(type) && type.includes('array')) || (type === undefined && schema?.['items'] !== undefined);
+  return (
+    type === 'array' ||
+    (Array.isArray(type) && type.includes('array')) ||
+    (type === undefined && schema?.['items'] !== undefined)
+  );
 }

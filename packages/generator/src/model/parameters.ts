@@ -18,7 +18,15 @@ type Location = Parameter['in'];
 type Style = NonNullable<Parameter['style']>;
 
 const LOCATIONS: ReadonlySet<string> = new Set<Location>(['path', 'query', 'header', 'cookie']);
-const STYLES: ReadonlySet<string> = new Set<Style>(['form', 'simple', 'label', 'matrix', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
+const STYLES: ReadonlySet<string> = new Set<Style>([
+  'form',
+  'simple',
+  'label',
+  'matrix',
+  'spaceDelimited',
+  'pipeDelimited',
+  'deepObject',
+]);
 
 /** Header parameters the spec says to ignore: the client sets these itself. */
 const IGNORED_HEADERS: ReadonlySet<string> = new Set(['accept', 'content-type', 'authorization']);
@@ -52,7 +60,10 @@ export function buildParameters(source: OperationSource, ctx: ModelContext): Ope
     if (parameter.in !== 'path') {
       params.push(toParameter(parameter, source, properties.claim(toParamPropertyName(parameter.name))));
     } else if (!templateNames.includes(parameter.name)) {
-      ctx.warn(source.pointer, `path parameter '${parameter.name}' does not appear in the path ${source.path}; ignored`);
+      ctx.warn(
+        source.pointer,
+        `path parameter '${parameter.name}' does not appear in the path ${source.path}; ignored`,
+      );
     }
   }
   return { pathParams, params };
@@ -72,14 +83,22 @@ function declaredParameters(source: OperationSource, ctx: ModelContext): Map<str
   ];
   for (const [list, listPointer] of lists) {
     asArray(list).forEach((value, index) => {
-      const parameter = declaredParameter(ctx.resolve(value, childPointer(listPointer, index))?.node, childPointer(listPointer, index), ctx);
+      const parameter = declaredParameter(
+        ctx.resolve(value, childPointer(listPointer, index))?.node,
+        childPointer(listPointer, index),
+        ctx,
+      );
       if (parameter !== undefined) declared.set(`${parameter.in}:${parameter.name}`, parameter);
     });
   }
   return declared;
 }
 
-function declaredParameter(node: SpecNode | undefined, pointer: string, ctx: ModelContext): DeclaredParameter | undefined {
+function declaredParameter(
+  node: SpecNode | undefined,
+  pointer: string,
+  ctx: ModelContext,
+): DeclaredParameter | undefined {
   if (node === undefined) return undefined;
   const name = asString(node['name']);
   const location = asString(node['in']);
@@ -91,7 +110,11 @@ function declaredParameter(node: SpecNode | undefined, pointer: string, ctx: Mod
   return { node, name, in: location as Location };
 }
 
-function toParameter({ node, name: wireName, in: location }: DeclaredParameter, source: OperationSource, name: string): Parameter {
+function toParameter(
+  { node, name: wireName, in: location }: DeclaredParameter,
+  source: OperationSource,
+  name: string,
+): Parameter {
   const parameters = indexType(operationType(source.path, source.method), 'parameters');
   const parameter: Parameter = {
     wireName,

@@ -11,7 +11,11 @@ import type { Body, TypeExpression } from './types.js';
  * text). A JSON Patch body gets `patchTarget`, computed only when needed.
  * @see https://spec.openapis.org/oas/v3.1.0#request-body-object
  */
-export function buildBody(source: OperationSource, ctx: ModelContext, patchTarget: () => TypeExpression): Body | undefined {
+export function buildBody(
+  source: OperationSource,
+  ctx: ModelContext,
+  patchTarget: () => TypeExpression,
+): Body | undefined {
   const value = source.node['requestBody'];
   if (value === undefined) return undefined;
   const pointer = childPointer(source.pointer, 'requestBody');
@@ -19,9 +23,17 @@ export function buildBody(source: OperationSource, ctx: ModelContext, patchTarge
   const chosen = chooseRequestMediaType(Object.keys(asNode(requestBody?.node['content']) ?? {}));
   if (requestBody === undefined || chosen === undefined) {
     if (requestBody !== undefined) ctx.warn(pointer, 'request body without content; typed as unknown JSON');
-    return { required: requestBody?.node['required'] === true, contentType: 'application/json', kind: 'json', type: UNKNOWN_TYPE };
+    return {
+      required: requestBody?.node['required'] === true,
+      contentType: 'application/json',
+      kind: 'json',
+      type: UNKNOWN_TYPE,
+    };
   }
-  const contentTypes = indexType(nonNullable(indexType(operationType(source.path, source.method), 'requestBody')), 'content');
+  const contentTypes = indexType(
+    nonNullable(indexType(operationType(source.path, source.method), 'requestBody')),
+    'content',
+  );
   const body: Body = {
     required: requestBody.node['required'] === true,
     contentType: chosen.mediaType,

@@ -46,7 +46,12 @@ export function buildSuccess(source: OperationSource, ctx: ModelContext): Succes
   const response = ctx.resolve(asNode(source.node['responses'])?.[status], pointer);
   if (response === undefined) return unknownSuccess(httpStatus);
 
-  const success: SuccessResponse = { status: httpStatus, kind: 'empty', type: VOID_TYPE, headers: responseHeaders(response, ctx) };
+  const success: SuccessResponse = {
+    status: httpStatus,
+    kind: 'empty',
+    type: VOID_TYPE,
+    headers: responseHeaders(response, ctx),
+  };
   const description = descriptionOf(response.node);
   if (description !== undefined) success.description = description;
   const content = asNode(response.node['content']);
@@ -55,7 +60,9 @@ export function buildSuccess(source: OperationSource, ctx: ModelContext): Succes
   success.kind = RESPONSE_KINDS[chosen.kind];
   success.contentType = chosen.mediaType;
   success.type =
-    success.kind === 'binary' ? BINARY_RESPONSE_TYPE : indexType(indexType(responseType(source, status), 'content'), chosen.mediaType);
+    success.kind === 'binary'
+      ? BINARY_RESPONSE_TYPE
+      : indexType(indexType(responseType(source, status), 'content'), chosen.mediaType);
   if (success.kind !== 'json') return { success };
   const schemaPointer = childPointer(response.pointer, 'content', chosen.mediaType, 'schema');
   return { success, schema: { value: asNode(content?.[chosen.mediaType])?.['schema'], pointer: schemaPointer } };
@@ -93,24 +100,36 @@ export const DEFAULT_ERROR_RANGES: readonly DefaultErrorCase['range'][] = ['4XX'
 export function buildErrors(source: OperationSource, ctx: ModelContext): ErrorResult {
   const responses = entriesOf(source.node['responses']);
   const defaultErrors = DEFAULT_ERROR_RANGES.flatMap((range): DefaultErrorCase[] => {
-    const entry = responses.find(([status]) => (range === 'default' ? status === 'default' : status.toUpperCase() === range));
+    const entry = responses.find(([status]) =>
+      range === 'default' ? status === 'default' : status.toUpperCase() === range,
+    );
     return entry === undefined ? [] : [{ range, ...errorResponse(source, ctx, entry) }];
   });
   const hasDefaultError = defaultErrors.length > 0;
   const errors = responses
     .filter(([status]) => /^[45]\d\d$/.test(status))
     .sort(([a], [b]) => Number(a) - Number(b))
-    .map((entry): ErrorCase => ({ status: Number(entry[0]), className: statusErrorClassName(Number(entry[0])), ...errorResponse(source, ctx, entry) }));
+    .map((entry): ErrorCase => ({
+      status: Number(entry[0]),
+      className: statusErrorClassName(Number(entry[0])),
+      ...errorResponse(source, ctx, entry),
+    }));
   return { errors, hasDefaultError, defaultErrors };
 }
 
 /** What an error response documents: its description, and its body's type (`unknown` unless JSON). */
-function errorResponse(source: OperationSource, ctx: ModelContext, [status, value]: [string, unknown]): Pick<ErrorCase, 'description' | 'bodyType'> {
+function errorResponse(
+  source: OperationSource,
+  ctx: ModelContext,
+  [status, value]: [string, unknown],
+): Pick<ErrorCase, 'description' | 'bodyType'> {
   const response = ctx.resolve(value, childPointer(source.pointer, 'responses', status));
   const description = descriptionOf(response?.node);
   const chosen = chooseResponseMediaType(Object.keys(asNode(response?.node['content']) ?? {}));
   const bodyType =
-    chosen !== undefined && RESPONSE_KINDS[chosen.kind] === 'json' ? indexType(indexType(responseType(source, status), 'content'), chosen.mediaType) : UNKNOWN_TYPE;
+    chosen !== undefined && RESPONSE_KINDS[chosen.kind] === 'json'
+      ? indexType(indexType(responseType(source, status), 'content'), chosen.mediaType)
+      : UNKNOWN_TYPE;
   return description === undefined ? { bodyType } : { bodyType, description };
 }
 

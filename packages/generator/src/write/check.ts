@@ -22,13 +22,19 @@ export interface CheckResult {
 export async function checkFileSet(outDir: string, files: readonly GeneratedFile[]): Promise<CheckResult> {
   const problems = fileSetProblems(files);
   if (problems.length > 0) {
-    return { differences: [], diagnostics: problems.map((problem) => errorAt({ file: outDir, pointer: '#' }, problem)) };
+    return {
+      differences: [],
+      diagnostics: problems.map((problem) => errorAt({ file: outDir, pointer: '#' }, problem)),
+    };
   }
   let state;
   try {
     state = await readOutputState(outDir, files);
   } catch (error) {
-    return { differences: [], diagnostics: [errorAt({ file: outDir, pointer: '#' }, `cannot read the output directory: ${String(error)}`)] };
+    return {
+      differences: [],
+      diagnostics: [errorAt({ file: outDir, pointer: '#' }, `cannot read the output directory: ${String(error)}`)],
+    };
   }
   const differences: FileDifference[] = [
     ...state.changed.map((file) => ({ path: file.path, kind: 'differs' as const })),

@@ -12,7 +12,14 @@ export function fileSetProblems(files: readonly GeneratedFile[]): string[] {
   const seen = new Set<string>();
   for (const { path: file } of files) {
     const normalized = path.posix.normalize(file);
-    if (file === '' || file.includes('\\') || path.posix.isAbsolute(file) || normalized !== file || file === '.' || file.split('/').includes('..')) {
+    if (
+      file === '' ||
+      file.includes('\\') ||
+      path.posix.isAbsolute(file) ||
+      normalized !== file ||
+      file === '.' ||
+      file.split('/').includes('..')
+    ) {
       problems.push(`${file}: not a relative posix path inside the output directory`);
     } else if (seen.has(file)) {
       problems.push(`${file}: produced twice`);

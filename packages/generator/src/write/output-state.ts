@@ -47,7 +47,8 @@ async function generatedFilesIn(outDir: string, dir = ''): Promise<string[]> {
   const found: string[] = [];
   for (const entry of entries) {
     const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
-    if (entry.isDirectory() && !isSkippedDirectory(entry.name)) found.push(...(await generatedFilesIn(outDir, relative)));
+    if (entry.isDirectory() && !isSkippedDirectory(entry.name))
+      found.push(...(await generatedFilesIn(outDir, relative)));
     if (entry.isFile() && isGenerated(await startOf(path.join(outDir, relative)))) found.push(relative);
   }
   return found;

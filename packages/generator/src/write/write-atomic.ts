@@ -17,7 +17,12 @@ export interface WriteResult {
   diagnostics: Diagnostic[];
 }
 
-const nothingWritten = (diagnostics: Diagnostic[]): WriteResult => ({ written: [], unchanged: [], removed: [], diagnostics });
+const nothingWritten = (diagnostics: Diagnostic[]): WriteResult => ({
+  written: [],
+  unchanged: [],
+  removed: [],
+  diagnostics,
+});
 
 /**
  * Writes the file set into `outDir`. The whole set is first written to a staging directory next to
@@ -28,12 +33,15 @@ const nothingWritten = (diagnostics: Diagnostic[]): WriteResult => ({ written: [
  */
 export async function writeFileSet(outDir: string, files: readonly GeneratedFile[]): Promise<WriteResult> {
   const problems = fileSetProblems(files);
-  if (problems.length > 0) return nothingWritten(problems.map((problem) => errorAt({ file: outDir, pointer: '#' }, problem)));
+  if (problems.length > 0)
+    return nothingWritten(problems.map((problem) => errorAt({ file: outDir, pointer: '#' }, problem)));
   let state;
   try {
     state = await readOutputState(outDir, files);
   } catch (error) {
-    return nothingWritten([errorAt({ file: outDir, pointer: '#' }, `cannot read the output directory: ${String(error)}`)]);
+    return nothingWritten([
+      errorAt({ file: outDir, pointer: '#' }, `cannot read the output directory: ${String(error)}`),
+    ]);
   }
   if (state.handWritten.length > 0) {
     return nothingWritten(
@@ -52,7 +60,12 @@ export async function writeFileSet(outDir: string, files: readonly GeneratedFile
   } catch (error) {
     return nothingWritten([errorAt({ file: outDir, pointer: '#' }, `cannot write the output: ${String(error)}`)]);
   }
-  return { written: toWrite.map((file) => file.path), unchanged: state.unchanged, removed: state.stale, diagnostics: [] };
+  return {
+    written: toWrite.map((file) => file.path),
+    unchanged: state.unchanged,
+    removed: state.stale,
+    diagnostics: [],
+  };
 }
 
 /** A directory holding the staged files, and the files' posix paths in it. */

@@ -11,7 +11,13 @@ describe('classifyChange', () => {
     },
     {
       name: 'a schema change inside an operation names where it is',
-      given: { kind: 'property-added-required', subject: 'notes.create', location: 'request body', name: 'body', direction: 'request' },
+      given: {
+        kind: 'property-added-required',
+        subject: 'notes.create',
+        location: 'request body',
+        name: 'body',
+        direction: 'request',
+      },
       want: { bump: 'major', message: 'notes.create: request body: property `body` added (required)' },
     },
     {
@@ -59,5 +65,10 @@ it('classifyChanges lists breaking changes first, keeping the order within a bum
     { kind: 'operation-removed', subject: 'a.delete', from: 'DELETE /a/{id}' },
     { kind: 'operation-added', subject: 'a.update', to: 'PATCH /a/{id}' },
   ];
-  expect(classifyChanges(changes).map((change) => change.subject)).toEqual(['a.delete', 'a.create', 'a.update', 'a.list']);
+  expect(classifyChanges(changes).map((change) => change.subject)).toEqual([
+    'a.delete',
+    'a.create',
+    'a.update',
+    'a.list',
+  ]);
 });

@@ -48,17 +48,38 @@ describe('sdkgen diff', () => {
   it('documents its flags', async () => {
     const { code, stdout } = await sdkgen(process.cwd(), 'diff', '--help');
     expect(code).toBe(0);
-    for (const flag of ['--base <ref|file>', '--spec <file>', '--name', '--config', '--changeset-dir', '--dry-run', '--json']) expect(stdout).toContain(flag);
+    for (const flag of [
+      '--base <ref|file>',
+      '--spec <file>',
+      '--name',
+      '--config',
+      '--changeset-dir',
+      '--dry-run',
+      '--json',
+    ])
+      expect(stdout).toContain(flag);
   });
 
   it('prints the classified changes and the bump, and writes the changeset once', async () => {
     const dir = await specFiles();
-    const args = ['diff', '--base', 'old.yaml', '--spec', 'new.yaml', '--name', '@acme/shop', '--changeset-dir', 'changes'];
+    const args = [
+      'diff',
+      '--base',
+      'old.yaml',
+      '--spec',
+      'new.yaml',
+      '--name',
+      '@acme/shop',
+      '--changeset-dir',
+      'changes',
+    ];
     const first = await sdkgen(dir, ...args);
     expect(first).toMatchObject({ code: 0, stderr: '' });
     const lines = first.stdout.trimEnd().split('\n');
     expect(lines.slice(0, -1)).toEqual(changeLines);
-    expect(lines.at(-1)).toMatch(/^sdkgen: 4 changes since old\.yaml \(1 major, 2 minor, 1 patch\): major release; wrote changes\/spec-diff-[0-9a-f]{12}\.md$/);
+    expect(lines.at(-1)).toMatch(
+      /^sdkgen: 4 changes since old\.yaml \(1 major, 2 minor, 1 patch\): major release; wrote changes\/spec-diff-[0-9a-f]{12}\.md$/,
+    );
 
     const files = await readdir(path.join(dir, 'changes'));
     expect(files).toHaveLength(1);
@@ -73,9 +94,24 @@ describe('sdkgen diff', () => {
 
   it('writes nothing with --dry-run, and prints JSON with --json', async () => {
     const dir = await specFiles();
-    const { code, stdout } = await sdkgen(dir, 'diff', '--base', 'old.yaml', '--spec', 'new.yaml', '--name', '@acme/shop', '--dry-run', '--json');
+    const { code, stdout } = await sdkgen(
+      dir,
+      'diff',
+      '--base',
+      'old.yaml',
+      '--spec',
+      'new.yaml',
+      '--name',
+      '@acme/shop',
+      '--dry-run',
+      '--json',
+    );
     expect(code).toBe(0);
-    const result = JSON.parse(stdout) as { bump: string; changes: { bump: string; message: string; kind: string }[]; changeset: { path: string; written: boolean } };
+    const result = JSON.parse(stdout) as {
+      bump: string;
+      changes: { bump: string; message: string; kind: string }[];
+      changeset: { path: string; written: boolean };
+    };
     expect(result.bump).toBe('major');
     expect(result.changes.map((change) => `${change.bump.padEnd(5)}  ${change.message}`)).toEqual(changeLines);
     expect(result.changes[0]?.kind).toBe('operation-removed');
@@ -85,7 +121,16 @@ describe('sdkgen diff', () => {
 
   it('exits 1 with the diagnostics when a spec cannot be loaded', async () => {
     const dir = await specFiles();
-    const { code, stderr, stdout } = await sdkgen(dir, 'diff', '--base', 'broken.yaml', '--spec', 'new.yaml', '--name', '@acme/shop');
+    const { code, stderr, stdout } = await sdkgen(
+      dir,
+      'diff',
+      '--base',
+      'broken.yaml',
+      '--spec',
+      'new.yaml',
+      '--name',
+      '@acme/shop',
+    );
     expect(code).toBe(1);
     expect(stderr).toMatch(/^broken\.yaml:\d+:\d+ #: invalid YAML/);
     expect(stdout).toBe('sdkgen: 1 error, nothing compared\n');

@@ -21,18 +21,26 @@ export function parse(yaml: string): SpecNode {
 
 /** `<bump> <message>` for every change from `oldYaml` to `newYaml`, breaking ones first. */
 export function changesBetween(oldYaml: string, newYaml: string): string[] {
-  const model = (document: SpecNode) => buildModel(document, { sourceFile: 'spec.yaml', clientName: 'ShopClient', envPrefix: 'SHOP' }).api;
+  const model = (document: SpecNode) =>
+    buildModel(document, { sourceFile: 'spec.yaml', clientName: 'ShopClient', envPrefix: 'SHOP' }).api;
   const documents = { old: parse(oldYaml), new: parse(newYaml) };
-  return classifyChanges(diffModels(model(documents.old), model(documents.new), documents)).map((change) => `${change.bump} ${change.message}`);
+  return classifyChanges(diffModels(model(documents.old), model(documents.new), documents)).map(
+    (change) => `${change.bump} ${change.message}`,
+  );
 }
 
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 /** The CLI as users run it (through tsx, so no build is needed), from `cwd`: exit code, stdout, stderr. */
-export async function sdkgen(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function sdkgen(
+  cwd: string,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const cli = path.resolve(import.meta.dirname, '../../src/cli.ts');
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', tsxLoader, cli, ...args], { cwd });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', tsxLoader, cli, ...args], {
+      cwd,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };

@@ -133,7 +133,10 @@ paths:
 paths:
   /shops/{shop}/items/{id}:
     get: { operationId: items.get, tags: [items], parameters: [{ name: shop, in: path, required: true }, { name: id, in: path, required: true }], responses: { "200": { description: OK } } }`),
-    want: ['major items.get: path changed from /items/{id} to /shops/{shop}/items/{id}', 'major items.get: path parameter `shop` added (a new argument)'],
+    want: [
+      'major items.get: path changed from /items/{id} to /shops/{shop}/items/{id}',
+      'major items.get: path parameter `shop` added (a new argument)',
+    ],
   },
   {
     name: 'summary and description only: patch',
@@ -207,13 +210,19 @@ const parameters: Case[] = [
   {
     name: "a parameter's serialisation changed",
     old: itemsList('parameters: [{ name: ids, in: query, schema: { type: array, items: { type: string } } }]'),
-    new: itemsList('parameters: [{ name: ids, in: query, explode: false, schema: { type: array, items: { type: string } } }]'),
-    want: ['major items.list: parameter `ids`: encoding changed from style form, explode true to style form, explode false'],
+    new: itemsList(
+      'parameters: [{ name: ids, in: query, explode: false, schema: { type: array, items: { type: string } } }]',
+    ),
+    want: [
+      'major items.list: parameter `ids`: encoding changed from style form, explode true to style form, explode false',
+    ],
   },
   {
     name: 'a parameter deprecated and documented',
     old: itemsList('parameters: [{ name: page, in: query, schema: { type: integer } }]'),
-    new: itemsList('parameters: [{ name: page, in: query, deprecated: true, description: Use cursor., schema: { type: integer } }]'),
+    new: itemsList(
+      'parameters: [{ name: page, in: query, deprecated: true, description: Use cursor., schema: { type: integer } }]',
+    ),
     want: ['minor items.list: parameter `page` deprecated', 'patch items.list: parameter `page`: description changed'],
   },
 ];
@@ -247,18 +256,28 @@ const bodies: Case[] = [
     name: 'a request body sent as a form instead of JSON',
     old: itemsList('requestBody: { content: { application/json: { schema: { type: object } } } }'),
     new: itemsList('requestBody: { content: { application/x-www-form-urlencoded: { schema: { type: object } } } }'),
-    want: ['major items.list: request body encoding changed from application/json to application/x-www-form-urlencoded'],
+    want: [
+      'major items.list: request body encoding changed from application/json to application/x-www-form-urlencoded',
+    ],
   },
   {
     name: 'an optional property added to an inline request body',
-    old: itemsList('requestBody: { content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } }'),
-    new: itemsList('requestBody: { content: { application/json: { schema: { type: object, properties: { name: { type: string }, note: { type: string } } } } } }'),
+    old: itemsList(
+      'requestBody: { content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } }',
+    ),
+    new: itemsList(
+      'requestBody: { content: { application/json: { schema: { type: object, properties: { name: { type: string }, note: { type: string } } } } } }',
+    ),
     want: ['minor items.list: request body: property `note` added (optional)'],
   },
   {
     name: 'a required property added to an inline request body',
-    old: itemsList('requestBody: { content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } }'),
-    new: itemsList('requestBody: { content: { application/json: { schema: { type: object, required: [note], properties: { name: { type: string }, note: { type: string } } } } } }'),
+    old: itemsList(
+      'requestBody: { content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } }',
+    ),
+    new: itemsList(
+      'requestBody: { content: { application/json: { schema: { type: object, required: [note], properties: { name: { type: string }, note: { type: string } } } } } }',
+    ),
     want: ['major items.list: request body: property `note` added (required)'],
   },
 ];
@@ -266,7 +285,8 @@ const bodies: Case[] = [
 const json = (schema: string) => `{ "200": { description: OK, content: { application/json: { schema: ${schema} } } } }`;
 /** Responses of a 200 and the given catch-alls; `problem(type)` is one with a JSON body `{ message: type }`. */
 const catchAlls = (entries: string) => `{ "200": { description: OK }, ${entries} }`;
-const problem = (messageType: string) => `{ description: Failed, content: { application/json: { schema: { type: object, properties: { message: ${messageType} } } } } }`;
+const problem = (messageType: string) =>
+  `{ description: Failed, content: { application/json: { schema: { type: object, properties: { message: ${messageType} } } } } }`;
 
 const responses: Case[] = [
   {
@@ -290,7 +310,10 @@ const responses: Case[] = [
   {
     name: 'a required property added to an inline response: minor',
     old: itemsList('', json('{ type: object, properties: { id: { type: string } } }')),
-    new: itemsList('', json('{ type: object, required: [name], properties: { id: { type: string }, name: { type: string } } }')),
+    new: itemsList(
+      '',
+      json('{ type: object, required: [name], properties: { id: { type: string }, name: { type: string } } }'),
+    ),
     want: ['minor items.list: response: property `name` added (required)'],
   },
   {
@@ -317,7 +340,10 @@ const responses: Case[] = [
     name: 'an error status that gained a JSON body: minor, its body is typed instead of `unknown`',
     old: itemsList('', '{ "200": { description: OK }, "404": { description: Not found } }'),
     new: itemsList('', `{ "200": { description: OK }, "404": ${problem('{ type: string }')} }`),
-    want: ['minor items.list: error 404 body typed from the spec (was `unknown`)', 'patch items.list: error 404 description changed'],
+    want: [
+      'minor items.list: error 404 body typed from the spec (was `unknown`)',
+      'patch items.list: error 404 description changed',
+    ],
   },
   {
     name: 'an error status that lost its JSON body: major',
@@ -350,12 +376,18 @@ const responses: Case[] = [
     name: 'a 5XX with another body next to a JSON default: major, the body type widened',
     old: itemsList('', catchAlls(`default: ${problem('{ type: string }')}`)),
     new: itemsList('', catchAlls(`default: ${problem('{ type: string }')}, 5XX: ${problem('{ type: integer }')}`)),
-    want: ['major items.list: body type of an unexpected status (4XX, 5XX, default) changed', 'patch items.list: catch-all error responses (4XX, 5XX, default) documentation changed'],
+    want: [
+      'major items.list: body type of an unexpected status (4XX, 5XX, default) changed',
+      'patch items.list: catch-all error responses (4XX, 5XX, default) documentation changed',
+    ],
   },
   {
     name: 'a property of an inline default body removed: major, like an error status body',
     old: itemsList('', catchAlls(`default: ${problem('{ type: string }')}`)),
-    new: itemsList('', catchAlls('default: { description: Failed, content: { application/json: { schema: { type: object } } } }')),
+    new: itemsList(
+      '',
+      catchAlls('default: { description: Failed, content: { application/json: { schema: { type: object } } } }'),
+    ),
     want: ['major items.list: default error body: property `message` removed'],
   },
   {
@@ -372,7 +404,10 @@ const responses: Case[] = [
   },
   {
     name: 'pagination added: awaiting the call now gives a page',
-    old: itemsList('parameters: [{ name: page, in: query, schema: { type: integer } }]', json('{ type: object, properties: { has_more: { type: boolean }, records: { type: array } } }')),
+    old: itemsList(
+      'parameters: [{ name: page, in: query, schema: { type: integer } }]',
+      json('{ type: object, properties: { has_more: { type: boolean }, records: { type: array } } }'),
+    ),
     new: itemsList(
       'parameters: [{ name: page, in: query, schema: { type: integer } }]\nx-sdk-pagination: { style: page, pageParam: page, itemsField: records, hasMoreField: has_more }',
       json('{ type: object, properties: { has_more: { type: boolean }, records: { type: array } } }'),
@@ -395,18 +430,27 @@ const apiWide: Case[] = [
   {
     name: 'a required auth option added',
     old: secured('[{ basic: [] }]', '{ basic: { type: http, scheme: basic } }'),
-    new: secured('[{ basic: [], key: [] }]', '{ basic: { type: http, scheme: basic }, key: { type: apiKey, in: header, name: X-Key } }'),
+    new: secured(
+      '[{ basic: [], key: [] }]',
+      '{ basic: { type: http, scheme: basic }, key: { type: apiKey, in: header, name: X-Key } }',
+    ),
     want: ['major client: option `key` added (required)'],
   },
   {
     name: 'an optional auth option added (an alternative requirement)',
     old: secured('[{ basic: [] }]', '{ basic: { type: http, scheme: basic } }'),
-    new: secured('[{ basic: [] }, { basic: [], key: [] }]', '{ basic: { type: http, scheme: basic }, key: { type: apiKey, in: header, name: X-Key } }'),
+    new: secured(
+      '[{ basic: [] }, { basic: [], key: [] }]',
+      '{ basic: { type: http, scheme: basic }, key: { type: apiKey, in: header, name: X-Key } }',
+    ),
     want: ['minor client: option `key` added (optional)'],
   },
   {
     name: 'an auth option removed',
-    old: secured('[{ basic: [], key: [] }]', '{ basic: { type: http, scheme: basic }, key: { type: apiKey, in: header, name: X-Key } }'),
+    old: secured(
+      '[{ basic: [], key: [] }]',
+      '{ basic: { type: http, scheme: basic }, key: { type: apiKey, in: header, name: X-Key } }',
+    ),
     new: secured('[{ basic: [] }]', '{ basic: { type: http, scheme: basic } }'),
     want: ['major client: option `key` removed'],
   },
@@ -414,7 +458,9 @@ const apiWide: Case[] = [
     name: 'the default server URL changed: minor, calls go to the new server',
     old: itemsList().replace('paths:', 'servers: [{ url: "https://api.example.com" }]\npaths:'),
     new: itemsList().replace('paths:', 'servers: [{ url: "https://eu.api.example.com" }]\npaths:'),
-    want: ['minor client: default base URL changed from https://api.example.com to https://eu.api.example.com (set `baseUrl` to keep the old one)'],
+    want: [
+      'minor client: default base URL changed from https://api.example.com to https://eu.api.example.com (set `baseUrl` to keep the old one)',
+    ],
   },
   {
     name: 'the only server removed: baseUrl becomes required',
@@ -461,6 +507,8 @@ describe('diffModels', () => {
     const model = (yaml: string) => buildModel(parse(yaml), { sourceFile: 'spec.yaml' }).api;
     const old = itemsList('parameters: [{ name: page, in: query, schema: { type: integer } }]');
     const next = itemsList('parameters: [{ name: page, in: query, schema: { type: string } }, { name: q, in: query }]');
-    expect(diffModels(model(old), model(next))).toEqual([{ kind: 'parameter-added-optional', subject: 'items.list', name: 'q', in: 'query' }]);
+    expect(diffModels(model(old), model(next))).toEqual([
+      { kind: 'parameter-added-optional', subject: 'items.list', name: 'q', in: 'query' },
+    ]);
   });
 });

@@ -10,8 +10,12 @@ const ref = "{ $ref: '#/components/schemas/Item' }";
 
 /** A document whose one operation sends and/or receives `Item` (as `usage` says), with `schemas` (YAML) as components. */
 function withItem(usage: Usage, schemas: string): string {
-  const body = usage === 'request' || usage === 'both' ? `\n      requestBody: { content: { application/json: { schema: ${ref} } } }` : '';
-  const response = usage === 'response' || usage === 'both' ? `, content: { application/json: { schema: ${ref} } }` : '';
+  const body =
+    usage === 'request' || usage === 'both'
+      ? `\n      requestBody: { content: { application/json: { schema: ${ref} } } }`
+      : '';
+  const response =
+    usage === 'response' || usage === 'both' ? `, content: { application/json: { schema: ${ref} } }` : '';
   return spec(`
 paths:
   /items:
@@ -100,7 +104,9 @@ const cases: Case[] = [
     usage: 'response',
     old: 'Item: { type: object, properties: { status: { type: string, enum: [active] } } }',
     new: 'Item: { type: object, properties: { status: { type: string, enum: [active, closed] } } }',
-    want: ['minor Item: property `status` enum value "closed" added (responses may carry it: exhaustive switches need a new case)'],
+    want: [
+      'minor Item: property `status` enum value "closed" added (responses may carry it: exhaustive switches need a new case)',
+    ],
   },
   {
     name: 'an enum value removed',
@@ -142,14 +148,21 @@ const cases: Case[] = [
     usage: 'response',
     old: 'Item: { type: object, properties: { address: { type: object, properties: { city: { type: string } } }, tags: { type: array, items: { type: object, properties: { id: { type: string } } } } } }',
     new: 'Item: { type: object, properties: { address: { type: object, properties: { city: { type: integer } } }, tags: { type: array, items: { type: object } } } }',
-    want: ['major Item: property `address.city` type changed from string to integer', 'major Item: property `tags[].id` removed'],
+    want: [
+      'major Item: property `address.city` type changed from string to integer',
+      'major Item: property `tags[].id` removed',
+    ],
   },
   {
     name: 'a default changed, a property deprecated, an extension changed',
     usage: 'request',
     old: 'Item: { type: object, x-internal: false, properties: { size: { type: integer, default: 10 } } }',
     new: 'Item: { type: object, x-internal: true, properties: { size: { type: integer, default: 20, deprecated: true } } }',
-    want: ['minor Item: property `size` deprecated', 'minor Item: property `size` default changed from 10 to 20', 'patch Item: extension x-internal changed'],
+    want: [
+      'minor Item: property `size` deprecated',
+      'minor Item: property `size` default changed from 10 to 20',
+      'patch Item: extension x-internal changed',
+    ],
   },
   {
     name: 'a oneOf that gained a member: widened',
@@ -172,20 +185,28 @@ describe('diffSchemas', () => {
   });
 
   it('reports a change inside a referenced schema once, under that schema', () => {
-    const old = 'Item: { type: object, properties: { tag: { $ref: "#/components/schemas/Tag" } } }\nTag: { type: object, properties: { id: { type: string } } }';
-    const next = 'Item: { type: object, properties: { tag: { $ref: "#/components/schemas/Tag" } } }\nTag: { type: object, properties: { id: { type: integer } } }';
-    expect(schemaChanges('response', old, next)).toEqual(['major Tag: property `id` type changed from string to integer']);
+    const old =
+      'Item: { type: object, properties: { tag: { $ref: "#/components/schemas/Tag" } } }\nTag: { type: object, properties: { id: { type: string } } }';
+    const next =
+      'Item: { type: object, properties: { tag: { $ref: "#/components/schemas/Tag" } } }\nTag: { type: object, properties: { id: { type: integer } } }';
+    expect(schemaChanges('response', old, next)).toEqual([
+      'major Tag: property `id` type changed from string to integer',
+    ]);
   });
 
   it('compares the description beside a $ref, not what it points to', () => {
-    const old = 'Item: { type: object, properties: { tag: { $ref: "#/components/schemas/Tag" } } }\nTag: { type: string }';
-    const next = 'Item: { type: object, properties: { tag: { $ref: "#/components/schemas/Tag", description: The tag. } } }\nTag: { type: string }';
+    const old =
+      'Item: { type: object, properties: { tag: { $ref: "#/components/schemas/Tag" } } }\nTag: { type: string }';
+    const next =
+      'Item: { type: object, properties: { tag: { $ref: "#/components/schemas/Tag", description: The tag. } } }\nTag: { type: string }';
     expect(schemaChanges('response', old, next)).toEqual(['patch Item: property `tag` description changed']);
   });
 
   it('ends on recursive schemas', () => {
-    const old = 'Item: { type: object, properties: { children: { type: array, items: { $ref: "#/components/schemas/Item" } } } }';
-    const next = 'Item: { type: object, properties: { name: { type: string }, children: { type: array, items: { $ref: "#/components/schemas/Item" } } } }';
+    const old =
+      'Item: { type: object, properties: { children: { type: array, items: { $ref: "#/components/schemas/Item" } } } }';
+    const next =
+      'Item: { type: object, properties: { name: { type: string }, children: { type: array, items: { $ref: "#/components/schemas/Item" } } } }';
     expect(schemaChanges('response', old, next)).toEqual(['minor Item: property `name` added (optional)']);
   });
 

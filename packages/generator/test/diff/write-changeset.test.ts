@@ -2,7 +2,12 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyChanges } from '../../src/diff/classify-change.js';
-import { changesetFileName, generatedChangesets, renderChangeset, writeChangeset } from '../../src/diff/write-changeset.js';
+import {
+  changesetFileName,
+  generatedChangesets,
+  renderChangeset,
+  writeChangeset,
+} from '../../src/diff/write-changeset.js';
 import { tempDir } from '../fixtures/temp-dir.js';
 
 const changes = classifyChanges([

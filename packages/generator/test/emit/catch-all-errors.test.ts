@@ -76,10 +76,14 @@ beforeAll(async () => {
   // 404 is documented by its code; 418 only by `4XX`; 502 only by `default`.
   server = createServer((request, response) => {
     const status = request.url === '/v1/notes/404' ? 404 : request.url === '/v1/notes/418' ? 418 : 502;
-    response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ message: `status ${status}` }));
+    response
+      .writeHead(status, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ message: `status ${status}` }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { NotesClient } = (await import(pathToFileURL(join(directory, 'src/index.ts')).href)) as { NotesClient: new (options: object) => NotesClient };
+  const { NotesClient } = (await import(pathToFileURL(join(directory, 'src/index.ts')).href)) as {
+    NotesClient: new (options: object) => NotesClient;
+  };
   client = new NotesClient({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, maxRetries: 0 });
 });
 
@@ -96,11 +100,21 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 
 describe('catch-all responses', () => {
   it('the docs name the class and kind of the runtime', () => {
-    const failure = new UnexpectedStatusError({ method: 'GET', url: 'https://x.invalid', httpStatus: 418, body: undefined, headers: new Headers() });
+    const failure = new UnexpectedStatusError({
+      method: 'GET',
+      url: 'https://x.invalid',
+      httpStatus: 418,
+      body: undefined,
+      headers: new Headers(),
+    });
     expect([failure.name, failure.kind]).toEqual([UNEXPECTED_STATUS_ERROR, UNEXPECTED_STATUS_KIND]);
     const page = files.get('docs/notes.md')!;
-    expect(page).toContain("| 4XX | `UnexpectedStatusError` | `unknown` | Any other 4xx status (`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`): Refused |");
-    expect(page).toContain("| default | `UnexpectedStatusError` | `unknown` | Any other non-2xx status (`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`): Any failure |");
+    expect(page).toContain(
+      "| 4XX | `UnexpectedStatusError` | `unknown` | Any other 4xx status (`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`): Refused |",
+    );
+    expect(page).toContain(
+      "| default | `UnexpectedStatusError` | `unknown` | Any other non-2xx status (`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`): Any failure |",
+    );
   });
 
   it('a status documented by its code still rejects with its class', async () => {
@@ -113,13 +127,22 @@ describe('catch-all responses', () => {
   ])('a status only %s documents rejects as the docs say', async (_range, call, httpStatus) => {
     const error = await rejection(call());
     expect(error).toBeInstanceOf(UnexpectedStatusError);
-    expect(error).toMatchObject({ status: undefined, kind: 'unexpected_status', httpStatus, body: { message: `status ${httpStatus}` } });
+    expect(error).toMatchObject({
+      status: undefined,
+      kind: 'unexpected_status',
+      httpStatus,
+      body: { message: `status ${httpStatus}` },
+    });
   });
 
   it('the error union ends with CommonError, typed by the catch-all bodies only when `default` documents JSON', () => {
     const types = files.get('src/resources/notes.ts')!;
-    expect(types).toContain('export type NotesCreateError = CommonError<paths["/notes"]["post"]["responses"]["default"]["content"]["application/json"]>;');
-    expect(types).toContain('export type NotesGetError = NotFoundError<paths["/notes/{id}"]["get"]["responses"][404]["content"]["application/json"]> | CommonError;');
+    expect(types).toContain(
+      'export type NotesCreateError = CommonError<paths["/notes"]["post"]["responses"]["default"]["content"]["application/json"]>;',
+    );
+    expect(types).toContain(
+      'export type NotesGetError = NotFoundError<paths["/notes/{id}"]["get"]["responses"][404]["content"]["application/json"]> | CommonError;',
+    );
     expect(types).toContain('export type NotesArchiveError = CommonError;');
     expect(types).toContain(
       'export type NotesDeleteError = CommonError<paths["/notes/{id}"]["delete"]["responses"]["5XX"]["content"]["application/json"] | paths["/notes/{id}"]["delete"]["responses"]["default"]["content"]["application/json"]>;',
@@ -127,7 +150,9 @@ describe('catch-all responses', () => {
   });
 
   it('the package, the README error example and narrowing on the typed bodies type-check', () => {
-    expect(files.get('README.md')).toContain("if (err.kind === 'unexpected_status') console.error(err.httpStatus, err.body);");
+    expect(files.get('README.md')).toContain(
+      "if (err.kind === 'unexpected_status') console.error(err.httpStatus, err.body);",
+    );
     expect(typeCheck(directory)).toEqual([]);
   });
 });

@@ -32,11 +32,24 @@ describe('authSchemeCall', () => {
     [
       'apiKey in a query, name needing escapes',
       {
-        given: { kind: 'apiKey', schemeName: 'k', in: 'query', wireName: "api'key", required: true, option: { name: 'key', envVar: 'K' } },
+        given: {
+          kind: 'apiKey',
+          schemeName: 'k',
+          in: 'query',
+          wireName: "api'key",
+          required: true,
+          option: { name: 'key', envVar: 'K' },
+        },
         want: "apiKeyQuery('api\\'key', resolved.key)",
       },
     ],
-    ['bearer', { given: { kind: 'bearer', schemeName: 'b', required: true, option: { name: 'token', envVar: 'T' } }, want: 'bearerAuth(resolved.token)' }],
+    [
+      'bearer',
+      {
+        given: { kind: 'bearer', schemeName: 'b', required: true, option: { name: 'token', envVar: 'T' } },
+        want: 'bearerAuth(resolved.token)',
+      },
+    ],
   ])('%s', (_name, { given, want }) => {
     expect(authSchemeCall(given)).toBe(want);
   });
@@ -53,10 +66,11 @@ describe('emitCoreFile', () => {
 
   it('declares an options interface over the runtime options, with env vars in the docs', () => {
     expect(text).toContain("export interface ShopClientOptions extends Omit<ClientOptions, 'auth' | 'baseUrl'> {");
-    expect(text).toContain('   * Your tenant code.\n   *\n   * Required; defaults to the `SHOP_CLIENT_CODE` environment variable.\n   */\n  clientCode?: string | undefined;');
+    expect(text).toContain(
+      '   * Your tenant code.\n   *\n   * Required; defaults to the `SHOP_CLIENT_CODE` environment variable.\n   */\n  clientCode?: string | undefined;',
+    );
     expect(text).toContain('Defaults to the `SHOP_BASE_URL` environment variable, then `https://eu.shop.example/v1`.');
   });
-
 
   it('resolves options from the environment with the required flags, then calls super', () => {
     expect(text).toContain(
@@ -91,12 +105,16 @@ describe('emitCoreFile', () => {
       option: { name: 'sessionID', envVar: 'SHOP_SESSION_ID' },
     };
     const text = print(emitCoreFile({ ...shopApi, auth: [sessionKey] }, options).structure);
-    expect(text).toContain("        sessionID: { env: 'SHOP_SESSION_ID', required: false },\n        baseUrl: false,\n      },\n      'ShopClient',\n      'SHOP',\n    );");
+    expect(text).toContain(
+      "        sessionID: { env: 'SHOP_SESSION_ID', required: false },\n        baseUrl: false,\n      },\n      'ShopClient',\n      'SHOP',\n    );",
+    );
   });
 
   it('imports the runtime function of each kind of auth scheme the API declares, and no other', () => {
     expect(text).toContain("import { ClientCore, apiKeyHeader, basicAuth, resolveOptions } from '@acme/runtime';");
-    expect(text).toContain("        basicAuth(`${resolved.username}@${resolved.clientCode}`, resolved.password),\n        apiKeyHeader('X-Api-Key', resolved.apiKey),\n      ],");
+    expect(text).toContain(
+      "        basicAuth(`${resolved.username}@${resolved.clientCode}`, resolved.password),\n        apiKeyHeader('X-Api-Key', resolved.apiKey),\n      ],",
+    );
     const bare = print(emitCoreFile({ ...shopApi, auth: [] }, options).structure);
     expect(bare).toContain("import { ClientCore, resolveOptions } from '@acme/runtime';");
   });

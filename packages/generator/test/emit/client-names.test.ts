@@ -18,11 +18,26 @@ const RUNTIME = '@revio-sdk/runtime';
 
 /** Names the check refuses, each with the clash it must name. */
 const CLASHING: [string, string][] = [
-  ['ApiError', "client name 'ApiError' (the client class) clashes with the ApiError that src/index.ts re-exports from '@revio-sdk/runtime'"],
-  ['Logger', "client name 'Logger' (the client class) clashes with the Logger that src/index.ts re-exports from '@revio-sdk/runtime'"],
-  ['paths', "client name 'paths' (the client class) clashes with the paths that src/index.ts re-exports from './schema.js'"],
-  ['Request', "client name 'Request' makes the options interface RequestOptions, which clashes with the RequestOptions that src/index.ts re-exports from '@revio-sdk/runtime'"],
-  ['Client', "client name 'Client' makes the core class ClientCore, which clashes with the ClientCore that src/core.ts imports from '@revio-sdk/runtime'"],
+  [
+    'ApiError',
+    "client name 'ApiError' (the client class) clashes with the ApiError that src/index.ts re-exports from '@revio-sdk/runtime'",
+  ],
+  [
+    'Logger',
+    "client name 'Logger' (the client class) clashes with the Logger that src/index.ts re-exports from '@revio-sdk/runtime'",
+  ],
+  [
+    'paths',
+    "client name 'paths' (the client class) clashes with the paths that src/index.ts re-exports from './schema.js'",
+  ],
+  [
+    'Request',
+    "client name 'Request' makes the options interface RequestOptions, which clashes with the RequestOptions that src/index.ts re-exports from '@revio-sdk/runtime'",
+  ],
+  [
+    'Client',
+    "client name 'Client' makes the core class ClientCore, which clashes with the ClientCore that src/core.ts imports from '@revio-sdk/runtime'",
+  ],
   ['ClientClient', "client name 'ClientClient' makes the core class ClientCore, which clashes with the ClientCore"],
   ['string', "client name 'string' cannot name a class: TypeScript predefines the type string"],
 ];
@@ -32,7 +47,17 @@ const CLASHING: [string, string][] = [
  * names no module that declares a client name imports, schema roots the index does not re-export, a
  * global, and names of the spec's own schema and resource (which the model renames instead).
  */
-const WORKING = ['ClientCore', 'ClientOptions', 'resolveOptions', 'APIResource', 'operations', 'Promise', 'Pet', 'PetsResource', 'PetstoreClient'];
+const WORKING = [
+  'ClientCore',
+  'ClientOptions',
+  'resolveOptions',
+  'APIResource',
+  'operations',
+  'Promise',
+  'Pet',
+  'PetsResource',
+  'PetstoreClient',
+];
 
 describe('clientNameProblem', () => {
   it.each(CLASHING)('refuses %s, naming the option and the clash', (name, message) => {
@@ -45,7 +70,8 @@ describe('clientNameProblem', () => {
   });
 
   it('refuses every runtime name the index re-exports', () => {
-    for (const name of [...RUNTIME_EXPORTED_VALUES, ...RUNTIME_EXPORTED_TYPES]) expect(clientNameClash(name, RUNTIME), name).toBeDefined();
+    for (const name of [...RUNTIME_EXPORTED_VALUES, ...RUNTIME_EXPORTED_TYPES])
+      expect(clientNameClash(name, RUNTIME), name).toBeDefined();
   });
 
   it('still refuses what is not an identifier first', () => {

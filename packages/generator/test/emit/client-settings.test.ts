@@ -24,7 +24,10 @@ describe('baseUrlEnvVar', () => {
     [
       'auth variables never decide it',
       {
-        given: { ...noAuth, auth: [{ kind: 'bearer', schemeName: 'b', required: true, option: { name: 'token', envVar: 'OTHER_TOKEN' } }] },
+        given: {
+          ...noAuth,
+          auth: [{ kind: 'bearer', schemeName: 'b', required: true, option: { name: 'token', envVar: 'OTHER_TOKEN' } }],
+        },
         want: 'SHOP_BASE_URL',
       },
     ],
@@ -36,7 +39,16 @@ describe('baseUrlEnvVar', () => {
 describe('defaultBaseUrl', () => {
   it.each<[string, { servers: Api['servers']; want: string | undefined }]>([
     ["the first server's URL with variable defaults", { servers: shopApi.servers, want: 'https://eu.shop.example/v1' }],
-    ['later servers are alternatives', { servers: [{ url: 'https://a.example', defaultUrl: 'https://a.example' }, { url: 'https://b.example', defaultUrl: 'https://b.example' }], want: 'https://a.example' }],
+    [
+      'later servers are alternatives',
+      {
+        servers: [
+          { url: 'https://a.example', defaultUrl: 'https://a.example' },
+          { url: 'https://b.example', defaultUrl: 'https://b.example' },
+        ],
+        want: 'https://a.example',
+      },
+    ],
     ['no server', { servers: [], want: undefined }],
   ])('%s', (_name, { servers, want }) => {
     expect(defaultBaseUrl({ ...shopApi, servers })).toBe(want);

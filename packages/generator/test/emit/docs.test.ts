@@ -13,7 +13,11 @@ beforeAll(async () => {
 });
 
 function render(api: Api): Map<string, string> {
-  const files: GeneratedFile[] = emitDocs(api, { packageName: '@acme/shop', clientName: 'ShopClient', header: HEADER }, templates);
+  const files: GeneratedFile[] = emitDocs(
+    api,
+    { packageName: '@acme/shop', clientName: 'ShopClient', header: HEADER },
+    templates,
+  );
   return new Map(files.map((file) => [file.path, file.contents]));
 }
 
@@ -34,7 +38,9 @@ describe('emitDocs', () => {
     const readme = docs().get('README.md')!;
     expect(readme).toContain('npm install @acme/shop');
     expect(readme).toContain('| `clientCode` | `SHOP_CLIENT_CODE` | yes | Your tenant code. |');
-    expect(readme).toContain('| `baseUrl` | `SHOP_BASE_URL` | no | The API root; default `https://eu.shop.example/v1`. |');
+    expect(readme).toContain(
+      '| `baseUrl` | `SHOP_BASE_URL` | no | The API root; default `https://eu.shop.example/v1`. |',
+    );
     expect(readme).toContain('await client.customers.list();\nawait client.reports.download(reportId, params);');
     expect(readme).toContain('  switch (err.status) {\n    case 401:');
     expect(readme).toContain('.safe()');
@@ -47,7 +53,9 @@ describe('emitDocs', () => {
     const readme = docs().get('README.md')!;
     const core = new ClientCore({ baseUrl: 'https://x.invalid' });
     expect(readme).toContain(`| \`timeout\` | | no | Milliseconds per attempt (default ${core.timeout}). |`);
-    expect(readme).toContain(`| \`maxRetries\` | | no | Retries after the first attempt (default ${core.maxRetries}). |`);
+    expect(readme).toContain(
+      `| \`maxRetries\` | | no | Retries after the first attempt (default ${core.maxRetries}). |`,
+    );
     const retries = readme.slice(readme.indexOf('## Retries'), readme.indexOf('## Timeouts'));
     expect(retries).toContain(`Set \`maxRetries\` (default ${core.maxRetries})`);
     expect(retries).not.toMatch(/\b[1-5]\d\d\b/);
@@ -57,7 +65,9 @@ describe('emitDocs', () => {
   it('resource page: signature, parameters, body, response and errors per operation', () => {
     const page = docs().get('docs/customers.md')!;
     expect(page).toContain('| [`get`](#get) | `GET /customers/{id}` | Get a customer |');
-    expect(page).toContain('```ts\nget(id: paths["/customers/{id}"]["get"]["parameters"]["path"]["id"], options?: RequestOptions): APIPromise<CustomersGetResponse, CustomersGetError>\n```');
+    expect(page).toContain(
+      '```ts\nget(id: paths["/customers/{id}"]["get"]["parameters"]["path"]["id"], options?: RequestOptions): APIPromise<CustomersGetResponse, CustomersGetError>\n```',
+    );
     expect(page).toContain('| `requestId (X-Request-Id)` | header |');
     expect(page).toContain('`CustomersCreateBody`, sent as `application/json`.');
     expect(page).toContain('`Created<CustomersCreateResponse>` (status 201): Created');
@@ -72,7 +82,8 @@ describe('emitDocs', () => {
 
   describe('catch-all responses (4XX, 5XX, default)', () => {
     const unexpected = "(`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`)";
-    const typedUnexpected = "(`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`, `body` typed from the spec)";
+    const typedUnexpected =
+      "(`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`, `body` typed from the spec)";
     const problem = 'components["schemas"]["Error"]';
     /** The shop with `get` documenting 4XX and default too, and `delete` only a 5XX, all with a JSON body. */
     const withCatchAlls = (): Map<string, string> =>
@@ -143,8 +154,15 @@ describe('emitDocs', () => {
     });
 
     it('README example: an API whose operations document only `default` still shows how to read the status', () => {
-      const onlyDefault = { ...listCustomers, errors: [], hasDefaultError: true, defaultErrors: [{ range: 'default' as const, description: 'Error', bodyType: 'unknown' }] };
-      const readme = render({ ...shopApi, resources: [{ ...shopApi.resources[0]!, operations: [onlyDefault] }] }).get('README.md')!;
+      const onlyDefault = {
+        ...listCustomers,
+        errors: [],
+        hasDefaultError: true,
+        defaultErrors: [{ range: 'default' as const, description: 'Error', bodyType: 'unknown' }],
+      };
+      const readme = render({ ...shopApi, resources: [{ ...shopApi.resources[0]!, operations: [onlyDefault] }] }).get(
+        'README.md',
+      )!;
       expect(readme).toContain(
         [
           '  switch (err.status) {',
@@ -165,7 +183,9 @@ describe('emitDocs', () => {
       resources: [
         {
           ...shopApi.resources[0]!,
-          operations: [{ ...getCustomer, summary: 'a | b\nc', errors: [{ ...getCustomer.errors[0]!, description: 'x | y <b>' }] }],
+          operations: [
+            { ...getCustomer, summary: 'a | b\nc', errors: [{ ...getCustomer.errors[0]!, description: 'x | y <b>' }] },
+          ],
         },
       ],
     };

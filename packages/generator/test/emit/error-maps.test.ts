@@ -16,7 +16,9 @@ describe('emitErrorMapsFile', () => {
   const text = print(emitErrorMapsFile(shopApi, '@acme/runtime', HEADER).structure);
 
   it('declares one map per distinct status set, sorted, with ApiError for a status without a class', () => {
-    expect(text).toContain("import { ApiError, BadRequestError, NotFoundError, UnauthorizedError } from '@acme/runtime';");
+    expect(text).toContain(
+      "import { ApiError, BadRequestError, NotFoundError, UnauthorizedError } from '@acme/runtime';",
+    );
     const names = [...text.matchAll(/^export const (\w+) = (.*);$/gm)].map((match) => `${match[1]} = ${match[2]}`);
     expect(names).toEqual([
       'ERRORS_400 = { 400: BadRequestError }',

@@ -7,7 +7,10 @@ import { print } from './print.js';
 describe('errorClassType', () => {
   it.each<[string, { given: ErrorCase; want: string }]>([
     ['named class', { given: { status: 404, className: 'NotFoundError', bodyType: 'E' }, want: 'NotFoundError<E>' }],
-    ['unnamed status', { given: { status: 418, className: 'ApiError', bodyType: 'unknown' }, want: 'ApiError<418, unknown>' }],
+    [
+      'unnamed status',
+      { given: { status: 418, className: 'ApiError', bodyType: 'unknown' }, want: 'ApiError<418, unknown>' },
+    ],
   ])('%s', (_name, { given, want }) => {
     expect(errorClassType(given)).toBe(want);
   });
@@ -28,17 +31,49 @@ describe('emitErrorUnion', () => {
   });
 
   it.each<[string, { given: DefaultErrorCase[]; want: string }]>([
-    ['`default` with JSON: its body types CommonError', { given: [{ range: 'default', bodyType: 'Problem' }], want: 'CommonError<Problem>' }],
-    ['only `4XX`: other statuses (a 3xx, say) are undocumented', { given: [{ range: '4XX', bodyType: 'Problem' }], want: 'CommonError' }],
+    [
+      '`default` with JSON: its body types CommonError',
+      { given: [{ range: 'default', bodyType: 'Problem' }], want: 'CommonError<Problem>' },
+    ],
+    [
+      'only `4XX`: other statuses (a 3xx, say) are undocumented',
+      { given: [{ range: '4XX', bodyType: 'Problem' }], want: 'CommonError' },
+    ],
     ['`default` without content', { given: [{ range: 'default', bodyType: 'unknown' }], want: 'CommonError' }],
     [
       '`5XX` and `default` with different bodies: either',
-      { given: [{ range: '5XX', bodyType: 'Outage' }, { range: 'default', bodyType: 'Problem' }], want: 'CommonError<Outage | Problem>' },
+      {
+        given: [
+          { range: '5XX', bodyType: 'Outage' },
+          { range: 'default', bodyType: 'Problem' },
+        ],
+        want: 'CommonError<Outage | Problem>',
+      },
     ],
-    ['`4XX` without content next to a JSON `default`', { given: [{ range: '4XX', bodyType: 'unknown' }, { range: 'default', bodyType: 'Problem' }], want: 'CommonError' }],
-    ['the same body twice, once', { given: [{ range: '4XX', bodyType: 'Problem' }, { range: 'default', bodyType: 'Problem' }], want: 'CommonError<Problem>' }],
+    [
+      '`4XX` without content next to a JSON `default`',
+      {
+        given: [
+          { range: '4XX', bodyType: 'unknown' },
+          { range: 'default', bodyType: 'Problem' },
+        ],
+        want: 'CommonError',
+      },
+    ],
+    [
+      'the same body twice, once',
+      {
+        given: [
+          { range: '4XX', bodyType: 'Problem' },
+          { range: 'default', bodyType: 'Problem' },
+        ],
+        want: 'CommonError<Problem>',
+      },
+    ],
   ])('catch-alls: %s', (_name, { given, want }) => {
-    expect(print([emitErrorUnion({ ...deleteCustomer, hasDefaultError: true, defaultErrors: given })])).toContain(`\nexport type CustomersDeleteError = ${want};\n`);
+    expect(print([emitErrorUnion({ ...deleteCustomer, hasDefaultError: true, defaultErrors: given })])).toContain(
+      `\nexport type CustomersDeleteError = ${want};\n`,
+    );
   });
 
   it('imports exactly the classes it names', () => {

@@ -56,13 +56,13 @@ describe('stringLiteral', () => {
   table(stringLiteral, [
     ['plain', { given: 'abc', want: "'abc'" }],
     ['single quote', { given: "it's", want: "'it\\'s'" }],
-    ['double quote', { given: 'say "hi"', want: "'say \"hi\"'" }],
+    ['double quote', { given: 'say "hi"', want: '\'say "hi"\'' }],
     ['backslash then quote', { given: '\\"', want: "'\\\\\"'" }],
     ['newline', { given: 'a\nb', want: "'a\\nb'" }],
     ['line separator', { given: 'a\u2028b', want: "'a\\u2028b'" }],
   ]);
 
-  it.each(["'); process.exit(1); ('", '\\\'', '"\'\\\n\u2029`${x}`', '\\\\"'])('round-trips %j', (value) => {
+  it.each(["'); process.exit(1); ('", "\\'", '"\'\\\n\u2029`${x}`', '\\\\"'])('round-trips %j', (value) => {
     expect(evaluate(stringLiteral(value))).toBe(value);
   });
 });
@@ -95,7 +95,10 @@ describe('templateLiteralText', () => {
 describe('markdown', () => {
   describe('markdownBlock', () => {
     table(markdownBlock, [
-      ['formatting kept', { given: 'Use **bold** and [links](https://x.y).', want: 'Use **bold** and [links](https://x.y).' }],
+      [
+        'formatting kept',
+        { given: 'Use **bold** and [links](https://x.y).', want: 'Use **bold** and [links](https://x.y).' },
+      ],
       ['html shown as text', { given: '<script>alert(1)</script>', want: '&lt;script&gt;alert(1)&lt;/script&gt;' }],
       ['comment close', { given: 'a --> b', want: 'a --&gt; b' }],
       ['entities kept', { given: 'a &amp; b & c', want: 'a &amp; b &amp; c' }],

@@ -76,7 +76,9 @@ interface FuncsModule {
 interface ShopClient {
   baseUrl: string;
   customers: {
-    get(id: number): Promise<unknown> & { safe(): Promise<{ ok: boolean; error?: { status?: number; body?: unknown } }> };
+    get(
+      id: number,
+    ): Promise<unknown> & { safe(): Promise<{ ok: boolean; error?: { status?: number; body?: unknown } }> };
     list(params?: Record<string, unknown>): AsyncIterable<{ id: number }>;
     create(body: object): Promise<{ id: unknown; location: unknown; data: unknown }>;
     update(id: number, body: object): Promise<unknown>;
@@ -128,7 +130,12 @@ beforeAll(async () => {
     let body = '';
     incoming.on('data', (chunk: Buffer) => (body += chunk.toString()));
     incoming.on('end', () => {
-      const recorded = { method: incoming.method ?? '', url: new URL(incoming.url ?? '/', 'http://x'), headers: incoming.headers, body };
+      const recorded = {
+        method: incoming.method ?? '',
+        url: new URL(incoming.url ?? '/', 'http://x'),
+        headers: incoming.headers,
+        body,
+      };
       requests.push(recorded);
       route(recorded, response);
     });
@@ -180,7 +187,10 @@ describe('a generated package', () => {
       () => undefined,
       (reason: unknown) => reason,
     );
-    expect(lastRequest()).toMatchObject({ method: 'GET', url: expect.objectContaining({ pathname: '/v1/customers/42' }) });
+    expect(lastRequest()).toMatchObject({
+      method: 'GET',
+      url: expect.objectContaining({ pathname: '/v1/customers/42' }),
+    });
     expect(error).toBeInstanceOf(shop.NotFoundError);
     expect(error).toMatchObject({ status: 404, body: { ok: false, message: 'No customer 42' } });
     expect(await client.customers.get(42).safe()).toMatchObject({ ok: false, error: { status: 404 } });
@@ -189,7 +199,12 @@ describe('a generated package', () => {
   it('serialises query and header parameters and walks every page', async () => {
     const start = requests.length;
     const ids: number[] = [];
-    for await (const customer of client.customers.list({ 'search.name': 'Ann Lee', tags: ['a', 'b'], requestId: 'r-1', page_size: 1 })) {
+    for await (const customer of client.customers.list({
+      'search.name': 'Ann Lee',
+      tags: ['a', 'b'],
+      requestId: 'r-1',
+      page_size: 1,
+    })) {
       ids.push(customer.id);
     }
     expect(ids).toEqual([1, 2]);
@@ -214,7 +229,14 @@ describe('a generated package', () => {
   });
 
   it('sends the same request from a standalone function on the core, with the same typed errors', async () => {
-    const core = new shop.ShopCore({ baseUrl: client.baseUrl, username: 'ann', clientCode: 'acme', password: 'pw', apiKey: 'key-1', maxRetries: 0 });
+    const core = new shop.ShopCore({
+      baseUrl: client.baseUrl,
+      username: 'ann',
+      clientCode: 'acme',
+      password: 'pw',
+      apiKey: 'key-1',
+      maxRetries: 0,
+    });
     await funcs.customersGet(core, 7);
     const viaFunction = lastRequest();
     await client.customers.get(7);

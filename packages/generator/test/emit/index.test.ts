@@ -42,7 +42,10 @@ describe('emitFiles', () => {
   });
 
   it('is byte-for-byte deterministic', async () => {
-    const [first, second] = await Promise.all([emitFiles(shopApi, shopDocument, OPTIONS), emitFiles(shopApi, shopDocument, OPTIONS)]);
+    const [first, second] = await Promise.all([
+      emitFiles(shopApi, shopDocument, OPTIONS),
+      emitFiles(shopApi, shopDocument, OPTIONS),
+    ]);
     expect(second).toEqual(first);
   });
 });
@@ -56,7 +59,12 @@ function evilOperation(operation: Operation): Operation {
     ...operation,
     summary: `${EXIT}\n@deprecated`,
     description: `${EXIT}\u2028*/process.exit(1)`,
-    params: operation.params.map((param) => ({ ...param, name: `${param.name}${QUOTES}`, wireName: QUOTES, description: EXIT })),
+    params: operation.params.map((param) => ({
+      ...param,
+      name: `${param.name}${QUOTES}`,
+      wireName: QUOTES,
+      description: EXIT,
+    })),
     pathParams: operation.pathParams.map((param) => ({ ...param, description: EXIT })),
     errors: operation.errors.map((error) => ({ ...error, description: EXIT })),
     success: { ...operation.success, description: EXIT },
@@ -94,7 +102,10 @@ const evilDocument = {
   info: { ...shopDocument.info, description: EXIT },
   components: {
     ...shopDocument.components,
-    schemas: { ...shopDocument.components.schemas, Customer: { ...shopDocument.components.schemas.Customer, description: EXIT } },
+    schemas: {
+      ...shopDocument.components.schemas,
+      Customer: { ...shopDocument.components.schemas.Customer, description: EXIT },
+    },
   },
 };
 
@@ -103,7 +114,8 @@ function exitCalls(fileName: string, text: string): string[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2022, true);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && node.expression.getText(source) === 'process.exit') found.push(node.getText(source));
+    if (ts.isCallExpression(node) && node.expression.getText(source) === 'process.exit')
+      found.push(node.getText(source));
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -116,7 +128,10 @@ describe('emitFiles on a spec written to inject code', () => {
     for (const file of files.filter(({ path }) => path.endsWith('.ts'))) {
       expect(exitCalls(file.path, file.contents), file.path).toEqual([]);
       const { diagnostics = [] } = ts.transpileModule(file.contents, { reportDiagnostics: true, fileName: file.path });
-      expect(diagnostics.map((diagnostic) => diagnostic.messageText), file.path).toEqual([]);
+      expect(
+        diagnostics.map((diagnostic) => diagnostic.messageText),
+        file.path,
+      ).toEqual([]);
     }
     expect(typeCheck(writePackage('evil', files))).toEqual([]);
   });
@@ -130,7 +145,11 @@ describe('emitFiles on a spec written to inject code', () => {
   });
 
   it('keeps HTML and table-breaking text out of the docs', async () => {
-    const files = await emitFiles({ ...evilApi, description: '<img src=x onerror=alert(1)> | -->' }, evilDocument, OPTIONS);
+    const files = await emitFiles(
+      { ...evilApi, description: '<img src=x onerror=alert(1)> | -->' },
+      evilDocument,
+      OPTIONS,
+    );
     const readme = files.find(({ path }) => path === 'README.md')!.contents;
     expect(readme).not.toContain('<img');
     expect(readme.indexOf('-->')).toBe(readme.indexOf('\n') - '-->'.length);

@@ -52,7 +52,11 @@ describe('methodDocs', () => {
   });
 
   it('says the body is typed when a JSON `default` response types it', () => {
-    const operation: Operation = { ...getCustomer, hasDefaultError: true, defaultErrors: [{ range: 'default', bodyType: 'components["schemas"]["Error"]' }] };
+    const operation: Operation = {
+      ...getCustomer,
+      hasDefaultError: true,
+      defaultErrors: [{ range: 'default', bodyType: 'components["schemas"]["Error"]' }],
+    };
     expect(docsOf(operation)).toContain(
       " * @throws {UnexpectedStatusError} any other non-2xx status (`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`, `body` typed from the spec)\n",
     );

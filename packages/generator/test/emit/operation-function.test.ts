@@ -49,20 +49,28 @@ describe('emitFunctionsFile', () => {
   });
 
   it('points to the method for the documentation and keeps @deprecated and @see', () => {
-    expect(text).toContain(' * Get a customer\n *\n * The standalone form of `client.customers.get()` (see its documentation)');
+    expect(text).toContain(
+      ' * Get a customer\n *\n * The standalone form of `client.customers.get()` (see its documentation)',
+    );
     expect(text).toContain('(a `ShopCore` or a `ShopClient`)');
     expect(text).toMatch(/@deprecated\n \* @see DELETE \/customers\/\{id\}\n \*\/\nexport function customersDelete\(/);
   });
 
   it('imports no encodePath nor error map a resource does not use', () => {
-    const download = print(emitFunctionsFile({ ...reports, operations: reports.operations.slice(1) }, options).structure);
+    const download = print(
+      emitFunctionsFile({ ...reports, operations: reports.operations.slice(1) }, options).structure,
+    );
     expect(download).not.toContain('encodePath');
   });
 });
 
 describe('emitOperationFunction', () => {
   it('renames the client parameter when a path parameter is called client', () => {
-    const operation: Operation = { ...getCustomer, path: '/clients/{client}', pathParams: [{ ...customerId, name: 'client', wireName: 'client' }] };
+    const operation: Operation = {
+      ...getCustomer,
+      path: '/clients/{client}',
+      pathParams: [{ ...customerId, name: 'client', wireName: 'client' }],
+    };
     expect(clientParameterName(operation)).toBe('client_');
     const structure = emitOperationFunction(customers, operation, options);
     expect(structure.parameters?.map((parameter) => parameter.name)).toEqual(['client_', 'client', 'options']);

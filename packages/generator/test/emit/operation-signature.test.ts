@@ -1,15 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import type { Operation } from '../../src/model/types.js';
 import { returnType, signatureParameters, signatureText } from '../../src/emit/operation-signature.js';
-import { createCustomer, createNote, deleteCustomer, downloadReport, getCustomer, listCustomers } from './fixtures/shop-api.js';
+import {
+  createCustomer,
+  createNote,
+  deleteCustomer,
+  downloadReport,
+  getCustomer,
+  listCustomers,
+} from './fixtures/shop-api.js';
 
 describe('signatureText', () => {
   it.each<[string, { given: Operation; want: string }]>([
-    ['path parameter', { given: getCustomer, want: 'get(id: paths["/customers/{id}"]["get"]["parameters"]["path"]["id"], options?: RequestOptions): APIPromise<CustomersGetResponse, CustomersGetError>' }],
-    ['optional params default to {}', { given: listCustomers, want: 'list(params: CustomersListParams = {}, options?: RequestOptions): PagePromise<CustomersListItem, CustomersListResponse, CustomersListError>' }],
-    ['201 resolves to Created', { given: createCustomer, want: 'create(body: CustomersCreateBody, options?: RequestOptions): APIPromise<Created<CustomersCreateResponse>, CustomersCreateError>' }],
-    ['optional body', { given: createNote, want: 'createNote(body?: ReportsCreateNoteBody, options?: RequestOptions): APIPromise<ReportsCreateNoteResponse, ReportsCreateNoteError>' }],
-    ['required params', { given: downloadReport, want: 'download(reportId: paths["/reports/{report-id}/pdf"]["get"]["parameters"]["path"]["report-id"], params: ReportsDownloadParams, options?: RequestOptions): APIPromise<ReportsDownloadResponse, ReportsDownloadError>' }],
+    [
+      'path parameter',
+      {
+        given: getCustomer,
+        want: 'get(id: paths["/customers/{id}"]["get"]["parameters"]["path"]["id"], options?: RequestOptions): APIPromise<CustomersGetResponse, CustomersGetError>',
+      },
+    ],
+    [
+      'optional params default to {}',
+      {
+        given: listCustomers,
+        want: 'list(params: CustomersListParams = {}, options?: RequestOptions): PagePromise<CustomersListItem, CustomersListResponse, CustomersListError>',
+      },
+    ],
+    [
+      '201 resolves to Created',
+      {
+        given: createCustomer,
+        want: 'create(body: CustomersCreateBody, options?: RequestOptions): APIPromise<Created<CustomersCreateResponse>, CustomersCreateError>',
+      },
+    ],
+    [
+      'optional body',
+      {
+        given: createNote,
+        want: 'createNote(body?: ReportsCreateNoteBody, options?: RequestOptions): APIPromise<ReportsCreateNoteResponse, ReportsCreateNoteError>',
+      },
+    ],
+    [
+      'required params',
+      {
+        given: downloadReport,
+        want: 'download(reportId: paths["/reports/{report-id}/pdf"]["get"]["parameters"]["path"]["report-id"], params: ReportsDownloadParams, options?: RequestOptions): APIPromise<ReportsDownloadResponse, ReportsDownloadError>',
+      },
+    ],
   ])('%s', (_name, { given, want }) => {
     expect(signatureText(given)).toBe(want);
   });

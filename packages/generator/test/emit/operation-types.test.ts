@@ -38,8 +38,17 @@ describe('emitParamsInterface', () => {
 
 describe('emitOperationTypes', () => {
   it.each<[string, { given: Operation; want: string[] }]>([
-    ['list: Params, Response, Item, Error', { given: listCustomers, want: ['CustomersListParams', 'CustomersListResponse', 'CustomersListItem', 'CustomersListError'] }],
-    ['create: Body, Response, Error', { given: createCustomer, want: ['CustomersCreateBody', 'CustomersCreateResponse', 'CustomersCreateError'] }],
+    [
+      'list: Params, Response, Item, Error',
+      {
+        given: listCustomers,
+        want: ['CustomersListParams', 'CustomersListResponse', 'CustomersListItem', 'CustomersListError'],
+      },
+    ],
+    [
+      'create: Body, Response, Error',
+      { given: createCustomer, want: ['CustomersCreateBody', 'CustomersCreateResponse', 'CustomersCreateError'] },
+    ],
     ['delete: Response, Error', { given: deleteCustomer, want: ['CustomersDeleteResponse', 'CustomersDeleteError'] }],
   ])('%s', (_name, { given, want }) => {
     expect(emitOperationTypes(given).map((structure) => structure.name)).toEqual(want);

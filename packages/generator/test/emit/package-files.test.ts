@@ -18,8 +18,20 @@ describe('emitPackageJson', () => {
   it('starts with the header field and keeps a fixed key order', () => {
     expect(isGenerated(file.contents)).toBe(true);
     expect(Object.keys(manifest)).toEqual([
-      '//', 'name', 'version', 'description', 'type', 'sideEffects', 'engines', 'files',
-      'main', 'module', 'types', 'exports', 'scripts', 'dependencies',
+      '//',
+      'name',
+      'version',
+      'description',
+      'type',
+      'sideEffects',
+      'engines',
+      'files',
+      'main',
+      'module',
+      'types',
+      'exports',
+      'scripts',
+      'dependencies',
     ]);
   });
 
@@ -67,7 +79,9 @@ describe('emitTsconfig', () => {
   });
 
   it('inlines the strict options without one', () => {
-    const { compilerOptions } = JSON.parse(emitTsconfig(options).contents) as { compilerOptions: Record<string, unknown> };
+    const { compilerOptions } = JSON.parse(emitTsconfig(options).contents) as {
+      compilerOptions: Record<string, unknown>;
+    };
     expect(compilerOptions).toMatchObject({
       strict: true,
       noUncheckedIndexedAccess: true,

@@ -2,13 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { StructureKind } from 'ts-morph';
 import type { Operation, Parameter } from '../../src/model/types.js';
 import { paramSpec, pathExpression, requestStatement, runtimeFunctionsUsed } from '../../src/emit/request-call.js';
-import { createCustomer, createNote, deleteCustomer, getCustomer, listCustomers, updateCustomer } from './fixtures/shop-api.js';
+import {
+  createCustomer,
+  createNote,
+  deleteCustomer,
+  getCustomer,
+  listCustomers,
+  updateCustomer,
+} from './fixtures/shop-api.js';
 import { print } from './print.js';
 
 /** The method body as printed, without the surrounding function. */
 function body(operation: Operation): string {
-  const text = print([{ kind: StructureKind.Function, name: 'f', statements: [requestStatement(operation, 'client')] }]);
-  return text.slice(text.indexOf('{\n') + 2, text.lastIndexOf('}')).replace(/^ {2}/gm, '').trim();
+  const text = print([
+    { kind: StructureKind.Function, name: 'f', statements: [requestStatement(operation, 'client')] },
+  ]);
+  return text
+    .slice(text.indexOf('{\n') + 2, text.lastIndexOf('}'))
+    .replace(/^ {2}/gm, '')
+    .trim();
 }
 
 function param(fields: Partial<Parameter>): Parameter {
@@ -22,7 +34,11 @@ describe('pathExpression', () => {
     [
       'wire name differs from the argument',
       {
-        given: { ...getCustomer, path: '/a/{report-id}', pathParams: [param({ in: 'path', wireName: 'report-id', name: 'reportId' })] },
+        given: {
+          ...getCustomer,
+          path: '/a/{report-id}',
+          pathParams: [param({ in: 'path', wireName: 'report-id', name: 'reportId' })],
+        },
         want: 'encodePath`/a/${reportId}`',
       },
     ],
@@ -45,7 +61,13 @@ describe('pathExpression', () => {
 describe('paramSpec', () => {
   it.each<[string, { given: Parameter; want: string }]>([
     ['query defaults: nothing', { given: param({}), want: '' }],
-    ['header', { given: param({ in: 'header', name: 'requestId', wireName: 'X-Request-Id' }), want: "in='header' name='X-Request-Id'" }],
+    [
+      'header',
+      {
+        given: param({ in: 'header', name: 'requestId', wireName: 'X-Request-Id' }),
+        want: "in='header' name='X-Request-Id'",
+      },
+    ],
     ['cookie', { given: param({ in: 'cookie' }), want: "in='cookie'" }],
     ['renamed query', { given: param({ name: 'searchName', wireName: 'search.name' }), want: "name='search.name'" }],
     ['explode false', { given: param({ explode: false }), want: 'explode=false' }],
@@ -55,7 +77,11 @@ describe('paramSpec', () => {
     ['header simple is the default', { given: param({ in: 'header', style: 'simple' }), want: "in='header'" }],
     ['path-only style is ignored', { given: param({ style: 'matrix' }), want: '' }],
   ])('%s', (_name, { given, want }) => {
-    expect(paramSpec(given).map(([key, value]) => `${key}=${String(value)}`).join(' ')).toBe(want);
+    expect(
+      paramSpec(given)
+        .map(([key, value]) => `${key}=${String(value)}`)
+        .join(' '),
+    ).toBe(want);
   });
 });
 
@@ -94,11 +120,19 @@ describe('requestStatement', () => {
       '201: createdResult and Created<T>',
       {
         given: createCustomer,
-        want: ['client.request<Created<CustomersCreateResponse>, CustomersCreateError>(', 'body,\n    serializeBody,', 'result: createdResult,', 'errors: ERRORS_400,'],
+        want: [
+          'client.request<Created<CustomersCreateResponse>, CustomersCreateError>(',
+          'body,\n    serializeBody,',
+          'result: createdResult,',
+          'errors: ERRORS_400,',
+        ],
       },
     ],
     ['json-patch: content type', { given: updateCustomer, want: ["contentType: 'application/json-patch+json',"] }],
-    ['form body and text response', { given: createNote, want: ["contentType: 'application/x-www-form-urlencoded',", "responseKind: 'text',"] }],
+    [
+      'form body and text response',
+      { given: createNote, want: ["contentType: 'application/x-www-form-urlencoded',", "responseKind: 'text',"] },
+    ],
     ['empty response, no errors', { given: deleteCustomer, want: ["responseKind: 'empty',"] }],
   ])('%s', (_name, { given, want }) => {
     const printed = body(given);
@@ -112,8 +146,14 @@ describe('requestStatement', () => {
 
   it.each<[string, { given: Operation; want: string[] }]>([
     ['a plain GET: only encodePath', { given: getCustomer, want: ['encodePath'] }],
-    ['a list: the pager and the parameter serialiser', { given: listCustomers, want: ['requestPage', 'serializeParams'] }],
-    ['a create: the body serialiser and the 201 result', { given: createCustomer, want: ['serializeBody', 'createdResult'] }],
+    [
+      'a list: the pager and the parameter serialiser',
+      { given: listCustomers, want: ['requestPage', 'serializeParams'] },
+    ],
+    [
+      'a create: the body serialiser and the 201 result',
+      { given: createCustomer, want: ['serializeBody', 'createdResult'] },
+    ],
   ])('runtimeFunctionsUsed, %s', (_name, { given, want }) => {
     expect(runtimeFunctionsUsed(given)).toEqual(want);
   });

@@ -50,7 +50,8 @@ beforeAll(async () => {
 
 describe('runtime names in a spec', () => {
   it('reserves every name the generated index re-exports', () => {
-    for (const name of [...RUNTIME_EXPORTED_VALUES, ...RUNTIME_EXPORTED_TYPES]) expect(RESERVED_TYPE_NAMES.has(name), name).toBe(true);
+    for (const name of [...RUNTIME_EXPORTED_VALUES, ...RUNTIME_EXPORTED_TYPES])
+      expect(RESERVED_TYPE_NAMES.has(name), name).toBe(true);
   });
 
   it('renames schemas that would be shadowed', () => {

@@ -21,12 +21,25 @@ describe('emitResourceFile', () => {
     expect(text).toContain('/** Customers of the shop. */\nexport class CustomersResource extends APIResource {\n');
     const declarations = [...text.matchAll(/^ {2}(\w+)\(|^export (?:type|interface) (\w+)/gm)].map((m) => m[1] ?? m[2]);
     expect(declarations).toEqual([
-      'list', 'create', 'get', 'update', 'delete',
-      'CustomersListParams', 'CustomersListResponse', 'CustomersListItem', 'CustomersListError',
-      'CustomersCreateBody', 'CustomersCreateResponse', 'CustomersCreateError',
-      'CustomersGetResponse', 'CustomersGetError',
-      'CustomersUpdateBody', 'CustomersUpdateResponse', 'CustomersUpdateError',
-      'CustomersDeleteResponse', 'CustomersDeleteError',
+      'list',
+      'create',
+      'get',
+      'update',
+      'delete',
+      'CustomersListParams',
+      'CustomersListResponse',
+      'CustomersListItem',
+      'CustomersListError',
+      'CustomersCreateBody',
+      'CustomersCreateResponse',
+      'CustomersCreateError',
+      'CustomersGetResponse',
+      'CustomersGetError',
+      'CustomersUpdateBody',
+      'CustomersUpdateResponse',
+      'CustomersUpdateError',
+      'CustomersDeleteResponse',
+      'CustomersDeleteError',
     ]);
   });
 
@@ -37,7 +50,9 @@ describe('emitResourceFile', () => {
   });
 
   it('imports its standalone functions, which hold the requests', () => {
-    expect(text).toContain("import { customersCreate, customersDelete, customersGet, customersList, customersUpdate } from '../funcs/customers.js';");
+    expect(text).toContain(
+      "import { customersCreate, customersDelete, customersGet, customersList, customersUpdate } from '../funcs/customers.js';",
+    );
     expect(text).not.toMatch(/request\(|encodePath/);
   });
 });

@@ -21,7 +21,10 @@ describe('schemas openapi-typescript cannot transform', () => {
       '#/components/schemas/PushStatus',
       '#/paths/~1flags/get/responses/200/content/application~1json/schema/properties/mode',
     ]);
-    for (const { message } of fallbacks) expect(message).toMatch(/^openapi-typescript cannot type this schema \(Expected SchemaObject, received string at .+\); typed as unknown$/);
+    for (const { message } of fallbacks)
+      expect(message).toMatch(
+        /^openapi-typescript cannot type this schema \(Expected SchemaObject, received string at .+\); typed as unknown$/,
+      );
     expect(text).toMatch(/\/\*\* @description Whether the value is pushed\. \*\/\s+PushStatus: unknown;/);
     expect(text).toContain('mode?: unknown;');
     expect(text).toContain('name?: string;');
@@ -31,9 +34,16 @@ describe('schemas openapi-typescript cannot transform', () => {
   });
 
   it('report nothing for a document openapi-typescript transforms', async () => {
-    const document = { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { Mode: { type: 'string', enum: ['A', 'B'] } } } };
+    const document = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {},
+      components: { schemas: { Mode: { type: 'string', enum: ['A', 'B'] } } },
+    };
     const fallbacks: SchemaFallback[] = [];
-    expect(astToString(await transformDocument(document, (fallback) => fallbacks.push(fallback)))).toContain('Mode: "A" | "B";');
+    expect(astToString(await transformDocument(document, (fallback) => fallbacks.push(fallback)))).toContain(
+      'Mode: "A" | "B";',
+    );
     expect(fallbacks).toEqual([]);
   });
 
@@ -43,8 +53,19 @@ describe('schemas openapi-typescript cannot transform', () => {
     const result = await generate({ spec, out: path.join(root, 'flags'), name: 'flags' });
     expect(result.ok).toBe(true);
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ severity: 'warning', file: spec, line: 28, pointer: '#/components/schemas/PushStatus', message: expect.stringContaining('typed as unknown') }),
-      expect.objectContaining({ severity: 'warning', file: spec, line: 21, pointer: '#/paths/~1flags/get/responses/200/content/application~1json/schema/properties/mode' }),
+      expect.objectContaining({
+        severity: 'warning',
+        file: spec,
+        line: 28,
+        pointer: '#/components/schemas/PushStatus',
+        message: expect.stringContaining('typed as unknown'),
+      }),
+      expect.objectContaining({
+        severity: 'warning',
+        file: spec,
+        line: 21,
+        pointer: '#/paths/~1flags/get/responses/200/content/application~1json/schema/properties/mode',
+      }),
     ]);
     expect(await readFile(path.join(root, 'flags/src/schema.ts'), 'utf8')).toContain('PushStatus: unknown;');
   });

@@ -12,7 +12,12 @@ const petsDocument = {
   paths: {
     '/pets': {
       get: {
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } },
+        responses: {
+          '200': {
+            description: 'ok',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } },
+          },
+        },
       },
     },
   },
@@ -20,10 +25,17 @@ const petsDocument = {
     schemas: {
       Pet: {
         oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }],
-        discriminator: { propertyName: 'kind', mapping: { cat: '#/components/schemas/Cat', dog: '#/components/schemas/Dog' } },
+        discriminator: {
+          propertyName: 'kind',
+          mapping: { cat: '#/components/schemas/Cat', dog: '#/components/schemas/Dog' },
+        },
       },
       Cat: { type: 'object', required: ['kind'], properties: { kind: { type: 'string' }, lives: { type: 'integer' } } },
-      Dog: { type: 'object', required: ['kind'], properties: { kind: { type: 'string' }, good: { type: 'boolean', nullable: true } } },
+      Dog: {
+        type: 'object',
+        required: ['kind'],
+        properties: { kind: { type: 'string' }, good: { type: 'boolean', nullable: true } },
+      },
     },
   },
 };
@@ -31,7 +43,14 @@ const petsDocument = {
 const noComponentsDocument = {
   openapi: '3.1.0',
   info,
-  paths: { '/ping': { get: { parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }], responses: { '204': { description: 'ok' } } } } },
+  paths: {
+    '/ping': {
+      get: {
+        parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }],
+        responses: { '204': { description: 'ok' } },
+      },
+    },
+  },
 };
 
 describe('transformDocument', () => {
@@ -41,7 +60,9 @@ describe('transformDocument', () => {
     ['no components', noComponentsDocument],
   ])('prints what openapiTS() prints for an already bundled document: %s', async (_name, document) => {
     const direct = astToString(await transformDocument(document));
-    const viaOpenapiTS = astToString(await openapiTS(structuredClone(document) as never, { silent: true, enum: false }));
+    const viaOpenapiTS = astToString(
+      await openapiTS(structuredClone(document) as never, { silent: true, enum: false }),
+    );
     expect(direct).toBe(viaOpenapiTS);
   });
 
@@ -53,8 +74,18 @@ describe('transformDocument', () => {
 
   it('types a union branch that is an array of the schema itself as unknown[] (openapi-typescript#1603)', async () => {
     const json = { oneOf: [{ type: 'string' }, { type: 'array', items: { $ref: '#/components/schemas/Json' } }] };
-    const tree = { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Tree' } } } };
-    const text = astToString(await transformDocument({ openapi: '3.1.0', info, paths: {}, components: { schemas: { Json: json, Tree: tree } } }));
+    const tree = {
+      type: 'object',
+      properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Tree' } } },
+    };
+    const text = astToString(
+      await transformDocument({
+        openapi: '3.1.0',
+        info,
+        paths: {},
+        components: { schemas: { Json: json, Tree: tree } },
+      }),
+    );
     expect(text).toContain('Json: string | unknown[];');
     expect(text).toContain('children?: components["schemas"]["Tree"][];');
   });

@@ -8,7 +8,10 @@ describe('tsDoc', () => {
     ['paragraphs', { given: { summary: 'A', description: 'B' }, want: [{ description: 'A\n\nB', tags: [] }] }],
     [
       'blank line before tags; tag text escaped',
-      { given: { summary: 'A', tags: [{ tagName: 'see', text: 'x */' }, { tagName: 'deprecated' }] }, want: [{ description: 'A\n', tags: [{ tagName: 'see', text: 'x *\\/' }, { tagName: 'deprecated' }] }] },
+      {
+        given: { summary: 'A', tags: [{ tagName: 'see', text: 'x */' }, { tagName: 'deprecated' }] },
+        want: [{ description: 'A\n', tags: [{ tagName: 'see', text: 'x *\\/' }, { tagName: 'deprecated' }] }],
+      },
     ],
   ])('%s', (_name, { given, want }) => {
     expect(tsDoc(given)).toEqual(want);

@@ -51,11 +51,17 @@ describe('jsonPointerOffsets', () => {
 
 function yamlAst(text: string): Parameters<typeof getAstNodeByPointer>[0] {
   const redoclyRequire = createRequire(createRequire(import.meta.url).resolve('@redocly/openapi-core'));
-  return (redoclyRequire('yaml-ast-parser') as { safeLoad: (text: string) => Parameters<typeof getAstNodeByPointer>[0] }).safeLoad(text);
+  return (
+    redoclyRequire('yaml-ast-parser') as { safeLoad: (text: string) => Parameters<typeof getAstNodeByPointer>[0] }
+  ).safeLoad(text);
 }
 
 /** The pointer of every value in a document, and of a missing child of each. */
 function everyPointer(value: unknown, pointer = '#'): string[] {
   const children = typeof value === 'object' && value !== null ? Object.entries(value) : [];
-  return [pointer, childPointer(pointer, 'missing'), ...children.flatMap(([key, child]) => everyPointer(child, childPointer(pointer, key)))];
+  return [
+    pointer,
+    childPointer(pointer, 'missing'),
+    ...children.flatMap(([key, child]) => everyPointer(child, childPointer(pointer, key))),
+  ];
 }

@@ -6,11 +6,22 @@ import { tempDir } from '../fixtures/temp-dir.js';
 describe('loadConfig', () => {
   it('resolves spec and out against the config file and keeps the optional fields', async () => {
     const dir = await tempDir({
-      'sdkgen.config.json': JSON.stringify({ sdks: [{ spec: 'openapi/a.yaml', out: 'packages/a', name: '@x/a', clientName: 'AClient', envPrefix: 'A' }, { spec: 'b.json', out: 'b' }] }),
+      'sdkgen.config.json': JSON.stringify({
+        sdks: [
+          { spec: 'openapi/a.yaml', out: 'packages/a', name: '@x/a', clientName: 'AClient', envPrefix: 'A' },
+          { spec: 'b.json', out: 'b' },
+        ],
+      }),
     });
     expect(await loadConfig(path.join(dir, 'sdkgen.config.json'))).toEqual({
       sdks: [
-        { spec: path.join(dir, 'openapi/a.yaml'), out: path.join(dir, 'packages/a'), name: '@x/a', clientName: 'AClient', envPrefix: 'A' },
+        {
+          spec: path.join(dir, 'openapi/a.yaml'),
+          out: path.join(dir, 'packages/a'),
+          name: '@x/a',
+          clientName: 'AClient',
+          envPrefix: 'A',
+        },
         { spec: path.join(dir, 'b.json'), out: path.join(dir, 'b') },
       ],
       diagnostics: [],
@@ -20,7 +31,9 @@ describe('loadConfig', () => {
   it('keeps absolute spec and out paths as they are', async () => {
     const elsewhere = await tempDir({});
     const dir = await tempDir({
-      'sdkgen.config.json': JSON.stringify({ sdks: [{ spec: path.join(elsewhere, 'api.yaml'), out: path.join(elsewhere, 'client') }] }),
+      'sdkgen.config.json': JSON.stringify({
+        sdks: [{ spec: path.join(elsewhere, 'api.yaml'), out: path.join(elsewhere, 'client') }],
+      }),
     });
     expect((await loadConfig(path.join(dir, 'sdkgen.config.json'))).sdks).toEqual([
       { spec: path.join(elsewhere, 'api.yaml'), out: path.join(elsewhere, 'client') },
@@ -31,15 +44,33 @@ describe('loadConfig', () => {
     { name: 'not JSON', given: '{ sdks: [] ', pointer: '#' },
     { name: 'no sdks list', given: '{ "sdk": [] }', pointer: '#/sdks' },
     { name: 'an entry without out', given: '{ "sdks": [{ "spec": "a.yaml" }] }', pointer: '#/sdks/0/out' },
-    { name: 'a non-string option', given: '{ "sdks": [{ "spec": "a.yaml", "out": "a", "envPrefix": 3 }] }', pointer: '#/sdks/0/envPrefix' },
-    { name: 'a client name that is not an identifier', given: '{ "sdks": [{ "spec": "a.yaml", "out": "a", "clientName": "my-client" }] }', pointer: '#/sdks/0/clientName' },
-    { name: 'a client name that clashes with a runtime export', given: '{ "sdks": [{ "spec": "a.yaml", "out": "a", "clientName": "ApiError" }] }', pointer: '#/sdks/0/clientName' },
-    { name: 'an unusable environment prefix', given: '{ "sdks": [{ "spec": "a.yaml", "out": "a" }, { "spec": "b.yaml", "out": "b", "envPrefix": "RE-VIO" }] }', pointer: '#/sdks/1/envPrefix' },
+    {
+      name: 'a non-string option',
+      given: '{ "sdks": [{ "spec": "a.yaml", "out": "a", "envPrefix": 3 }] }',
+      pointer: '#/sdks/0/envPrefix',
+    },
+    {
+      name: 'a client name that is not an identifier',
+      given: '{ "sdks": [{ "spec": "a.yaml", "out": "a", "clientName": "my-client" }] }',
+      pointer: '#/sdks/0/clientName',
+    },
+    {
+      name: 'a client name that clashes with a runtime export',
+      given: '{ "sdks": [{ "spec": "a.yaml", "out": "a", "clientName": "ApiError" }] }',
+      pointer: '#/sdks/0/clientName',
+    },
+    {
+      name: 'an unusable environment prefix',
+      given: '{ "sdks": [{ "spec": "a.yaml", "out": "a" }, { "spec": "b.yaml", "out": "b", "envPrefix": "RE-VIO" }] }',
+      pointer: '#/sdks/1/envPrefix',
+    },
   ];
   it.each(broken)('reports $name as an error at its pointer', async ({ given, pointer }) => {
     const dir = await tempDir({ 'sdkgen.config.json': given });
     const result = await loadConfig(path.join(dir, 'sdkgen.config.json'));
-    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'error', file: path.join(dir, 'sdkgen.config.json'), pointer })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', file: path.join(dir, 'sdkgen.config.json'), pointer }),
+    ]);
   });
 
   it('reports the line and column of the field in the config file', async () => {
@@ -47,6 +78,8 @@ describe('loadConfig', () => {
       'sdkgen.config.json': JSON.stringify({ sdks: [{ spec: 'a.yaml', out: 'a', clientName: 'ApiError' }] }, null, 2),
     });
     const result = await loadConfig(path.join(dir, 'sdkgen.config.json'));
-    expect(result.diagnostics).toEqual([expect.objectContaining({ pointer: '#/sdks/0/clientName', line: 6, column: 7 })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ pointer: '#/sdks/0/clientName', line: 6, column: 7 }),
+    ]);
   });
 });

@@ -12,7 +12,15 @@ function summary({ severity, file, line, column, pointer, message }: Diagnostic,
 describe('loadSpec', () => {
   it('loads a valid YAML spec without diagnostics', async () => {
     const dir = await tempDir({
-      'spec.yaml': ['openapi: 3.0.3', 'info: { title: Pets, version: "1" }', 'paths:', '  /pets:', '    get:', '      responses:', '        "200": { description: ok }'].join('\n'),
+      'spec.yaml': [
+        'openapi: 3.0.3',
+        'info: { title: Pets, version: "1" }',
+        'paths:',
+        '  /pets:',
+        '    get:',
+        '      responses:',
+        '        "200": { description: ok }',
+      ].join('\n'),
     });
     const result = await loadSpec(path.join(dir, 'spec.yaml'));
     expect(result.diagnostics).toEqual([]);
@@ -26,7 +34,14 @@ describe('loadSpec', () => {
     const result = await loadSpec(fixture(file));
     expect(result.document).toBeUndefined();
     expect(result.diagnostics.map((d, i) => summary(d, want[i]?.fragment ?? ''))).toEqual(
-      want.map(({ line, column }) => ({ severity: 'error', file: fixture(file), line, column, pointer: '#', mentions: true })),
+      want.map(({ line, column }) => ({
+        severity: 'error',
+        file: fixture(file),
+        line,
+        column,
+        pointer: '#',
+        mentions: true,
+      })),
     );
   });
 
@@ -67,7 +82,12 @@ describe('loadSpec', () => {
   });
 
   const unsupported = [
-    { name: 'OpenAPI 4.0', text: 'openapi: 4.0.0\ninfo: { title: X, version: "1" }\npaths: {}\n', pointer: '#/openapi', line: 1 },
+    {
+      name: 'OpenAPI 4.0',
+      text: 'openapi: 4.0.0\ninfo: { title: X, version: "1" }\npaths: {}\n',
+      pointer: '#/openapi',
+      line: 1,
+    },
     { name: 'Swagger 1.2', text: 'info: { title: X, version: "1" }\nswagger: "1.2"\n', pointer: '#/swagger', line: 2 },
     { name: 'no version field', text: 'info: { title: X, version: "1" }\n', pointer: '#', line: 1 },
     { name: 'a list', text: '- 1\n- 2\n', pointer: '#', line: 1 },
@@ -108,7 +128,14 @@ describe('loadSpec', () => {
     expect(result.document?.['openapi']).toBe('3.0.0');
     expect(result.document?.['swagger']).toBeUndefined();
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ severity: 'warning', file, pointer: '#/swagger', line: 16, column: 1, message: expect.stringContaining('swagger2openapi') }),
+      expect.objectContaining({
+        severity: 'warning',
+        file,
+        pointer: '#/swagger',
+        line: 16,
+        column: 1,
+        message: expect.stringContaining('swagger2openapi'),
+      }),
     ]);
     const schemes = (result.document?.['components'] as Record<string, unknown>)['securitySchemes'];
     expect(schemes).toMatchObject({ api_token: { type: 'apiKey', in: 'header', name: 'Authorization' } });
@@ -129,12 +156,18 @@ describe('loadSpec', () => {
 
   it('refuses a Swagger 2.0 document swagger2openapi cannot convert', async () => {
     const dir = await tempDir({
-      'spec.yaml': 'swagger: "2.0"\ninfo: { title: X, version: "1" }\npaths:\n  /a:\n    get:\n      responses:\n        "200": { description: ok, schema: { $ref: "#/definitions/Missing" } }\n',
+      'spec.yaml':
+        'swagger: "2.0"\ninfo: { title: X, version: "1" }\npaths:\n  /a:\n    get:\n      responses:\n        "200": { description: ok, schema: { $ref: "#/definitions/Missing" } }\n',
     });
     const result = await loadSpec(path.join(dir, 'spec.yaml'));
     expect(result.document).toBeUndefined();
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ severity: 'error', pointer: '#/swagger', line: 1, message: expect.stringContaining('#/definitions/Missing') }),
+      expect.objectContaining({
+        severity: 'error',
+        pointer: '#/swagger',
+        line: 1,
+        message: expect.stringContaining('#/definitions/Missing'),
+      }),
     ]);
   });
 

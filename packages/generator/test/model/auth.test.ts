@@ -25,7 +25,12 @@ describe('auth', () => {
       required: false,
     },
     { kind: 'bearer', schemeName: 'bearer', option: { name: 'token', envVar: 'ACME_TOKEN' }, required: false },
-    { kind: 'bearer', schemeName: 'oauth', option: { name: 'oauthToken', envVar: 'ACME_OAUTH_TOKEN' }, required: false },
+    {
+      kind: 'bearer',
+      schemeName: 'oauth',
+      option: { name: 'oauthToken', envVar: 'ACME_OAUTH_TOKEN' },
+      required: false,
+    },
   ];
 
   it('turns each used scheme into client options; required = in every top-level requirement', async () => {
@@ -35,7 +40,11 @@ describe('auth', () => {
 
   it('takes the environment prefix from the options', async () => {
     const { api } = await modelOf('auth', { envPrefix: 'SHOP' });
-    expect(api.auth.flatMap((scheme) => (scheme.kind === 'basic' ? scheme.options : [scheme.option])).map((option) => option.envVar)).toEqual([
+    expect(
+      api.auth
+        .flatMap((scheme) => (scheme.kind === 'basic' ? scheme.options : [scheme.option]))
+        .map((option) => option.envVar),
+    ).toEqual([
       'SHOP_USERNAME',
       'SHOP_CLIENT_CODE',
       'SHOP_PASSWORD',
@@ -48,7 +57,11 @@ describe('auth', () => {
   it('warns about schemes the client cannot fill in', async () => {
     const { diagnostics } = await modelOf('auth');
     expect(diagnostics).toEqual([
-      expect.objectContaining({ severity: 'warning', pointer: '#/components/securitySchemes/digest', message: expect.stringContaining("http scheme 'digest'") }),
+      expect.objectContaining({
+        severity: 'warning',
+        pointer: '#/components/securitySchemes/digest',
+        message: expect.stringContaining("http scheme 'digest'"),
+      }),
     ]);
   });
 });

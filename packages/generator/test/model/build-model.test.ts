@@ -10,7 +10,10 @@ import { fixture } from '../fixtures/temp-dir.js';
 /** `resource.method` names with the path they came from, in IR order. */
 function methodTable(api: Api): string[] {
   return api.resources.flatMap((resource) =>
-    resource.operations.map((operation) => `${resource.propertyName}.${operation.methodName} ${operation.typeName} <- ${operation.method} ${operation.path}`),
+    resource.operations.map(
+      (operation) =>
+        `${resource.propertyName}.${operation.methodName} ${operation.typeName} <- ${operation.method} ${operation.path}`,
+    ),
   );
 }
 
@@ -96,7 +99,11 @@ describe('buildModel: resources and operation names', () => {
       servers: [
         {
           url: 'https://{region}.example.com/{version}/{tenant}',
-          variables: { region: { default: 'eu-west', enum: ['eu-west', 'us-east'] }, version: { default: 'v2' }, tenant: { enum: ['a'] } },
+          variables: {
+            region: { default: 'eu-west', enum: ['eu-west', 'us-east'] },
+            version: { default: 'v2' },
+            tenant: { enum: ['a'] },
+          },
         },
       ],
       paths: {},
@@ -117,7 +124,10 @@ describe('buildModel: resources and operation names', () => {
       paths: {},
     };
     const { api } = buildModel(document, { sourceFile: 'x.yaml', ...(envPrefix === undefined ? {} : { envPrefix }) });
-    expect([api.envPrefix, api.auth.map((scheme) => (scheme.kind === 'basic' ? '' : scheme.option.envVar))]).toEqual([want, [`${want}_KEY`]]);
+    expect([api.envPrefix, api.auth.map((scheme) => (scheme.kind === 'basic' ? '' : scheme.option.envVar))]).toEqual([
+      want,
+      [`${want}_KEY`],
+    ]);
   });
 
   const oddDocuments: { name: string; given: SpecNode }[] = [
@@ -126,12 +136,24 @@ describe('buildModel: resources and operation names', () => {
     { name: 'path item is a number', given: { paths: { '/a': 5 } } },
     { name: 'operation is a string', given: { paths: { '/a': { get: 'x' } } } },
     { name: 'parameters not a list', given: { paths: { '/a': { get: { parameters: { a: 1 }, responses: [] } } } } },
-    { name: 'parameter is null', given: { paths: { '/a': { parameters: [null], get: { responses: { 200: null } } } } } },
+    {
+      name: 'parameter is null',
+      given: { paths: { '/a': { parameters: [null], get: { responses: { 200: null } } } } },
+    },
     { name: 'ref cycle', given: { paths: { '/a': { $ref: '#/paths/~1b' }, '/b': { $ref: '#/paths/~1a' } } } },
-    { name: 'odd security', given: { security: 'x', components: { securitySchemes: { a: 1, b: { type: 'http' } } }, paths: {} } },
-    { name: 'odd pagination', given: { 'x-sdk-pagination': 'yes', paths: { '/a': { get: { 'x-sdk-pagination': [] } } } } },
+    {
+      name: 'odd security',
+      given: { security: 'x', components: { securitySchemes: { a: 1, b: { type: 'http' } } }, paths: {} },
+    },
+    {
+      name: 'odd pagination',
+      given: { 'x-sdk-pagination': 'yes', paths: { '/a': { get: { 'x-sdk-pagination': [] } } } },
+    },
     { name: 'tags not strings', given: { paths: { '/a': { get: { tags: [{}], operationId: 7 } } } } },
-    { name: 'odd server variables', given: { servers: [{ url: '{a}{__proto__}{b}', variables: { a: 5, b: { default: 3 } } }], paths: {} } },
+    {
+      name: 'odd server variables',
+      given: { servers: [{ url: '{a}{__proto__}{b}', variables: { a: 5, b: { default: 3 } } }], paths: {} },
+    },
   ];
   it.each(oddDocuments)('never throws on odd input: $name', ({ given }) => {
     expect(() => buildModel(given, { sourceFile: 'odd.yaml' })).not.toThrow();

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chooseRequestMediaType, chooseResponseMediaType, mediaKind, type MediaKind } from '../../src/model/media-types.js';
+import {
+  chooseRequestMediaType,
+  chooseResponseMediaType,
+  mediaKind,
+  type MediaKind,
+} from '../../src/model/media-types.js';
 
 describe('mediaKind', () => {
   const cases: { given: string; want: MediaKind }[] = [
@@ -21,8 +26,16 @@ describe('mediaKind', () => {
 
 describe('choosing a media type', () => {
   const cases: { given: string[]; request: string | undefined; response: string | undefined }[] = [
-    { given: ['text/plain', 'application/vnd.x+json', 'application/json'], request: 'application/json', response: 'application/json' },
-    { given: ['application/json-patch+json', 'application/x-www-form-urlencoded'], request: 'application/json-patch+json', response: 'application/json-patch+json' },
+    {
+      given: ['text/plain', 'application/vnd.x+json', 'application/json'],
+      request: 'application/json',
+      response: 'application/json',
+    },
+    {
+      given: ['application/json-patch+json', 'application/x-www-form-urlencoded'],
+      request: 'application/json-patch+json',
+      response: 'application/json-patch+json',
+    },
     { given: ['text/plain', 'application/octet-stream'], request: 'application/octet-stream', response: 'text/plain' },
     { given: [], request: undefined, response: undefined },
   ];

@@ -40,13 +40,30 @@ describe('splitWords', () => {
 
 describe('case conversions', () => {
   const cases: { given: string; camel: string; pascal: string; kebab: string; constant: string }[] = [
-    { given: 'Webhook Receivers', camel: 'webhookReceivers', pascal: 'WebhookReceivers', kebab: 'webhook-receivers', constant: 'WEBHOOK_RECEIVERS' },
+    {
+      given: 'Webhook Receivers',
+      camel: 'webhookReceivers',
+      pascal: 'WebhookReceivers',
+      kebab: 'webhook-receivers',
+      constant: 'WEBHOOK_RECEIVERS',
+    },
     { given: 'clientCode', camel: 'clientCode', pascal: 'ClientCode', kebab: 'client-code', constant: 'CLIENT_CODE' },
-    { given: 'get_files_id', camel: 'getFilesId', pascal: 'GetFilesId', kebab: 'get-files-id', constant: 'GET_FILES_ID' },
+    {
+      given: 'get_files_id',
+      camel: 'getFilesId',
+      pascal: 'GetFilesId',
+      kebab: 'get-files-id',
+      constant: 'GET_FILES_ID',
+    },
     { given: 'GitHub', camel: 'gitHub', pascal: 'GitHub', kebab: 'git-hub', constant: 'GIT_HUB' },
   ];
   it.each(cases)('$given', ({ given, camel, pascal, kebab, constant }) => {
-    expect([camelCase(given), pascalCase(given), kebabCase(given), constantCase(given)]).toEqual([camel, pascal, kebab, constant]);
+    expect([camelCase(given), pascalCase(given), kebabCase(given), constantCase(given)]).toEqual([
+      camel,
+      pascal,
+      kebab,
+      constant,
+    ]);
   });
 });
 
@@ -100,12 +117,21 @@ describe('toParamPropertyName', () => {
 describe('NameScope', () => {
   it('hands out numeric suffixes to later claims of a taken name', () => {
     const scope = new NameScope(['then']);
-    expect(['list', 'list', 'then', 'list'].map((name) => scope.claim(name))).toEqual(['list', 'list2', 'then2', 'list3']);
+    expect(['list', 'list', 'then', 'list'].map((name) => scope.claim(name))).toEqual([
+      'list',
+      'list2',
+      'then2',
+      'list3',
+    ]);
   });
 
   it('compares case-insensitively when asked (file names)', () => {
     const scope = new NameScope(['index'], true);
-    expect(['Customers', 'customers', 'INDEX'].map((name) => scope.claim(name))).toEqual(['Customers', 'customers2', 'INDEX2']);
+    expect(['Customers', 'customers', 'INDEX'].map((name) => scope.claim(name))).toEqual([
+      'Customers',
+      'customers2',
+      'INDEX2',
+    ]);
   });
 
   it('skips candidates whose derived names are not free', () => {

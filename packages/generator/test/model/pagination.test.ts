@@ -13,7 +13,8 @@ describe('pagination', () => {
         sizeParam: 'page_size',
         itemsField: 'records',
         hasMoreField: 'has_more',
-        itemType: 'NonNullable<paths["/customers"]["get"]["responses"][200]["content"]["application/json"]["records"]>[number]',
+        itemType:
+          'NonNullable<paths["/customers"]["get"]["responses"][200]["content"]["application/json"]["records"]>[number]',
       },
     },
     { name: 'disabled by `x-sdk-pagination: false`', path: '/notes', want: undefined },
@@ -26,7 +27,8 @@ describe('pagination', () => {
         pageParam: 'search.page',
         itemsField: 'items',
         hasMoreField: 'more',
-        itemType: 'NonNullable<paths["/bills"]["get"]["responses"][200]["content"]["application/json"]["items"]>[number]',
+        itemType:
+          'NonNullable<paths["/bills"]["get"]["responses"][200]["content"]["application/json"]["items"]>[number]',
       },
     },
     { name: 'not with an invalid configuration', path: '/charges', want: undefined },

@@ -7,16 +7,44 @@ const PARAMETERS = `paths["${PATH}"]["get"]["parameters"]`;
 
 /** name, wire name, location and type of each parameter, plus whichever optional fields are set. */
 function rows(parameters: Parameter[]) {
-  return parameters.map(({ name, wireName, in: location, required, type, ...rest }) => ({ name, wireName, in: location, required, type, ...rest }));
+  return parameters.map(({ name, wireName, in: location, required, type, ...rest }) => ({
+    name,
+    wireName,
+    in: location,
+    required,
+    type,
+    ...rest,
+  }));
 }
 
 describe('parameters', () => {
   it('orders path parameters as in the template, with safe unique argument names', async () => {
     const { api } = await modelOf('parameters');
     expect(rows(operationAt(api, 'GET', PATH).pathParams)).toEqual([
-      { name: 'org', wireName: 'org', in: 'path', required: true, deprecated: false, type: `NonNullable<${PARAMETERS}["path"]>["org"]` },
-      { name: 'class_', wireName: 'class', in: 'path', required: true, deprecated: false, type: `NonNullable<${PARAMETERS}["path"]>["class"]` },
-      { name: 'options2', wireName: 'options', in: 'path', required: true, deprecated: false, type: `NonNullable<${PARAMETERS}["path"]>["options"]` },
+      {
+        name: 'org',
+        wireName: 'org',
+        in: 'path',
+        required: true,
+        deprecated: false,
+        type: `NonNullable<${PARAMETERS}["path"]>["org"]`,
+      },
+      {
+        name: 'class_',
+        wireName: 'class',
+        in: 'path',
+        required: true,
+        deprecated: false,
+        type: `NonNullable<${PARAMETERS}["path"]>["class"]`,
+      },
+      {
+        name: 'options2',
+        wireName: 'options',
+        in: 'path',
+        required: true,
+        deprecated: false,
+        type: `NonNullable<${PARAMETERS}["path"]>["options"]`,
+      },
     ]);
   });
 
@@ -24,12 +52,57 @@ describe('parameters', () => {
     const { api } = await modelOf('parameters');
     const query = `NonNullable<${PARAMETERS}["query"]>`;
     expect(rows(operationAt(api, 'GET', PATH).params)).toEqual([
-      { name: 'limit', wireName: 'limit', in: 'query', required: true, type: `${query}["limit"]`, deprecated: false, description: 'Operation limit.' },
-      { name: 'X-Trace', wireName: 'X-Trace', in: 'header', required: false, type: `NonNullable<${PARAMETERS}["header"]>["X-Trace"]`, deprecated: false },
-      { name: 'search.name', wireName: 'search.name', in: 'query', required: false, type: `${query}["search.name"]`, deprecated: false },
-      { name: 'tags', wireName: 'tags', in: 'query', required: false, type: `${query}["tags"]`, deprecated: false, style: 'pipeDelimited', explode: false },
-      { name: 'session', wireName: 'session', in: 'cookie', required: false, type: `NonNullable<${PARAMETERS}["cookie"]>["session"]`, deprecated: true },
-      { name: 'limit2', wireName: 'limit', in: 'header', required: false, type: `NonNullable<${PARAMETERS}["header"]>["limit"]`, deprecated: false },
+      {
+        name: 'limit',
+        wireName: 'limit',
+        in: 'query',
+        required: true,
+        type: `${query}["limit"]`,
+        deprecated: false,
+        description: 'Operation limit.',
+      },
+      {
+        name: 'X-Trace',
+        wireName: 'X-Trace',
+        in: 'header',
+        required: false,
+        type: `NonNullable<${PARAMETERS}["header"]>["X-Trace"]`,
+        deprecated: false,
+      },
+      {
+        name: 'search.name',
+        wireName: 'search.name',
+        in: 'query',
+        required: false,
+        type: `${query}["search.name"]`,
+        deprecated: false,
+      },
+      {
+        name: 'tags',
+        wireName: 'tags',
+        in: 'query',
+        required: false,
+        type: `${query}["tags"]`,
+        deprecated: false,
+        style: 'pipeDelimited',
+        explode: false,
+      },
+      {
+        name: 'session',
+        wireName: 'session',
+        in: 'cookie',
+        required: false,
+        type: `NonNullable<${PARAMETERS}["cookie"]>["session"]`,
+        deprecated: true,
+      },
+      {
+        name: 'limit2',
+        wireName: 'limit',
+        in: 'header',
+        required: false,
+        type: `NonNullable<${PARAMETERS}["header"]>["limit"]`,
+        deprecated: false,
+      },
     ]);
   });
 
@@ -44,7 +117,11 @@ describe('parameters', () => {
         pointer: '#/paths/~1orgs~1{org}~1items~1{class}~1{options}/get',
         message: `path parameter 'stray' does not appear in the path ${PATH}; ignored`,
       },
-      { severity: 'warning', pointer: '#/paths/~1undeclared~1{id}/get', message: 'path parameter {id} is not declared; typed as string' },
+      {
+        severity: 'warning',
+        pointer: '#/paths/~1undeclared~1{id}/get',
+        message: 'path parameter {id} is not declared; typed as string',
+      },
     ]);
   });
 });

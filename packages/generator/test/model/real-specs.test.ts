@@ -10,7 +10,9 @@ import type { Api } from '../../src/model/types.js';
 import { PUBLIC_SPECS } from '../fixtures/temp-dir.js';
 
 function operation(api: Api, method: string, route: string) {
-  return api.resources.flatMap((resource) => resource.operations.map((op) => ({ resource: resource.propertyName, ...op }))).find((op) => op.method === method && op.path === route);
+  return api.resources
+    .flatMap((resource) => resource.operations.map((op) => ({ resource: resource.propertyName, ...op })))
+    .find((op) => op.method === method && op.path === route);
 }
 
 /**
@@ -35,7 +37,10 @@ const SPECS: { file: string; operations: number; facts?: (api: Api) => unknown[]
     operations: 452,
     facts: (api) => {
       const create = operation(api, 'POST', '/v1/customers');
-      return [[api.auth.map((scheme) => scheme.kind)], [create?.resource, create?.body?.kind, create?.hasDefaultError, create?.errors]];
+      return [
+        [api.auth.map((scheme) => scheme.kind)],
+        [create?.resource, create?.body?.kind, create?.hasDefaultError, create?.errors],
+      ];
     },
   },
   {
@@ -56,7 +61,14 @@ const SPECS: { file: string; operations: number; facts?: (api: Api) => unknown[]
     operations: 129,
     facts: (api) => {
       const txs = operation(api, 'GET', '/blocks/{hash_or_number}/txs');
-      return [[txs?.methodName, txs?.operationId, txs?.derivedOperationId, operation(api, 'GET', '/blocks/{hash_or_number}')?.methodName]];
+      return [
+        [
+          txs?.methodName,
+          txs?.operationId,
+          txs?.derivedOperationId,
+          operation(api, 'GET', '/blocks/{hash_or_number}')?.methodName,
+        ],
+      ];
     },
   },
   { file: 'docker-engine.json', operations: 105 },
@@ -69,7 +81,9 @@ const SPECS: { file: string; operations: number; facts?: (api: Api) => unknown[]
 /** `METHOD path` of every operation in the loaded document. */
 function documentOperations(document: object): string[] {
   return entriesOf(asNode(document)?.['paths']).flatMap(([route, item]) =>
-    HTTP_METHODS.filter((method) => asNode(item)?.[method.toLowerCase()] !== undefined).map((method) => `${method} ${route}`),
+    HTTP_METHODS.filter((method) => asNode(item)?.[method.toLowerCase()] !== undefined).map(
+      (method) => `${method} ${route}`,
+    ),
   );
 }
 
@@ -82,11 +96,29 @@ function namingProblems(api: Api): string[] {
   const operations = api.resources.flatMap((resource) => resource.operations);
   return [
     ...duplicates(api.resources.map((resource) => resource.propertyName)).map((name) => `duplicate resource ${name}`),
-    ...duplicates(api.resources.map((resource) => resource.fileName.toLowerCase())).map((name) => `duplicate file ${name}`),
-    ...api.resources.flatMap((resource) => duplicates(resource.operations.map((operation) => operation.methodName)).map((name) => `duplicate method ${resource.propertyName}.${name}`)),
-    ...duplicates([...operations.map((operation) => operation.typeName), ...api.schemas.map((schema) => schema.typeName), ...api.resources.map((resource) => resource.className)]).map((name) => `duplicate type ${name}`),
-    ...operations.flatMap((operation) => operation.pathParams.filter((param) => !isSafeIdentifier(param.name)).map((param) => `unsafe argument ${param.name}`)),
-    ...operations.flatMap((operation) => duplicates(operation.params.map((param) => param.name)).map((name) => `duplicate param ${operation.operationId}.${name}`)),
+    ...duplicates(api.resources.map((resource) => resource.fileName.toLowerCase())).map(
+      (name) => `duplicate file ${name}`,
+    ),
+    ...api.resources.flatMap((resource) =>
+      duplicates(resource.operations.map((operation) => operation.methodName)).map(
+        (name) => `duplicate method ${resource.propertyName}.${name}`,
+      ),
+    ),
+    ...duplicates([
+      ...operations.map((operation) => operation.typeName),
+      ...api.schemas.map((schema) => schema.typeName),
+      ...api.resources.map((resource) => resource.className),
+    ]).map((name) => `duplicate type ${name}`),
+    ...operations.flatMap((operation) =>
+      operation.pathParams
+        .filter((param) => !isSafeIdentifier(param.name))
+        .map((param) => `unsafe argument ${param.name}`),
+    ),
+    ...operations.flatMap((operation) =>
+      duplicates(operation.params.map((param) => param.name)).map(
+        (name) => `duplicate param ${operation.operationId}.${name}`,
+      ),
+    ),
   ];
 }
 
@@ -94,13 +126,34 @@ function namingProblems(api: Api): string[] {
 const WANT: Record<string, unknown[][]> = {
   'github-api.github.com.json': [
     ['issues', 'create', 'IssuesCreate', ['owner', 'repo']],
-    [['400 BadRequestError', '403 ForbiddenError', '404 NotFoundError', '410 GoneError', '422 UnprocessableEntityError', '503 ServiceUnavailableError']],
+    [
+      [
+        '400 BadRequestError',
+        '403 ForbiddenError',
+        '404 NotFoundError',
+        '410 GoneError',
+        '422 UnprocessableEntityError',
+        '503 ServiceUnavailableError',
+      ],
+    ],
     [201, ['Location']],
   ],
   'stripe.com.json': [[['basic', 'bearer']], ['customers', 'form', true, []]],
   'box.com.json': [['multipart']],
   'okta-swagger2.yaml': [
-    ['3.0.0', [{ kind: 'apiKey', schemeName: 'api_token', in: 'header', wireName: 'Authorization', option: { name: 'apiToken', envVar: 'OKTA_API_TOKEN', description: 'SSWS {API Token}' }, required: false }]],
+    [
+      '3.0.0',
+      [
+        {
+          kind: 'apiKey',
+          schemeName: 'api_token',
+          in: 'header',
+          wireName: 'Authorization',
+          option: { name: 'apiToken', envVar: 'OKTA_API_TOKEN', description: 'SSWS {API Token}' },
+          required: false,
+        },
+      ],
+    ],
   ],
   'blockfrost-openapi.yaml': [['getBlocksHashOrNumberTxs', 'getBlocksHashOrNumberTxs', true, 'get']],
 };
@@ -112,7 +165,9 @@ describe.each(SPECS)('real spec $file', ({ file, operations, facts }) => {
     expect(hasErrors(loaded.diagnostics)).toBe(false);
     const document = loaded.document ?? {};
     const { api } = buildModel(document, { sourceFile: specPath });
-    const modelled = api.resources.flatMap((resource) => resource.operations.map((operation) => `${operation.method} ${operation.path}`));
+    const modelled = api.resources.flatMap((resource) =>
+      resource.operations.map((operation) => `${operation.method} ${operation.path}`),
+    );
     expect(modelled).toHaveLength(operations);
     expect(modelled.sort()).toEqual(documentOperations(document).sort());
     expect(namingProblems(api)).toEqual([]);

@@ -36,25 +36,46 @@ describe('request bodies', () => {
       name: '+json comes before JSON Patch and text',
       method: 'PUT',
       path: '/things/{id}',
-      want: { required: false, contentType: 'application/vnd.acme+json', kind: 'json', type: content('/things/{id}', 'put', 'application/vnd.acme+json') },
+      want: {
+        required: false,
+        contentType: 'application/vnd.acme+json',
+        kind: 'json',
+        type: content('/things/{id}', 'put', 'application/vnd.acme+json'),
+      },
     },
     {
       name: 'form before multipart, through a $ref',
       method: 'POST',
       path: '/forms',
-      want: { required: false, contentType: 'application/x-www-form-urlencoded', kind: 'form', type: content('/forms', 'post', 'application/x-www-form-urlencoded') },
+      want: {
+        required: false,
+        contentType: 'application/x-www-form-urlencoded',
+        kind: 'form',
+        type: content('/forms', 'post', 'application/x-www-form-urlencoded'),
+      },
     },
     {
       name: 'multipart before binary and text',
       method: 'POST',
       path: '/uploads',
-      want: { required: false, contentType: 'multipart/form-data', kind: 'multipart', type: content('/uploads', 'post', 'multipart/form-data') },
+      want: {
+        required: false,
+        contentType: 'multipart/form-data',
+        kind: 'multipart',
+        type: content('/uploads', 'post', 'multipart/form-data'),
+      },
     },
     {
       name: 'binary before text, typed as what the runtime sends',
       method: 'PUT',
       path: '/uploads',
-      want: { required: false, contentType: 'image/png', kind: 'binary', type: BINARY_BODY_TYPE, description: 'Raw bytes.' },
+      want: {
+        required: false,
+        contentType: 'image/png',
+        kind: 'binary',
+        type: BINARY_BODY_TYPE,
+        description: 'Raw bytes.',
+      },
     },
   ];
   it.each(cases)('$name', async ({ method, path, want }) => {

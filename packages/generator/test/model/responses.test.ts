@@ -21,13 +21,27 @@ describe('success responses', () => {
       name: 'a 2XX range as 200, read as text',
       method: 'GET',
       path: '/items',
-      want: { status: 200, description: 'ok', kind: 'text', contentType: 'text/csv', type: 'paths["/items"]["get"]["responses"]["2XX"]["content"]["text/csv"]', headers: [] },
+      want: {
+        status: 200,
+        description: 'ok',
+        kind: 'text',
+        contentType: 'text/csv',
+        type: 'paths["/items"]["get"]["responses"]["2XX"]["content"]["text/csv"]',
+        headers: [],
+      },
     },
     {
       name: 'binary as a Blob',
       method: 'GET',
       path: '/items/{id}',
-      want: { status: 200, description: 'PDF', kind: 'binary', contentType: 'application/pdf', type: 'Blob', headers: [] },
+      want: {
+        status: 200,
+        description: 'PDF',
+        kind: 'binary',
+        contentType: 'application/pdf',
+        type: 'Blob',
+        headers: [],
+      },
     },
     {
       name: 'no content as empty',
@@ -49,25 +63,51 @@ describe('success responses', () => {
 });
 
 describe('error responses', () => {
-  const cases: { name: string; method: string; path: string; want: ErrorCase[]; hasDefaultError: boolean; defaultErrors?: DefaultErrorCase[] }[] = [
+  const cases: {
+    name: string;
+    method: string;
+    path: string;
+    want: ErrorCase[];
+    hasDefaultError: boolean;
+    defaultErrors?: DefaultErrorCase[];
+  }[] = [
     {
       name: 'every 4xx/5xx ascending, named by the runtime, JSON bodies typed ($ref too), 4XX as default',
       method: 'POST',
       path: '/items',
       want: [
-        { status: 404, className: 'NotFoundError', description: 'Not found', bodyType: 'paths["/items"]["post"]["responses"][404]["content"]["application/json"]' },
+        {
+          status: 404,
+          className: 'NotFoundError',
+          description: 'Not found',
+          bodyType: 'paths["/items"]["post"]["responses"][404]["content"]["application/json"]',
+        },
         { status: 418, className: 'ApiError', description: 'Teapot', bodyType: 'unknown' },
         { status: 503, className: 'ServiceUnavailableError', description: 'Down', bodyType: 'unknown' },
       ],
       hasDefaultError: true,
       defaultErrors: [{ range: '4XX', description: 'Client error', bodyType: 'unknown' }],
     },
-    { name: '`default` only', method: 'GET', path: '/items', want: [], hasDefaultError: true, defaultErrors: [{ range: 'default', description: 'Error', bodyType: 'unknown' }] },
+    {
+      name: '`default` only',
+      method: 'GET',
+      path: '/items',
+      want: [],
+      hasDefaultError: true,
+      defaultErrors: [{ range: 'default', description: 'Error', bodyType: 'unknown' }],
+    },
     {
       name: 'a +json problem body',
       method: 'GET',
       path: '/items/{id}',
-      want: [{ status: 404, className: 'NotFoundError', description: 'No such item', bodyType: 'paths["/items/{id}"]["get"]["responses"][404]["content"]["application/problem+json"]' }],
+      want: [
+        {
+          status: 404,
+          className: 'NotFoundError',
+          description: 'No such item',
+          bodyType: 'paths["/items/{id}"]["get"]["responses"][404]["content"]["application/problem+json"]',
+        },
+      ],
       hasDefaultError: false,
     },
     {
@@ -87,14 +127,22 @@ describe('error responses', () => {
       defaultErrors: [
         { range: '4XX', bodyType: 'unknown' },
         { range: '5XX', description: 'Server trouble', bodyType: 'unknown' },
-        { range: 'default', description: 'Not found', bodyType: 'paths["/items/{id}"]["put"]["responses"]["default"]["content"]["application/json"]' },
+        {
+          range: 'default',
+          description: 'Not found',
+          bodyType: 'paths["/items/{id}"]["put"]["responses"]["default"]["content"]["application/json"]',
+        },
       ],
     },
   ];
   it.each(cases)('$name', async ({ method, path, want, hasDefaultError, defaultErrors }) => {
     const { api } = await modelOf('responses');
     const operation = operationAt(api, method, path);
-    expect([operation.errors, operation.hasDefaultError, operation.defaultErrors]).toEqual([want, hasDefaultError, defaultErrors]);
+    expect([operation.errors, operation.hasDefaultError, operation.defaultErrors]).toEqual([
+      want,
+      hasDefaultError,
+      defaultErrors,
+    ]);
   });
 
   it('warns, naming the pointer, about the $ref it could not resolve', async () => {

@@ -22,7 +22,12 @@ describe('schemas', () => {
 
   it('types a success response behind an unresolvable $ref as unknown, with a warning', async () => {
     const { api, diagnostics } = await modelOf('schemas');
-    expect(operationAt(api, 'GET', '/pets').success).toEqual({ status: 200, kind: 'json', type: 'unknown', headers: [] });
+    expect(operationAt(api, 'GET', '/pets').success).toEqual({
+      status: 200,
+      kind: 'json',
+      type: 'unknown',
+      headers: [],
+    });
     expect(diagnostics.map(({ pointer }) => pointer)).toEqual(['#/paths/~1pets/get/responses/200']);
   });
 });

@@ -34,6 +34,8 @@ describe('checkFileSet', () => {
   it('finds nothing when the output is up to date, or every file missing when there is no output', async () => {
     const files = [{ path: 'a.ts', contents: generated('a') }];
     expect((await checkFileSet(await tempDir({ 'a.ts': generated('a') }), files)).differences).toEqual([]);
-    expect((await checkFileSet(`${await tempDir()}/nowhere`, files)).differences).toEqual([{ path: 'a.ts', kind: 'missing' }]);
+    expect((await checkFileSet(`${await tempDir()}/nowhere`, files)).differences).toEqual([
+      { path: 'a.ts', kind: 'missing' },
+    ]);
   });
 });

@@ -39,7 +39,10 @@ async function workspace(description = ''): Promise<string> {
     `info: { title: Petstore API, version: 1.0.0, description: ${JSON.stringify(description)} }`,
   );
   const root = await tempDir({ 'petstore.yaml': spec });
-  await writeFile(path.join(root, 'sdkgen.config.json'), JSON.stringify({ sdks: [{ spec: 'petstore.yaml', out: 'pets' }] }));
+  await writeFile(
+    path.join(root, 'sdkgen.config.json'),
+    JSON.stringify({ sdks: [{ spec: 'petstore.yaml', out: 'pets' }] }),
+  );
   return root;
 }
 
@@ -54,7 +57,12 @@ const SUMMARY = /pets: 2 operations, \d+ files written in \d+\.\d\d s\n$/;
 
 describe.concurrent('sdkgen CLI progress', () => {
   it('on a terminal, shows each stage on one rewritten line, clears it, then prints the summary', async () => {
-    const { code, stdout } = await sdkgen(true, 'generate', '--config', path.join(await workspace(), 'sdkgen.config.json'));
+    const { code, stdout } = await sdkgen(
+      true,
+      'generate',
+      '--config',
+      path.join(await workspace(), 'sdkgen.config.json'),
+    );
     expect(code).toBe(0);
     const progress = STAGES.map((label) => `${CLEAR_LINE}sdkgen: ${label}...`).join('');
     expect(stdout.startsWith(`${progress}${CLEAR_LINE}sdkgen: `)).toBe(true);
@@ -62,7 +70,12 @@ describe.concurrent('sdkgen CLI progress', () => {
   });
 
   it('on a pipe, prints only the summary line', async () => {
-    const { code, stdout } = await sdkgen(false, 'generate', '--config', path.join(await workspace(), 'sdkgen.config.json'));
+    const { code, stdout } = await sdkgen(
+      false,
+      'generate',
+      '--config',
+      path.join(await workspace(), 'sdkgen.config.json'),
+    );
     expect(code).toBe(0);
     expect(stdout).toMatch(/^sdkgen: \S+pets: 2 operations, \d+ files written in \d+\.\d\d s\n$/);
   });

@@ -21,7 +21,16 @@ describe.concurrent('sdkgen CLI', () => {
   it('documents every flag of generate', async () => {
     const { code, stdout } = await sdkgen('generate', '--help');
     expect(code).toBe(0);
-    for (const flag of ['--spec <file>', '--out <dir>', '--name', '--client-name', '--env-prefix', '--config <file>', '--check']) expect(stdout).toContain(flag);
+    for (const flag of [
+      '--spec <file>',
+      '--out <dir>',
+      '--name',
+      '--client-name',
+      '--env-prefix',
+      '--config <file>',
+      '--check',
+    ])
+      expect(stdout).toContain(flag);
   });
 
   it('generates, then checks, ending with a one-line summary (exit 0)', async () => {
@@ -35,9 +44,17 @@ describe.concurrent('sdkgen CLI', () => {
   });
 
   it('prints each diagnostic as file:line:col pointer: message and exits 1', async () => {
-    const { code, stderr, stdout } = await sdkgen('generate', '--spec', fixture('bad-refs.yaml'), '--out', await tempDir());
+    const { code, stderr, stdout } = await sdkgen(
+      'generate',
+      '--spec',
+      fixture('bad-refs.yaml'),
+      '--out',
+      await tempDir(),
+    );
     expect(code).toBe(1);
-    expect(stderr).toContain(`${fixture('bad-refs.yaml')}:9:11 #/paths/~1pets/get/parameters/0: Can't resolve $ref '#/components/parameters/Missing'\n`);
+    expect(stderr).toContain(
+      `${fixture('bad-refs.yaml')}:9:11 #/paths/~1pets/get/parameters/0: Can't resolve $ref '#/components/parameters/Missing'\n`,
+    );
     expect(stdout).toMatch(/^sdkgen: 2 errors, nothing written \(\d+\.\d\d s\)\n$/);
   });
 
@@ -45,8 +62,14 @@ describe.concurrent('sdkgen CLI', () => {
     { name: 'no command', args: [] },
     { name: 'an unknown flag', args: ['generate', '--bogus'] },
     { name: 'no --out', args: ['generate', '--spec', 'a.yaml'] },
-    { name: 'an invalid client name', args: ['generate', '--spec', 'a.yaml', '--out', 'b', '--client-name', 'my-client'] },
-    { name: 'a client name that clashes with a runtime export', args: ['generate', '--spec', 'a.yaml', '--out', 'b', '--client-name', 'ApiError'] },
+    {
+      name: 'an invalid client name',
+      args: ['generate', '--spec', 'a.yaml', '--out', 'b', '--client-name', 'my-client'],
+    },
+    {
+      name: 'a client name that clashes with a runtime export',
+      args: ['generate', '--spec', 'a.yaml', '--out', 'b', '--client-name', 'ApiError'],
+    },
   ];
   it.each(misuses)('exits 2 on wrong usage: $name', async ({ args }) => {
     expect((await sdkgen(...args)).code).toBe(2);

@@ -15,7 +15,10 @@ describe('writeFileSet', () => {
       { path: 'package.json', contents: packageJson('1.0.0') },
     ]);
     expect(result).toEqual({ written: ['package.json', 'src/index.ts'], unchanged: [], removed: [], diagnostics: [] });
-    expect(await snapshotDir(out)).toEqual({ 'package.json': packageJson('1.0.0'), 'src/index.ts': generated('export {};') });
+    expect(await snapshotDir(out)).toEqual({
+      'package.json': packageJson('1.0.0'),
+      'src/index.ts': generated('export {};'),
+    });
   });
 
   it('overwrites generated files, keeps identical ones, removes stale ones, never touches hand-written files', async () => {
@@ -62,7 +65,11 @@ describe('writeFileSet', () => {
     ]);
     expect(result.written).toEqual([]);
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ severity: 'error', file: path.join(out, 'src/index.ts'), message: expect.stringContaining('not written by sdkgen') }),
+      expect.objectContaining({
+        severity: 'error',
+        file: path.join(out, 'src/index.ts'),
+        message: expect.stringContaining('not written by sdkgen'),
+      }),
     ]);
     expect(await snapshotDir(out)).toEqual(before);
   });
@@ -83,7 +90,10 @@ describe('writeFileSet', () => {
   ];
   it.each(badSets)('refuses a file set with $name', async ({ given }) => {
     const out = await tempDir({ 'keep.ts': generated('keep') });
-    const result = await writeFileSet(out, given.map((file) => ({ path: file, contents: generated(file) })));
+    const result = await writeFileSet(
+      out,
+      given.map((file) => ({ path: file, contents: generated(file) })),
+    );
     expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'error' })]);
     expect(await snapshotDir(out)).toEqual({ 'keep.ts': generated('keep') });
   });

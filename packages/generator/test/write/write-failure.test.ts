@@ -11,7 +11,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return {
     ...fs,
     writeFile: async (...args: Parameters<typeof fs.writeFile>) => {
-      if (failure.onFile !== '' && String(args[0]).endsWith(failure.onFile)) throw new Error('ENOSPC: no space left on device');
+      if (failure.onFile !== '' && String(args[0]).endsWith(failure.onFile))
+        throw new Error('ENOSPC: no space left on device');
       return fs.writeFile(...args);
     },
   };
@@ -19,7 +20,11 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 describe('writeFileSet when writing fails', () => {
   it('leaves the previous output intact and cleans up the staging directory', async () => {
-    const parent = await tempDir({ 'out/src/a.ts': generated('a v1'), 'out/src/b.ts': generated('b v1'), 'out/src/old.ts': generated('old') });
+    const parent = await tempDir({
+      'out/src/a.ts': generated('a v1'),
+      'out/src/b.ts': generated('b v1'),
+      'out/src/old.ts': generated('old'),
+    });
     const before = await snapshotDir(parent);
     failure.onFile = 'b.ts';
     const result = await writeFileSet(`${parent}/out`, [
@@ -27,7 +32,9 @@ describe('writeFileSet when writing fails', () => {
       { path: 'src/b.ts', contents: generated('b v2') },
     ]);
     failure.onFile = '';
-    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringContaining('ENOSPC') })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', message: expect.stringContaining('ENOSPC') }),
+    ]);
     expect(await snapshotDir(parent)).toEqual(before);
   });
 });

@@ -35,7 +35,7 @@ const GNU_TIME = '/usr/bin/time';
 export const rssMethod: RssMethod = existsSync(GNU_TIME) ? 'gnu-time' : 'proc-vmhwm';
 export const rssMethodDescription =
   rssMethod === 'gnu-time'
-    ? '`/usr/bin/time -f %M` (maximum RSS from wait4: the largest single process in the tool\'s process tree)'
+    ? "`/usr/bin/time -f %M` (maximum RSS from wait4: the largest single process in the tool's process tree)"
     : '`VmHWM` of the child process read from `/proc/<pid>/status` every 20 ms (no `/usr/bin/time` here)';
 
 export interface CommandResult {
@@ -140,7 +140,9 @@ function readVmHwmKb(pid: number | undefined): number {
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 
 /** The line that best explains a failure: the first line mentioning an error, else the first line of output. */
-export function firstErrorLine(result: Pick<CommandResult, 'stdout' | 'stderr' | 'timedOut' | 'code' | 'signal'>): string {
+export function firstErrorLine(
+  result: Pick<CommandResult, 'stdout' | 'stderr' | 'timedOut' | 'code' | 'signal'>,
+): string {
   if (result.timedOut) return 'timed out';
   const lines = `${result.stderr}\n${result.stdout}`
     .replace(ANSI, '')

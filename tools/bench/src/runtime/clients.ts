@@ -16,7 +16,12 @@ export interface LoadedClient {
   error?: string;
 }
 
-const credentials = { username: 'bench', clientCode: 'bench_sandbox', password: 'bench-password', subscriptionKey: 'bench-key' };
+const credentials = {
+  username: 'bench',
+  clientCode: 'bench_sandbox',
+  password: 'bench-password',
+  subscriptionKey: 'bench-key',
+};
 const headers = {
   accept: 'application/json',
   authorization: `Basic ${btoa(`${credentials.username}@${credentials.clientCode}:${credentials.password}`)}`,
@@ -91,7 +96,10 @@ export async function loadClients(baseUrl: string): Promise<LoadedClient[]> {
     id: 'fetch-signal',
     source: 'globalThis.fetch + AbortController',
     call: async () => {
-      const response = await fetch(`${baseUrl}/Customers/${encodeURIComponent(1)}`, { headers, signal: new AbortController().signal });
+      const response = await fetch(`${baseUrl}/Customers/${encodeURIComponent(1)}`, {
+        headers,
+        signal: new AbortController().signal,
+      });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.json();
     },

@@ -40,14 +40,18 @@ for (const client of loaded) {
   if (!client.call) continue;
   try {
     const data = await client.call();
-    if (!isDeepStrictEqual(data, responseBody)) throw new Error(`unexpected result ${JSON.stringify(data).slice(0, 120)}`);
+    if (!isDeepStrictEqual(data, responseBody))
+      throw new Error(`unexpected result ${JSON.stringify(data).slice(0, 120)}`);
     ready.push({ id: client.id, call: client.call });
   } catch (error) {
     client.error = `first request failed: ${(error as Error).message.split('\n')[0]}`;
   }
 }
 
-const output: WorkerOutput = { clients: loaded.map(({ id, source, error }) => ({ id, source, ...(error ? { error } : {}) })), batches: {} };
+const output: WorkerOutput = {
+  clients: loaded.map(({ id, source, error }) => ({ id, source, ...(error ? { error } : {}) })),
+  batches: {},
+};
 for (const concurrency of input.concurrency) {
   const byClient: Partial<Record<ClientId, number[]>> = {};
   for (const client of ready) await batch(client.call, input.warmup, concurrency);
