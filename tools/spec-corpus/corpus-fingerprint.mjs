@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Prints a hash of every file of the spec corpus (path and bytes). The nx test target uses it as a
-// runtime input: the corpus lives outside the workspace, so nx could not otherwise see a spec added
-// to or changed in the folder, and would replay a cached result.
+// runtime input: SPEC_CORPUS_DIR can point outside the workspace, so nx could not otherwise see a spec
+// added to or changed in that folder, and would replay a cached result.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dir = path.resolve(
-  process.env.SPEC_CORPUS_DIR ?? fileURLToPath(new URL('../../../shared/specs/public', import.meta.url)),
+  process.env.SPEC_CORPUS_DIR ?? fileURLToPath(new URL('specs', import.meta.url)),
 );
 const hash = createHash('sha256');
 for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -8,9 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-/** The shared corpus beside the repo (`../shared/specs/public`), or `SPEC_CORPUS_DIR`. */
+/** The corpus in this project (`tools/spec-corpus/specs`), or `SPEC_CORPUS_DIR`. */
 export const CORPUS_DIR = path.resolve(
-  process.env['SPEC_CORPUS_DIR'] ?? fileURLToPath(new URL('../../../../shared/specs/public', import.meta.url)),
+  process.env['SPEC_CORPUS_DIR'] ?? fileURLToPath(new URL('../specs', import.meta.url)),
 );
 
 export interface CorpusSpec {

@@ -10,7 +10,7 @@ export const benchRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 export const repoRoot = resolve(benchRoot, '../..');
 
 export const paths = {
-  githubSpec: '/work/shared/specs/public/github-api.github.com.json',
+  githubSpec: join(repoRoot, 'tools/spec-corpus/specs/github-api.github.com.json'),
   revioSpec: join(repoRoot, 'openapi/revio.yaml'),
   generatorCli: join(repoRoot, 'packages/generator/dist/cli.js'),
   generatorPackage: join(repoRoot, 'packages/generator/package.json'),
