@@ -11,6 +11,7 @@
  * No error stores the request's headers; `url` is always the redacted URL (see `logging.ts`).
  */
 import { isConnectionRefused } from './connection-refused.js';
+import { RUNTIME_ERROR, isRuntimeErrorInstance } from './error-brand.js';
 
 /** What `createApiError()` and every `ApiError` constructor take. */
 export interface ApiErrorInit<Status extends number, Body> {
@@ -38,6 +39,16 @@ export class ApiError<Status extends number = number, Body = unknown> extends Er
   constructor(init: ApiErrorInit<Status, Body>) {
     super(`${init.status} from ${init.method} ${init.url}${describeBody(init.body)}`);
     Object.assign(this, init);
+  }
+
+  /** Also true for the same class of another copy of the runtime (its ESM and CJS builds in one app). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isRuntimeErrorInstance(this, value);
+  }
+
+  /** @internal The brand `instanceof` finds on an error of any copy of the runtime. */
+  get [RUNTIME_ERROR](): true {
+    return true;
   }
 }
 
@@ -198,6 +209,16 @@ abstract class RequestFailure<Kind extends string> extends Error {
   constructor(message: string, { cause, ...fields }: RequestFailureInit) {
     super(message, cause === undefined ? undefined : { cause });
     Object.assign(this, fields);
+  }
+
+  /** Also true for the same class of another copy of the runtime (its ESM and CJS builds in one app). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isRuntimeErrorInstance(this, value);
+  }
+
+  /** @internal The brand `instanceof` finds on an error of any copy of the runtime. */
+  get [RUNTIME_ERROR](): true {
+    return true;
   }
 }
 
