@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { emitFiles, type SchemaFallback } from './emit/index.js';
 import type { HeaderInfo } from './emit/header.js';
+import type { PackageRepository } from './emit/package-files.js';
 import { errorAt, hasErrors, warningAt } from './load/diagnostics.js';
 import { loadConfig, type SdkConfig } from './load/load-config.js';
 import { loadSpec, type LoadResult } from './load/load-spec.js';
@@ -46,6 +47,10 @@ export interface GenerateOptions {
   clientName?: string;
   /** Environment variable prefix for client options; default: the first word of `info.title`, upper-cased. */
   envPrefix?: string;
+  /** SPDX license of the generated package (its package.json `license`). */
+  license?: string;
+  /** The git repository of the generated package (its package.json `repository`). */
+  repository?: PackageRepository;
   /** Compare with the output directory instead of writing it. */
   check?: boolean;
   onProgress?: (stage: GenerateStage) => void;
@@ -197,6 +202,8 @@ async function emitOptions(options: GenerateOptions, clientName: string) {
     clientName,
     runtimePackage: { name: RUNTIME_PACKAGE, version: generator.runtimeVersion },
     header,
+    license: options.license,
+    repository: options.repository,
     ...(tsconfigExtends === undefined ? {} : { tsconfigExtends }),
   };
 }

@@ -118,7 +118,7 @@ function program(run: Commands, setExitCode: (code: number) => void): Command {
     )
     .option(
       '--config <file>',
-      'generate every SDK listed in this sdkgen.config.json instead ({ "sdks": [{ "spec", "out", "name", "clientName", "envPrefix" }] })',
+      'generate every SDK listed in this sdkgen.config.json instead ({ "sdks": [{ "spec", "out", "name", "clientName", "envPrefix", "license", "repository" }] })',
     )
     .option('--check', 'write nothing; exit 1 when the output differs from what would be generated')
     .addHelpText('after', '\nExit codes: 0 done, 1 errors (or differences with --check), 2 wrong usage.')

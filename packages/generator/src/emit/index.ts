@@ -13,7 +13,7 @@ import type { GeneratedFile, TypeScriptFile } from './file.js';
 import type { HeaderInfo } from './header.js';
 import { emitIndexFile } from './index-file.js';
 import { emitFunctionsFile, emitFunctionsIndexFile } from './operation-function.js';
-import { emitPackageJson, emitTsconfig } from './package-files.js';
+import { emitPackageJson, emitTsconfig, type PackageRepository } from './package-files.js';
 import { printSourceFile } from './print.js';
 import { emitResourceFile } from './resource-class.js';
 import type { SchemaFallback } from './schema-fallback.js';
@@ -33,6 +33,9 @@ export interface EmitOptions {
   /** The runtime the generated code imports, pinned at this exact version. */
   runtimePackage: { name: string; version: string };
   header: HeaderInfo;
+  /** package.json `license` and `repository`, when given. */
+  license?: string | undefined;
+  repository?: PackageRepository | undefined;
   /** A tsconfig for the package to extend (relative to it); strict options are inlined without one. */
   tsconfigExtends?: string;
   /** Told of each schema openapi-typescript cannot transform, which is typed `unknown` instead. */

@@ -2,10 +2,20 @@ import type { Api } from '../model/types.js';
 import type { GeneratedFile } from './file.js';
 import { headerText, type HeaderInfo } from './header.js';
 
+/** Where a package's source lives: npm shows it, and npm provenance checks it against the publishing repo. */
+export interface PackageRepository {
+  url: string;
+  /** The package's folder in the repository. */
+  directory?: string;
+}
+
 /** What the package manifests need beyond the IR. */
 export interface PackageFileOptions {
   packageName: string;
   packageVersion: string;
+  /** SPDX license expression; the field is left out without one. */
+  license?: string | undefined;
+  repository?: PackageRepository | undefined;
   runtimePackage: { name: string; version: string };
   header: HeaderInfo;
   /** A tsconfig to extend (relative to the package); without it the strict options are inlined. */
@@ -34,12 +44,14 @@ const STRICT_COMPILER_OPTIONS = {
  * `"//"` field, since JSON has no comments.
  */
 export function emitPackageJson(api: Api, options: PackageFileOptions): GeneratedFile {
-  const { packageName, packageVersion, runtimePackage, header } = options;
+  const { packageName, packageVersion, runtimePackage, header, license, repository } = options;
   const manifest = {
     '//': headerText(header),
     name: packageName,
     version: packageVersion,
     description: `Typed TypeScript client for ${api.title}.`,
+    ...(license === undefined ? {} : { license }),
+    ...(repository === undefined ? {} : { repository: { type: 'git', ...repository } }),
     type: 'module',
     sideEffects: false,
     engines: { node: '>=20' },

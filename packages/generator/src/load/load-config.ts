@@ -4,6 +4,7 @@ import type { Diagnostic } from '../model/types.js';
 import { clientNameProblem, envPrefixProblem } from '../option-problems.js';
 import { childPointer, errorAt, type DiagnosticLocation } from './diagnostics.js';
 import { jsonLocator } from './locate.js';
+import type { PackageRepository } from '../emit/package-files.js';
 
 /** One SDK to generate, as `sdkgen.config.json` lists it (paths resolved against the config file). */
 export interface SdkConfig {
@@ -12,6 +13,9 @@ export interface SdkConfig {
   name?: string;
   clientName?: string;
   envPrefix?: string;
+  license?: string;
+  /** From the config's `repository` URL; `directory` is `out` relative to the config file. */
+  repository?: PackageRepository;
 }
 
 /** The SDKs a config lists, and its problems (an entry with a problem is left out). */
@@ -20,13 +24,13 @@ export interface ConfigResult {
   diagnostics: Diagnostic[];
 }
 
-const OPTIONAL_FIELDS = ['name', 'clientName', 'envPrefix'] as const;
+const OPTIONAL_FIELDS = ['name', 'clientName', 'envPrefix', 'license', 'repository'] as const;
 
 /** The fields whose values name things in the generated code, each with its check. */
 const NAME_CHECKS = { clientName: clientNameProblem, envPrefix: envPrefixProblem };
 
 /**
- * Reads `{ "sdks": [{ "spec", "out", "name"?, "clientName"?, "envPrefix"? }] }`. `spec` and `out` are
+ * Reads `{ "sdks": [{ "spec", "out", "name"?, "clientName"?, "envPrefix"?, "license"?, "repository"? }] }`. `spec` and `out` are
  * absolute or relative to the config file's directory; every malformed entry is an error diagnostic.
  */
 export async function loadConfig(configPath: string): Promise<ConfigResult> {
@@ -75,10 +79,15 @@ export async function loadConfig(configPath: string): Promise<ConfigResult> {
       return;
     }
     const sdk: SdkConfig = { spec: againstConfig(baseDir, spec), out: againstConfig(baseDir, out) };
-    for (const key of OPTIONAL_FIELDS) {
+    for (const key of ['name', 'clientName', 'envPrefix', 'license'] as const) {
       const value = fields[key];
       if (typeof value === 'string') sdk[key] = value;
     }
+    if (typeof fields['repository'] === 'string')
+      sdk.repository = {
+        url: fields['repository'],
+        directory: path.relative(baseDir, sdk.out).split(path.sep).join('/'),
+      };
     result.sdks.push(sdk);
   });
   return result;

@@ -35,6 +35,17 @@ describe('emitPackageJson', () => {
     ]);
   });
 
+  it('leaves license and repository out unless given, and writes them after the description when given', () => {
+    expect(manifest).not.toHaveProperty('license');
+    expect(manifest).not.toHaveProperty('repository');
+    const repository = { url: 'git+https://example.test/acme/sdks.git', directory: 'packages/shop' };
+    const published = JSON.parse(
+      emitPackageJson(shopApi, { ...options, license: 'MIT', repository }).contents,
+    ) as Record<string, unknown>;
+    expect(Object.keys(published).slice(3, 6)).toEqual(['description', 'license', 'repository']);
+    expect(published).toMatchObject({ license: 'MIT', repository: { type: 'git', ...repository } });
+  });
+
   it('builds ESM and CJS with types and pins the runtime exactly', () => {
     expect(manifest).toMatchObject({
       name: '@acme/shop',

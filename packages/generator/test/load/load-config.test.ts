@@ -8,7 +8,15 @@ describe('loadConfig', () => {
     const dir = await tempDir({
       'sdkgen.config.json': JSON.stringify({
         sdks: [
-          { spec: 'openapi/a.yaml', out: 'packages/a', name: '@x/a', clientName: 'AClient', envPrefix: 'A' },
+          {
+            spec: 'openapi/a.yaml',
+            out: 'packages/a',
+            name: '@x/a',
+            clientName: 'AClient',
+            envPrefix: 'A',
+            license: 'MIT',
+            repository: 'git+https://example.test/acme/sdks.git',
+          },
           { spec: 'b.json', out: 'b' },
         ],
       }),
@@ -21,6 +29,9 @@ describe('loadConfig', () => {
           name: '@x/a',
           clientName: 'AClient',
           envPrefix: 'A',
+          license: 'MIT',
+          // The package's folder in the repository: `out` as seen from the config file.
+          repository: { url: 'git+https://example.test/acme/sdks.git', directory: 'packages/a' },
         },
         { spec: path.join(dir, 'b.json'), out: path.join(dir, 'b') },
       ],
