@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { stopProcessGroup } from './process-group.js';
 
 /** A running Prism mock server; `stop()` ends it and every process it started. */
 export interface MockServer {
@@ -75,27 +76,4 @@ function waitUntilListening(child: ChildProcess, timeoutMs: number): Promise<voi
     child.stderr?.on('data', onData);
     child.once('exit', onExit);
   });
-}
-
-async function stopProcessGroup(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    return; // already gone
-  }
-  const killed = await Promise.race([exited.then(() => true), delay(5_000).then(() => false)]);
-  if (!killed) {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-    await exited;
-  }
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
