@@ -18,12 +18,13 @@ export interface Registry {
   stop(): Promise<void>;
 }
 
-const verdaccioBin = (() => {
+/** The pinned verdaccio's CLI script. */
+function verdaccioBin(): string {
   const require = createRequire(import.meta.url);
   const manifest = require.resolve('verdaccio/package.json');
-  const { bin } = require(manifest) as { bin: Record<string, string> };
-  return path.join(path.dirname(manifest), bin['verdaccio']!);
-})();
+  const { bin } = require(manifest) as { bin: string | Record<string, string> };
+  return path.join(path.dirname(manifest), typeof bin === 'string' ? bin : bin['verdaccio']!);
+}
 
 /** Starts verdaccio with everything under `dir`; it serves only what is published to it (no uplinks). */
 export async function startRegistry(dir: string): Promise<Registry> {
@@ -33,7 +34,7 @@ export async function startRegistry(dir: string): Promise<Registry> {
   await writeFile(config, verdaccioConfig(dir));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
-  const child = spawn(process.execPath, [verdaccioBin, '--config', config, '--listen', `127.0.0.1:${port}`], {
+  const child = spawn(process.execPath, [verdaccioBin(), '--config', config, '--listen', `127.0.0.1:${port}`], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
