@@ -4,19 +4,20 @@ import { run, StepError } from './run.js';
 export const PUBLISHED_PACKAGES = ['@revio-sdk/runtime', '@revio-sdk/generator', '@revio-sdk/client'] as const;
 
 /**
- * `changeset publish` from `copy` to `registry`, then proof that each package is there at `version`. A
- * package the registry refused is one line naming it, the registry and npm's reason.
+ * `npm run release:publish` (build, `changeset publish`) from `copy` to `registry`, then proof that each
+ * package is there at `version`. A package the registry refused is one line naming it, the registry and
+ * npm's reason.
  */
 export async function publishPackages(copy: string, registry: string, version: string, env: NodeJS.ProcessEnv) {
   // Changesets asks npm about, and publishes to, `npm_config_registry`.
   const publishEnv = { ...env, npm_config_registry: registry };
-  const { output } = await run('npx', ['changeset', 'publish'], { cwd: copy, env: publishEnv });
+  const { code, output } = await run('npm', ['run', 'release:publish'], { cwd: copy, env: publishEnv });
+  // Changesets prints each of its lines after a butterfly; none means the build before it failed.
+  if (code !== 0 && !output.includes('🦋'))
+    throw new StepError(`npm run release:publish failed (exit ${code})`, output);
   for (const name of PUBLISHED_PACKAGES) {
-    const { code, output: shown } = await run('npm', ['view', `${name}@${version}`, 'version'], {
-      cwd: copy,
-      env: publishEnv,
-    });
-    if (code !== 0 || shown.trim() !== version)
+    const shown = await run('npm', ['view', `${name}@${version}`, 'version'], { cwd: copy, env: publishEnv });
+    if (shown.code !== 0 || shown.output.trim() !== version)
       throw new StepError(
         `the registry ${registry} refused to publish ${name}@${version}: ${reason(output, name)}`,
         output,

@@ -2,15 +2,16 @@
  * `npm run release:local`: the whole release against a throwaway registry, leaving the working tree as it was.
  *   1. `git clone` the repo's HEAD into a temp dir, `npm ci` there, and run `npx sdkgen --help` (a fresh clone
  *      must link a working bin);
- *   2. `changeset version`, then `npm run generate`: the generated header must name the new generator version;
- *   3. build, start verdaccio, `changeset publish` to it;
+ *   2. `npm run release:version` (`changeset version`, then generate): the generated header must name the new
+ *      generator version and each CHANGELOG.md must have an entry for it;
+ *   3. start verdaccio, `npm run release:publish` (build, `changeset publish`) to it;
  *   4. install `@revio-sdk/client` into a fresh app and run an ESM and a CJS script against a Prism mock of
  *      `openapi/revio.yaml` (a typed 404, `instanceof` the class of either build);
  *   5. `npx @revio-sdk/generator generate` a public spec in another fresh dir and type-check the result.
  * Verdaccio, Prism and the temp dir are removed in `finally`, and on SIGINT/SIGTERM, whatever failed.
  * RELEASE_LOCAL_REGISTRY=<url> (with RELEASE_LOCAL_TOKEN) publishes to that registry instead of a new verdaccio.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,13 +58,16 @@ async function release(): Promise<void> {
   const external = process.env['RELEASE_LOCAL_REGISTRY'];
   if (external !== undefined) {
     await waitForPing(external).catch((error: Error) => {
-      throw new StepError(`the registry ${external} is unreachable (${error.message})`);
+      const names = PUBLISHED_PACKAGES.join(', ');
+      throw new StepError(`cannot publish ${names}: the registry ${external} is unreachable (${error.message})`);
     });
   }
   const work = await mkdtemp(path.join(tmpdir(), 'revio-release-'));
   cleanups.push(() => rm(work, { recursive: true, force: true }));
+  log(`working in ${work} (removed at the end)`);
   const copy = path.join(work, 'repo');
 
+  log('cloning HEAD into it, then npm ci and npx sdkgen --help there (a few minutes)');
   await runStep('git clone', 'git', ['clone', '--quiet', repoRoot, copy], { cwd: work });
   await runStep('npm ci in the fresh clone', 'npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], {
     cwd: copy,
@@ -77,15 +81,19 @@ async function release(): Promise<void> {
   const oldHeader = firstLine(await readFile(path.join(copy, HEADER_FILE), 'utf8'));
   const env = { ...process.env, NX_DAEMON: 'false' };
   await ensureChangeset(copy);
-  await runStep('changeset version', 'npx', ['changeset', 'version'], { cwd: copy, env });
+  log('npm run release:version (changeset version, then generate)');
+  // The scripts the release workflow runs: changeset version, then generate.
+  await runStep('npm run release:version', 'npm', ['run', 'release:version'], { cwd: copy, env });
   const version = await packageVersion(copy, 'packages/generator');
-  await runStep('npm run generate', 'npm', ['run', 'generate'], { cwd: copy, env });
   const newHeader = firstLine(await readFile(path.join(copy, HEADER_FILE), 'utf8'));
   if (!newHeader.includes(`sdkgen ${version} `))
     throw new StepError(`after changeset version to ${version}, the generated header still reads: ${newHeader}`);
-  log(`changeset version: ${version}; regenerated header: "${oldHeader}" -> "${newHeader}"`);
-  const projects = PUBLISHED_PACKAGES.join(',');
-  await runStep('building the packages', 'npx', ['nx', 'run-many', '-t', 'build', '-p', projects], { cwd: copy, env });
+  log(`changeset version: ${version}; regenerated header: "${oldHeader}" -> "${newHeader}" (${elapsed()})`);
+  for (const dir of ['packages/generator', 'packages/runtime', 'packages/client']) {
+    const changelog = await readFile(path.join(copy, dir, 'CHANGELOG.md'), 'utf8').catch(() => '');
+    if (!changelog.includes(`## ${version}\n`))
+      throw new StepError(`changeset version wrote no ${version} entry in ${dir}/CHANGELOG.md`);
+  }
 
   const registry = await registryFor(work);
   const npmrc = path.join(work, 'npmrc');
@@ -93,6 +101,7 @@ async function release(): Promise<void> {
   await writeFile(npmrc, `@revio-sdk:registry=${registry.url}\n${host}:_authToken=${registry.token}\n`);
   // The user's npmrc and npm cache are left alone: everything npm writes from here on is in the temp dir.
   const npmEnv = { ...env, NPM_CONFIG_USERCONFIG: npmrc, npm_config_cache: path.join(work, 'npm-cache') };
+  log('npm run release:publish (build, then changeset publish)');
   await publishPackages(copy, registry.url, version, npmEnv);
   log(`published ${PUBLISHED_PACKAGES.map((name) => `${name}@${version}`).join(', ')} to ${registry.url}`);
 
@@ -110,8 +119,8 @@ async function release(): Promise<void> {
 
 /** Without a pending changeset there is nothing to release; the dry run adds a patch one to the copy. */
 async function ensureChangeset(copy: string): Promise<void> {
-  const status = await runStep('changeset status', 'npx', ['changeset', 'status'], { cwd: copy }).catch(() => '');
-  if (/NO packages to be bumped/i.test(status) || status === '') {
+  const pending = (await readdir(path.join(copy, '.changeset'))).filter((f) => f.endsWith('.md') && f !== 'README.md');
+  if (pending.length === 0) {
     await writeFile(
       path.join(copy, '.changeset/release-local-dry-run.md'),
       "---\n'@revio-sdk/runtime': patch\n---\n\nrelease:local dry run.\n",
