@@ -55,7 +55,7 @@ export function emitPackageJson(api: Api, options: PackageFileOptions): Generate
     type: 'module',
     sideEffects: false,
     engines: { node: '>=20' },
-    files: ['dist', 'docs', 'README.md'],
+    files: ['dist', 'docs', 'README.md', 'CHANGELOG.md'],
     main: './dist/index.cjs',
     module: './dist/index.js',
     types: './dist/index.d.ts',
