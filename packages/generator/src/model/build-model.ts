@@ -14,7 +14,7 @@ import {
 import { buildOperation } from './operation.js';
 import { operationNaming } from './operation-names.js';
 import { collectOperations, type OperationSource } from './operation-source.js';
-import { PAGINATION_EXTENSION, readPaginationConfig, type PaginationConfig } from './pagination.js';
+import { PAGINATION_EXTENSION, readPaginationConfig } from './pagination.js';
 import { groupByResource, tagDescriptions, type ResourceGroup } from './resources.js';
 import { buildSuccess, type SuccessResult } from './responses.js';
 import { buildSchemas } from './schemas.js';
