@@ -21,7 +21,7 @@ import vm from 'node:vm';
 interface CommonJsModule {
   exports: unknown;
   require(id: string): unknown;
-  _compile(content: string, filename: string, ...rest: unknown[]): unknown;
+  _compile: (this: CommonJsModule, content: string, filename: string, ...rest: unknown[]) => unknown;
 }
 
 interface ModuleInternals {
@@ -89,19 +89,17 @@ export function useCompileCache(): void {
     }
     if (wrapper.cachedDataProduced === true && wrapper.cachedData !== undefined) writeQuietly(file, wrapper.cachedData);
     else if (wrapper.cachedDataRejected === true) unlinkQuietly(file);
-    const module = this;
-    const require = Object.assign((id: string) => module.require(id), {
+    const require = Object.assign((id: string) => this.require(id), {
       resolve: Object.assign(
-        (request: string, options?: { paths?: string[] }) =>
-          internals._resolveFilename(request, module, false, options),
+        (request: string, options?: { paths?: string[] }) => internals._resolveFilename(request, this, false, options),
         {
-          paths: (request: string) => internals._resolveLookupPaths(request, module),
+          paths: (request: string) => internals._resolveLookupPaths(request, this),
         },
       ),
       cache: internals._cache,
       extensions: internals._extensions,
     });
-    return wrapper.call(module.exports, module.exports, require, module, filename, path.dirname(filename));
+    return wrapper.call(this.exports, this.exports, require, this, filename, path.dirname(filename));
   };
 }
 

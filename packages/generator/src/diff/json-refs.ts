@@ -39,7 +39,7 @@ export function collectRefs(value: unknown, document: unknown, into: Set<string>
       into.add(ref);
       pending.push(valueAtPointer(document, ref));
     }
-    pending.push(...Object.values(current));
+    pending.push(...Object.values(current as Record<string, unknown>));
   }
   return into;
 }
