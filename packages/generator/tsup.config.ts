@@ -6,8 +6,8 @@ type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
 
 /**
  * Dependencies the bundle loads with `require`. They are CommonJS, and Node's ESM loader scans a CommonJS
- * module's whole source for ESM syntax and export names before running it, which cost about a second on
- * every `sdkgen` run.
+ * module's whole source for ESM syntax and export names before running it, on every `sdkgen` run (see the
+ * generator's README, and BENCHMARKS.md for the figures).
  */
 const COMMONJS_DEPENDENCIES = [
   '@redocly/openapi-core',
@@ -20,15 +20,15 @@ const COMMONJS_DEPENDENCIES = [
 
 /**
  * openapi-typescript is bundled so that its `typescript` import can be answered with the TypeScript that
- * ts-morph bundles: one copy of TypeScript to load (9 MB of code: 0.3 s and 30 MB) instead of two. Every
- * spec of the corpus generates the same bytes with either copy.
+ * ts-morph bundles: one copy of TypeScript to load instead of two. Every spec of the corpus generates the
+ * same bytes with either copy.
  */
 const BUNDLED_DEPENDENCIES = ['openapi-typescript'];
 
 /**
  * Dependencies bundled into one CommonJS file each, `dist/vendor/<name>.cjs`, which the bundle requires
- * instead: Redocly is 320 small modules (with ajv, js-yaml, ...), handlebars 44, ts-morph 22, and finding,
- * reading and compiling each one took about twice as long as loading them as one file. Each file exports
+ * instead: Redocly, handlebars and ts-morph are hundreds of small modules, which load faster as one file
+ * each. Each file exports
  * the modules of the specifiers listed for it (openapi-typescript imports a Redocly module directly).
  */
 const VENDOR_BUNDLES: Record<string, string[]> = {

@@ -21,7 +21,7 @@ import vm from 'node:vm';
 interface CommonJsModule {
   exports: unknown;
   require(id: string): unknown;
-  _compile(content: string, filename: string, ...rest: unknown[]): unknown;
+  _compile: (this: CommonJsModule, content: string, filename: string, ...rest: unknown[]) => unknown;
 }
 
 interface ModuleInternals {
@@ -41,11 +41,9 @@ const MODULE_PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirn
  * `module.enableCompileCache()` only came with Node 22.1. A module is compiled as Node compiles it (one
  * function of its source), and its code cache is saved when it had none.
  *
- * Only runs after the first one gain (0.35 s of 2.26 s of CPU time on the Rev.io spec, measured on a busy
- * machine): the first run after an install, or after a change of Node or of a dependency, compiles as
- * before and writes the cache. That is what a user regenerating a client sees; a one-off run does not get
- * faster. Functions V8 compiles lazily (most of them) are not in the cache: a cache made at exit would
- * hold them, but only `vm.Script` can make one, and it cost 25 MB more memory than Node's own loading.
+ * Only runs after the first one gain: the first run after an install, or after a change of Node or of a
+ * dependency, compiles as before and writes the cache. Lazily compiled functions are not cached (figures in
+ * BENCHMARKS.md, "Measurements behind design choices"; why this file exists: the generator's README).
  *
  * Entries are named by a hash of the module's path and source, so a changed file never gets stale code
  * (V8 itself checks only the source's length). A module that may run `import()` is left to Node, and marked
@@ -89,19 +87,17 @@ export function useCompileCache(): void {
     }
     if (wrapper.cachedDataProduced === true && wrapper.cachedData !== undefined) writeQuietly(file, wrapper.cachedData);
     else if (wrapper.cachedDataRejected === true) unlinkQuietly(file);
-    const module = this;
-    const require = Object.assign((id: string) => module.require(id), {
+    const require = Object.assign((id: string) => this.require(id), {
       resolve: Object.assign(
-        (request: string, options?: { paths?: string[] }) =>
-          internals._resolveFilename(request, module, false, options),
+        (request: string, options?: { paths?: string[] }) => internals._resolveFilename(request, this, false, options),
         {
-          paths: (request: string) => internals._resolveLookupPaths(request, module),
+          paths: (request: string) => internals._resolveLookupPaths(request, this),
         },
       ),
       cache: internals._cache,
       extensions: internals._extensions,
     });
-    return wrapper.call(module.exports, module.exports, require, module, filename, path.dirname(filename));
+    return wrapper.call(this.exports, this.exports, require, this, filename, path.dirname(filename));
   };
 }
 

@@ -12,13 +12,12 @@ import { errorAt, hasErrors, warningAt } from './load/diagnostics.js';
 import { loadConfig, type SdkConfig } from './load/load-config.js';
 import { loadSpec, type LoadResult } from './load/load-spec.js';
 import { buildModel } from './model/build-model.js';
-import { defaultClientName, toFileName } from './model/naming.js';
-import { asNode, asString } from './model/spec-node.js';
+import { toFileName } from './model/naming.js';
 import type { Api, Diagnostic } from './model/types.js';
 import { checkFileSet, type FileDifference } from './write/check.js';
 import { findTsconfigBase, readExistingPackage } from './write/output-package.js';
 import { writeFileSet } from './write/write-atomic.js';
-import { RUNTIME_PACKAGE, clientNameProblem, envPrefixProblem } from './option-problems.js';
+import { RUNTIME_PACKAGE, namingOptionProblems } from './option-problems.js';
 
 export type { Api, Diagnostic } from './model/types.js';
 export type { FileDifference } from './write/check.js';
@@ -114,7 +113,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     return result;
   };
 
-  const optionProblems = invalidOptions(options);
+  const optionProblems = namingOptionProblems(options.spec, options);
   if (optionProblems.length > 0) {
     result.diagnostics.push(...optionProblems);
     return finish();
@@ -126,13 +125,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const document = loaded.document;
   if (document === undefined || hasErrors(result.diagnostics)) return finish();
 
-  const title = asString(asNode(document['info'])?.['title']) ?? '';
-  const clientName = options.clientName ?? defaultClientName(title);
-
   options.onProgress?.('model');
   const model = buildModel(document, {
     sourceFile: options.spec,
-    clientName,
+    ...(options.clientName === undefined ? {} : { clientName: options.clientName }),
     ...(options.envPrefix === undefined ? {} : { envPrefix: options.envPrefix }),
   });
   result.diagnostics.push(...located(model.diagnostics, loaded));
@@ -144,7 +140,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const fallbacks: Diagnostic[] = [];
     const onSchemaFallback = ({ pointer, message }: SchemaFallback) =>
       fallbacks.push(warningAt({ file: options.spec, pointer }, message));
-    files = await emitFiles(model.api, document, { ...(await emitOptions(options, clientName)), onSchemaFallback });
+    files = await emitFiles(model.api, document, {
+      ...(await emitOptions(options, model.api.clientName)),
+      onSchemaFallback,
+    });
     result.diagnostics.push(...located(fallbacks, loaded));
   } catch (error) {
     result.diagnostics.push(
@@ -173,15 +172,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
 function countOperations(api: Api): number {
   return api.resources.reduce((count, resource) => count + resource.operations.length, 0);
-}
-
-/** Options the generated code could not use as given. */
-function invalidOptions({ spec, clientName, envPrefix }: GenerateOptions): Diagnostic[] {
-  const problems = [
-    clientName === undefined ? undefined : clientNameProblem(clientName),
-    envPrefix === undefined ? undefined : envPrefixProblem(envPrefix),
-  ];
-  return problems.flatMap((problem) => (problem === undefined ? [] : [errorAt({ file: spec, pointer: '#' }, problem)]));
 }
 
 /** What emit needs besides the IR; every path in it is relative, so output is the same on every machine. */

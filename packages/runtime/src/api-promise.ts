@@ -7,11 +7,11 @@
 export interface PendingResponse {
   response: Response;
   /** Reads the body as the operation expects, then ends the attempt (its timer and listeners). */
-  parseBody(): Promise<unknown>;
+  parseBody: () => Promise<unknown>;
   /** Ends the attempt once its body was read or dropped some other way. */
-  release(): void;
+  release: () => void;
   /** Hands the unread body over: the timeout and the caller's signal stop applying to it. */
-  detach(): void;
+  detach: () => void;
 }
 
 /** The executor of the base promise (one function for all, rather than a closure per request). */
@@ -42,7 +42,7 @@ export class APIPromise<T, E = unknown> extends Promise<T> {
    * @param pending The request in flight; rejects with `E` when it fails.
    * @param toData Shapes the parsed body into the operation's result; without it the result is the body.
    */
-  constructor(pending: Promise<PendingResponse>, toData?: ((body: unknown, response: Response) => T) | undefined) {
+  constructor(pending: Promise<PendingResponse>, toData?: (body: unknown, response: Response) => T) {
     // The base promise is never settled: then/catch/finally below delegate to the parsed result.
     super(neverSettle);
     this.#pending = pending;

@@ -13,6 +13,8 @@ function hasErrorCode(error: unknown, code: string, depth = 0): boolean {
     own === code ||
     (error != null &&
       depth < 8 &&
-      [cause, ...(Array.isArray(errors) ? errors : [])].some((inner) => hasErrorCode(inner, code, depth + 1)))
+      [cause, ...(Array.isArray(errors) ? (errors as unknown[]) : [])].some((inner) =>
+        hasErrorCode(inner, code, depth + 1),
+      ))
   );
 }

@@ -134,6 +134,8 @@ export class GatewayTimeoutError<Body = unknown> extends ApiError<504, Body> {
  * status without a named class. `any`: each class accepts exactly its own status, which its key in
  * `OperationRequest.errors` (or its `STATUS_ERRORS` row) guarantees.
  */
+// `any`: each class takes its own status literal, which a `number` parameter would not accept (contravariance).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ApiErrorClass = new (init: ApiErrorInit<any, unknown>) => ApiError<number, unknown>;
 
 /**

@@ -60,11 +60,16 @@ export function resolveOptions<const Specs extends Record<string, OptionSpec | b
 
 /**
  * The variable of an option given only as `required`: the prefix, `_` and the option name in CONSTANT_CASE,
- * an uppercase letter starting a word (`clientCode` -> `REVIO_CLIENT_CODE`). Exported for the generator,
- * which passes the short form only where this gives the variable it documents.
+ * split at camel-case humps as the generator splits words (`clientCode` -> `REVIO_CLIENT_CODE`, `sessionID` ->
+ * `REVIO_SESSION_ID`, `listAPIs` -> `REVIO_LIST_APIS`). The generator documents each option's variable with it.
  */
 export function derivedEnvVar(envPrefix: string | undefined, option: string): string {
-  return `${envPrefix}_${option.replace(/[A-Z]/g, '_$&').toUpperCase()}`;
+  const words = option
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}(?!s(?:$|[^\p{Ll}]))\p{Ll})/gu, '$1 $2')
+    .split(/[^\p{ID_Continue}]|_/u)
+    .filter((word) => word !== '');
+  return `${envPrefix}_${words.join('_').toUpperCase()}`;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -46,6 +46,8 @@ export class PageResult<Item, Page, E = unknown> {
 
   /** This page, then each following page as it is requested. */
   async *pages(): AsyncGenerator<PageResult<Item, Page, E>, void, undefined> {
+    // A loop variable that starts at this page, not an alias for a closure.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     let page: PageResult<Item, Page, E> = this;
     yield page;
     while (page.hasNextPage()) {

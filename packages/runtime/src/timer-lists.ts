@@ -1,9 +1,7 @@
 /**
  * Node keeps one list of timers per duration and destroys it when its last timer is cleared; the next
- * timer of that duration then rebuilds it and re-arms the event loop's timer. Sequential requests, each
- * clearing its timeout before the next one starts, paid that every time: about 4 µs of CPU per request
- * on Node 20 (against a stub fetch: +12.8 µs over raw fetch without keepers, +8.2 µs with them; four
- * separate processes each, as keepers are global; medians of 25 rounds of 5,000 requests). A keeper timer of
+ * timer of that duration then rebuilds it and re-arms the event loop's timer, which sequential requests
+ * paid every time (see BENCHMARKS.md, "Measurements behind design choices"). A keeper timer of
  * the same duration keeps the list. It is unref'd, so it never keeps the process alive, and re-armed only
  * while attempts of its duration keep starting, so an idle process is not woken up.
  */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { MissingOptionsError, resolveOptions } from '../src/index.js';
+import { MissingOptionsError, derivedEnvVar, resolveOptions } from '../src/index.js';
 
 const specs = {
   username: { env: 'TEST_REVIO_USERNAME', required: true },
@@ -97,5 +97,19 @@ describe('resolveOptions', () => {
       },
     });
     expect(() => resolveOptions({}, specs, 'RevioClient')).toThrow(MissingOptionsError);
+  });
+});
+
+describe('derivedEnvVar', () => {
+  it.each([
+    ['clientCode', 'ACME_CLIENT_CODE'],
+    ['baseUrl', 'ACME_BASE_URL'],
+    ['sessionID', 'ACME_SESSION_ID'],
+    ['getHTTPStatus', 'ACME_GET_HTTP_STATUS'],
+    ['listAPIs', 'ACME_LIST_APIS'],
+    ['apiKey2', 'ACME_API_KEY2'],
+    ['default_', 'ACME_DEFAULT'],
+  ])('%s -> %s', (option, variable) => {
+    expect(derivedEnvVar('ACME', option)).toBe(variable);
   });
 });

@@ -143,7 +143,10 @@ async function revioServer() {
     const customer = customers.find((candidate) => candidate.customer_id === id);
     if (!customer) return sendJson(response, 404, { ok: false, message: `Customer ${id} not found` });
     if (request.method === 'PATCH')
-      return sendJson(response, 200, { ...customer, name: JSON.parse(request.body)[0].value });
+      return sendJson(response, 200, {
+        ...customer,
+        name: (JSON.parse(request.body) as { value: string }[])[0]?.value,
+      });
     return sendJson(response, 200, customer);
   });
 }

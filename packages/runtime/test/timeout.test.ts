@@ -1,4 +1,3 @@
-import type { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { AbortError, ClientCore, TimeoutError, serializeBody } from '../src/index.js';
 import { AttemptSignal, sleep } from '../src/timeout.js';
@@ -11,7 +10,7 @@ import { sendJson, startServer } from './helpers/server.js';
 async function silentServer(onRequest: () => void = () => {}) {
   const closed: Promise<void>[] = [];
   const server = await startServer((_request, _response, raw) => {
-    closed.push(new Promise((resolve) => (raw.socket as Socket).once('close', () => resolve())));
+    closed.push(new Promise((resolve) => raw.socket.once('close', () => resolve())));
     onRequest();
   });
   return { ...server, closed };

@@ -1,7 +1,7 @@
 // `npm run bench`: measures sdkgen and the generated client against their peers and writes BENCHMARKS.md.
 //   tsx tools/bench/src/main.ts [--runs 5] [--smoke] [--report <file>] [--work <dir>] [--only generation,regeneration,runtime,bundle,typecheck]
 // --smoke: one iteration of everything on openapi/revio.yaml (small), report to tools/bench/.out/ unless --report.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
@@ -124,6 +124,14 @@ if (only.has('runtime')) {
 report.finished = new Date();
 report.loadEnd = loadAverage();
 mkdirSync(resolve(reportPath, '..'), { recursive: true });
-writeFileSync(reportPath, renderReport(report));
+writeFileSync(reportPath, renderReport(report) + handWrittenTail(reportPath));
 console.log(`\nwrote ${display(reportPath)}`);
 for (const t of targets(report)) console.log(`  ${t.verdict.padEnd(12)} ${t.text}: ${t.measured}`);
+
+/** The hand-written section at the end of the report (measurements behind design choices), kept on rewrite. */
+function handWrittenTail(path: string): string {
+  const heading = '\n## Measurements behind design choices\n';
+  const existing = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const start = existing.indexOf(heading);
+  return start === -1 ? '' : existing.slice(start);
+}

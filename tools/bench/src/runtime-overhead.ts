@@ -62,7 +62,7 @@ export async function measureRuntime(options: Omit<WorkerInput, 'baseUrl'>): Pro
   try {
     const port = await new Promise<number>((resolve, reject) => {
       server.once('exit', (code) => reject(new Error(`loopback server exited with ${code}`)));
-      createInterface({ input: server.stdout! }).once('line', (line) =>
+      createInterface({ input: server.stdout }).once('line', (line) =>
         resolve((JSON.parse(line) as { port: number }).port),
       );
     });

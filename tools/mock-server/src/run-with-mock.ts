@@ -18,7 +18,7 @@ const [command, ...commandArgs] = process.argv.slice(separator + 1) as [string, 
 
 const mock = await startMock(values.spec);
 console.error(`mock-server: Prism is serving ${values.spec} at ${mock.url}`);
-let exitCode = 1;
+let exitCode: number;
 try {
   exitCode = await new Promise<number>((resolve, reject) => {
     const child = spawn(command, commandArgs, {

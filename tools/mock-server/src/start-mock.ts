@@ -43,7 +43,7 @@ export async function startMock(specPath: string, options: StartMockOptions = {}
     await waitUntilListening(child, options.startupTimeoutMs ?? 60_000);
   } catch (error) {
     await stop();
-    throw new Error(`Prism could not mock ${specPath}: ${(error as Error).message}`);
+    throw new Error(`Prism could not mock ${specPath}: ${(error as Error).message}`, { cause: error });
   }
   return { url: `http://127.0.0.1:${port}`, stop };
 }

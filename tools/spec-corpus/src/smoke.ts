@@ -84,7 +84,7 @@ export function simpleValue(schema: Record<string, unknown>, resolver: RefResolv
   if (typeof example === 'string' || typeof example === 'number') return example;
   const first = asArray(schema['enum'])[0];
   if (typeof first === 'string' || typeof first === 'number') return first;
-  const type = Array.isArray(schema['type']) ? schema['type'].find((t) => t !== 'null') : schema['type'];
+  const type = Array.isArray(schema['type']) ? (schema['type'] as unknown[]).find((t) => t !== 'null') : schema['type'];
   if (type === 'integer' || type === 'number') return typeof schema['minimum'] === 'number' ? schema['minimum'] : 1;
   const branch = asArray(schema['oneOf'] ?? schema['anyOf'])[0];
   if (branch !== undefined) return simpleValue(asObject(resolver.resolve(branch)), resolver);

@@ -278,8 +278,8 @@ function compareBounds(a: SpecNode, b: SpecNode, path: string, walk: Walk): void
       report(walk, 'schema-keyword-changed', path, text(oldBound), text(newBound));
       continue;
     }
-    const moved = (newBound as number | undefined) ?? (end === 'max' ? Infinity : -Infinity);
-    const was = (oldBound as number | undefined) ?? (end === 'max' ? Infinity : -Infinity);
+    const moved = newBound ?? (end === 'max' ? Infinity : -Infinity);
+    const was = oldBound ?? (end === 'max' ? Infinity : -Infinity);
     const loosened = end === 'max' ? moved > was : moved < was;
     report(walk, loosened ? 'constraint-loosened' : 'constraint-tightened', path, text(oldBound), text(newBound));
   }

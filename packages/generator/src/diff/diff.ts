@@ -9,8 +9,7 @@ import { errorAt, hasErrors } from '../load/diagnostics.js';
 import { loadConfig } from '../load/load-config.js';
 import { loadSpec, type LoadResult } from '../load/load-spec.js';
 import { buildModel } from '../model/build-model.js';
-import { defaultClientName, defaultEnvPrefix } from '../model/naming.js';
-import { asNode, asString } from '../model/spec-node.js';
+import { namingOptionProblems } from '../option-problems.js';
 import type { Diagnostic } from '../model/types.js';
 import type { Bump } from './api-change.js';
 import { classifyChanges, releaseBump, type ClassifiedChange } from './classify-change.js';
@@ -89,7 +88,8 @@ async function resolveOptions(options: DiffOptions): Promise<ResolvedOptions | D
         'diff needs the new spec (--spec, or --config with an SDK of that --name)',
       ),
     ];
-  return { spec, clientName, envPrefix };
+  const problems = namingOptionProblems(spec, { clientName, envPrefix });
+  return problems.length > 0 ? problems : { spec, clientName, envPrefix };
 }
 
 /** Loads the old spec, naming the files of a git copy as `<ref>:<path>` in its diagnostics. */
@@ -130,14 +130,14 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
   const old = await loadBase(base.base);
   if (old.document === undefined || hasErrors(old.diagnostics)) return fail(old.diagnostics);
 
-  // Both sides are modelled with the same names, so a changed title does not rename every option.
-  const title = asString(asNode(loaded.document['info'])?.['title']) ?? '';
-  const modelOptions = {
-    clientName: resolved.clientName ?? defaultClientName(title),
-    envPrefix: resolved.envPrefix ?? defaultEnvPrefix(title),
-  };
-  const oldApi = buildModel(old.document, { sourceFile: base.base.file, ...modelOptions }).api;
-  const newApi = buildModel(loaded.document, { sourceFile: resolved.spec, ...modelOptions }).api;
+  const newApi = buildModel(loaded.document, {
+    sourceFile: resolved.spec,
+    ...(resolved.clientName === undefined ? {} : { clientName: resolved.clientName }),
+    ...(resolved.envPrefix === undefined ? {} : { envPrefix: resolved.envPrefix }),
+  }).api;
+  // The old side takes the new side's names, so a changed title does not rename every option.
+  const { clientName, envPrefix } = newApi;
+  const oldApi = buildModel(old.document, { sourceFile: base.base.file, clientName, envPrefix }).api;
   result.changes = classifyChanges(diffModels(oldApi, newApi, { old: old.document, new: loaded.document }));
   result.bump = releaseBump(result.changes);
   result.ok = true;

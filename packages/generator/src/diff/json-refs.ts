@@ -2,7 +2,8 @@
  * Reading local `$ref`s of a loaded (bundled) document, which keeps them as written.
  * @see https://spec.openapis.org/oas/v3.1.0#reference-object
  */
-import { asNode, asString, valueAtPointer } from '../model/spec-node.js';
+import { asNode, asString } from '../model/spec-node.js';
+import { decodePointerSegment, valueAtPointer } from '../load/json-pointer.js';
 
 /** More hops than any sane document needs; stops `$ref` loops. */
 const MAX_HOPS = 32;
@@ -38,7 +39,7 @@ export function collectRefs(value: unknown, document: unknown, into: Set<string>
       into.add(ref);
       pending.push(valueAtPointer(document, ref));
     }
-    pending.push(...Object.values(current));
+    pending.push(...Object.values(current as Record<string, unknown>));
   }
   return into;
 }
@@ -46,13 +47,7 @@ export function collectRefs(value: unknown, document: unknown, into: Set<string>
 /** The component schema a pointer is in: `#/components/schemas/Pet/properties/id` -> `Pet`. */
 export function componentSchemaName(pointer: string): string | undefined {
   const match = /^#\/components\/schemas\/([^/]+)/.exec(pointer);
-  if (match?.[1] === undefined) return undefined;
-  const segment = match[1].replace(/~1/g, '/').replace(/~0/g, '~');
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
+  return match?.[1] === undefined ? undefined : decodePointerSegment(match[1]);
 }
 
 /** Structural equality of JSON values (key order ignored). */

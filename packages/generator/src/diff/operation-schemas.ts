@@ -1,13 +1,14 @@
 import { chooseResponseMediaType } from '../model/media-types.js';
 import { unexpectedStatusBodyType } from '../model/responses.js';
 import { UNKNOWN_TYPE } from '../model/type-expressions.js';
-import { asArray, asNode, entriesOf, valueAtPointer, type SpecNode } from '../model/spec-node.js';
+import { asArray, asNode, entriesOf, type SpecNode } from '../model/spec-node.js';
 import type { Operation, Parameter } from '../model/types.js';
 import type { ApiChange, Direction } from './api-change.js';
 import { compareSchema, type SchemaDocuments } from './compare-schema.js';
 import { toApiChange } from './diff-schemas.js';
 import { resolveRef } from './json-refs.js';
 import { operationSubject, type OperationPair } from './match-operations.js';
+import { valueAtPointer } from '../load/json-pointer.js';
 
 /** An operation's node and its path item's, in one document. */
 interface OperationNodes {

@@ -49,7 +49,10 @@ async function isFile(file: string): Promise<boolean> {
  */
 export async function readBaseSpec(base: string, newSpec: string): Promise<BaseSpecResult> {
   if (await isFile(base))
-    return { ok: true, base: { file: base, label: base, displayName: (file) => file, cleanup: async () => undefined } };
+    return {
+      ok: true,
+      base: { file: base, label: base, displayName: (file) => file, cleanup: () => Promise.resolve() },
+    };
   const specDir = path.dirname(path.resolve(newSpec));
   let root: string;
   try {
@@ -137,7 +140,7 @@ function externalRefs(text: string, file: string): string[] {
         refs.add(filePart);
       }
     }
-    pending.push(...Object.values(value));
+    pending.push(...Object.values(value as Record<string, unknown>));
   }
   return [...refs].filter((ref) => ref !== '');
 }

@@ -1,4 +1,4 @@
-import { envVarName } from '../model/naming.js';
+import { derivedEnvVar } from '@revio-sdk/runtime';
 import type { Api, AuthOption } from '../model/types.js';
 
 /** One client option that carries a credential, and whether the client refuses to start without it. */
@@ -22,7 +22,7 @@ export function authOptions(api: Api): ClientAuthOption[] {
 
 /** The environment variable for `baseUrl`: `<PREFIX>_BASE_URL`, PREFIX being the API's `envPrefix`. */
 export function baseUrlEnvVar(api: Api): string {
-  return envVarName(api.envPrefix, 'baseUrl');
+  return derivedEnvVar(api.envPrefix, 'baseUrl');
 }
 
 /**

@@ -1,4 +1,3 @@
-import { derivedEnvVar } from '@revio-sdk/runtime';
 import {
   StructureKind,
   type ClassDeclarationStructure,
@@ -117,15 +116,14 @@ export function emitCoreClass(api: Api, options: ClientFileOptions): ClassDeclar
 }
 
 /**
- * `const resolved = resolveOptions(options, { name: required, ... }, '<ClientName>', '<PREFIX>');`. An option
- * whose environment variable is not the one the runtime derives from the prefix and its name is given as
- * `{ env, required }` instead.
+ * `const resolved = resolveOptions(options, { name: required, ... }, '<ClientName>', '<PREFIX>');`: the runtime
+ * derives each option's environment variable from the prefix and its name, as the model documents it.
  */
 function resolveStatement(api: Api, { clientName }: ClientFileOptions): WriterFunction {
   const specs = [
-    ...authOptions(api).map(({ option, required }) => [option.name, option.envVar, required] as const),
-    ['baseUrl', baseUrlEnvVar(api), defaultBaseUrl(api) === undefined] as const,
-  ].map(([name, env, required]) => ({ name, env, required, derived: env === derivedEnvVar(api.envPrefix, name) }));
+    ...authOptions(api).map(({ option, required }) => [option.name, required] as const),
+    ['baseUrl', defaultBaseUrl(api) === undefined] as const,
+  ];
   return (writer) => {
     writer.write('const resolved = resolveOptions(').indent(() => {
       writer
@@ -133,17 +131,17 @@ function resolveStatement(api: Api, { clientName }: ClientFileOptions): WriterFu
         .newLine()
         .write('{')
         .indent(() => {
-          specs.forEach(({ name, env, required, derived }, index) => {
+          specs.forEach(([name, required], index) => {
             if (index > 0) writer.newLine();
-            const spec = derived ? `${required}` : `{ env: ${stringLiteral(env)}, required: ${required} }`;
-            writer.write(`${propertyKey(name)}: ${spec},`);
+            writer.write(`${propertyKey(name)}: ${required},`);
           });
         });
       writer
         .write('},')
         .newLine()
-        .write(`${stringLiteral(clientName)},`);
-      if (specs.some(({ derived }) => derived)) writer.newLine().write(`${stringLiteral(api.envPrefix)},`);
+        .write(`${stringLiteral(clientName)},`)
+        .newLine()
+        .write(`${stringLiteral(api.envPrefix)},`);
     });
     writer.write(');');
   };

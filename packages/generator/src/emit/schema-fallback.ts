@@ -1,6 +1,7 @@
 import { transformSchemaObject, type GlobalContext, type SchemaObject } from 'openapi-typescript';
-import { childPointer } from '../load/diagnostics.js';
+
 import { asArray, asNode, entriesOf } from '../model/spec-node.js';
+import { childPointer, pointerSegments } from '../load/json-pointer.js';
 
 /** A schema openapi-typescript could not transform, replaced by `{}` (typed `unknown`). */
 export interface SchemaFallback {
@@ -29,10 +30,7 @@ export function findUntransformableSchema(document: object, ctx: GlobalContext):
 
 /** Replaces the schema at `pointer` by `{}` (openapi-typescript types it `unknown`), keeping its description. */
 export function replaceWithUnknown(document: object, pointer: string): void {
-  const keys = pointer
-    .split('/')
-    .slice(1)
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const keys = pointerSegments(pointer) ?? [];
   const last = keys.pop();
   let parent: unknown = document;
   for (const key of keys)

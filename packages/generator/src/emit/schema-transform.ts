@@ -110,5 +110,5 @@ export function untieSelfArrays(
     branch.items.$ref === options.path;
   if (union === undefined || branches === undefined || !branches.some(isSelfArray)) return undefined;
   const untied = branches.map((branch) => (isSelfArray(branch) ? { ...branch, items: {} } : branch));
-  return transformSchemaObject({ ...schema, [union]: untied } as SchemaObject, options);
+  return transformSchemaObject({ ...schema, [union]: untied }, options);
 }

@@ -37,13 +37,3 @@ export function errorAt(location: DiagnosticLocation, message: string): Diagnost
 export function warningAt(location: DiagnosticLocation, message: string): Diagnostic {
   return located('warning', location, message);
 }
-
-/** Escapes one JSON pointer segment (RFC 6901: `~` -> `~0`, `/` -> `~1`). */
-function escapePointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-/** Appends segments to a pointer: `childPointer('#/paths', '/a/{id}', 'get')` -> `#/paths/~1a~1{id}/get`. */
-export function childPointer(pointer: string, ...segments: (string | number)[]): string {
-  return segments.reduce<string>((result, segment) => `${result}/${escapePointerSegment(segment)}`, pointer);
-}

@@ -1,4 +1,4 @@
-import { decodePointerSegment } from '../model/spec-node.js';
+import { decodePointerSegment } from './json-pointer.js';
 
 /** Finds where a JSON pointer's node starts in a text: the key of an object member when `onKey`, else the value. */
 export type OffsetOf = (pointer: string, onKey: boolean) => number | undefined;

@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../model/types.js';
 import { clientNameProblem, envPrefixProblem } from '../option-problems.js';
-import { childPointer, errorAt, type DiagnosticLocation } from './diagnostics.js';
+import { errorAt, type DiagnosticLocation } from './diagnostics.js';
 import { jsonLocator } from './locate.js';
 import type { PackageRepository } from '../emit/package-files.js';
+import { childPointer } from './json-pointer.js';
 
 /** One SDK to generate, as `sdkgen.config.json` lists it (paths resolved against the config file). */
 export interface SdkConfig {

@@ -59,7 +59,10 @@ export async function loadSpec(specPath: string): Promise<LoadResult> {
     // YAML reads an unquoted `swagger: 2.0` as the number 2.
     if (swagger !== '2.0' && swagger !== 2) {
       return failed(
-        errorAt(at('#/swagger'), `unsupported Swagger version ${String(swagger)} (only 2.0 can be converted)`),
+        errorAt(
+          at('#/swagger'),
+          `unsupported Swagger version ${typeof swagger === 'string' || typeof swagger === 'number' ? swagger : JSON.stringify(swagger)} (only 2.0 can be converted)`,
+        ),
         locate,
       );
     }

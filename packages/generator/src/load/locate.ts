@@ -1,9 +1,10 @@
 import { getAstNodeByPointer, type Source } from '@redocly/openapi-core';
 // The version @redocly/openapi-core depends on, whose syntax trees getAstNodeByPointer reads.
 import { safeLoad } from 'yaml-ast-parser';
-import { valueAtPointer } from '../model/spec-node.js';
+
 import { jsonPointerOffsets, type OffsetOf } from './json-pointer-offsets.js';
 import type { ParsedText } from './parse-spec.js';
+import { valueAtPointer } from './json-pointer.js';
 
 /** 1-based line and column in a text file. */
 export interface LineColumn {

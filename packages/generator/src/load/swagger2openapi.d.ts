@@ -9,7 +9,6 @@ declare module 'swagger2openapi' {
   interface ConvertResult {
     openapi: Record<string, unknown>;
   }
-  function convertObj(swagger: unknown, options: ConvertOptions): Promise<ConvertResult>;
-  const swagger2openapi: { convertObj: typeof convertObj };
+  const swagger2openapi: { convertObj(swagger: unknown, options: ConvertOptions): Promise<ConvertResult> };
   export default swagger2openapi;
 }

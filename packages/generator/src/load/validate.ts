@@ -8,9 +8,10 @@ import {
   type Source,
 } from '@redocly/openapi-core';
 import type { Diagnostic } from '../model/types.js';
-import { asNode, asString, valueAtPointer, type SpecNode } from '../model/spec-node.js';
+import { asNode, asString, type SpecNode } from '../model/spec-node.js';
 import { errorAt, warningAt } from './diagnostics.js';
 import { sourceLocator, type Locate } from './locate.js';
+import { valueAtPointer } from './json-pointer.js';
 
 /** The root document to validate and bundle. */
 export interface ValidateInput {

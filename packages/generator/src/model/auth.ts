@@ -1,9 +1,10 @@
-import { childPointer } from '../load/diagnostics.js';
 import type { ModelContext } from './model-context.js';
-import { NameScope, RESERVED_CLIENT_OPTIONS, envVarName, toVariableName } from './naming.js';
+import { derivedEnvVar } from '@revio-sdk/runtime';
+import { NameScope, RESERVED_CLIENT_OPTIONS, toVariableName } from './naming.js';
 import type { OperationSource } from './operation-source.js';
 import { asArray, asNode, asString, descriptionOf, entriesOf, type SpecNode } from './spec-node.js';
 import type { AuthOption, AuthScheme } from './types.js';
+import { childPointer } from '../load/json-pointer.js';
 
 /** Extension on an http basic scheme: how the Basic user name is built from options, e.g. `{username}@{tenant}`. */
 export const USERNAME_TEMPLATE_EXTENSION = 'x-sdk-username-template';
@@ -88,7 +89,7 @@ function optionNameOf(scheme: SpecNode): string | undefined {
 /** A client option named after `wanted`, unique on the client, read from `PREFIX_NAME` when left out. */
 function claimOption({ options, envPrefix }: SchemeInput, wanted: string, description: string | undefined): AuthOption {
   const name = options.claim(toVariableName(wanted, 'credential'));
-  const option: AuthOption = { name, envVar: envVarName(envPrefix, name) };
+  const option: AuthOption = { name, envVar: derivedEnvVar(envPrefix, name) };
   if (description !== undefined) option.description = description;
   return option;
 }

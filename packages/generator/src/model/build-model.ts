@@ -7,6 +7,7 @@ import {
   RESERVED_MEMBER_NAMES,
   RESERVED_TYPE_NAMES,
   coreClassName,
+  defaultClientName,
   defaultEnvPrefix,
   toFileName,
   toTypeName,
@@ -14,7 +15,7 @@ import {
 import { buildOperation } from './operation.js';
 import { operationNaming } from './operation-names.js';
 import { collectOperations, type OperationSource } from './operation-source.js';
-import { PAGINATION_EXTENSION, readPaginationConfig, type PaginationConfig } from './pagination.js';
+import { PAGINATION_EXTENSION, readPaginationConfig } from './pagination.js';
 import { groupByResource, tagDescriptions, type ResourceGroup } from './resources.js';
 import { buildSuccess, type SuccessResult } from './responses.js';
 import { buildSchemas } from './schemas.js';
@@ -27,7 +28,10 @@ export interface ModelOptions {
   sourceFile: string;
   /** Prefix of the environment variables client options fall back to; default: from `info.title`. */
   envPrefix?: string;
-  /** The generated client's class name, kept free (with `<clientName>Options` and its core class) among type names. */
+  /**
+   * The generated client's class name, kept free (with `<clientName>Options` and its core class) among type
+   * names; default: from `info.title`.
+   */
   clientName?: string;
 }
 
@@ -58,11 +62,10 @@ export function buildModel(document: SpecNode, options: ModelOptions): ModelResu
     properties: new NameScope(RESERVED_MEMBER_NAMES),
     files: new NameScope(['index'], true),
   };
-  if (options.clientName !== undefined) {
-    scopes.types.claim(options.clientName);
-    scopes.types.claim(`${options.clientName}Options`);
-    scopes.types.claim(coreClassName(options.clientName));
-  }
+  const clientName = options.clientName ?? defaultClientName(title);
+  scopes.types.claim(clientName);
+  scopes.types.claim(`${clientName}Options`);
+  scopes.types.claim(coreClassName(clientName));
   const schemas = buildSchemas(ctx, scopes.types);
   const operations = collectOperations(ctx);
   const envPrefix = options.envPrefix ?? defaultEnvPrefix(title);
@@ -71,6 +74,7 @@ export function buildModel(document: SpecNode, options: ModelOptions): ModelResu
     version: asString(info?.['version']) ?? '',
     openapiVersion: asString(document['openapi']) ?? '',
     envPrefix,
+    clientName,
     servers: buildServers(document),
     auth: buildAuth(operations, envPrefix, ctx),
     resources: buildResources(operations, scopes, ctx),

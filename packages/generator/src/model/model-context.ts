@@ -1,6 +1,7 @@
 import { warningAt } from '../load/diagnostics.js';
 import type { Diagnostic } from './types.js';
-import { asNode, asString, valueAtPointer, type SpecNode } from './spec-node.js';
+import { asNode, asString, type SpecNode } from './spec-node.js';
+import { valueAtPointer } from '../load/json-pointer.js';
 
 /** A node reached through any `$ref`s, with the pointer where it really is. */
 export interface Resolved {

@@ -44,13 +44,6 @@ export function kebabCase(text: string): string {
     .join('-');
 }
 
-/** `clientCode` -> `CLIENT_CODE`. */
-export function constantCase(text: string): string {
-  return splitWords(text)
-    .map((word) => word.toUpperCase())
-    .join('_');
-}
-
 /** Words that cannot name a variable or parameter (ES reserved words, strict-mode and TS-contextual ones). */
 const RESERVED_WORDS: ReadonlySet<string> = new Set([
   'arguments',
@@ -331,9 +324,4 @@ export function coreClassName(clientName: string): string {
 export function operationFunctionName(typeName: string): string {
   const name = typeName.charAt(0).toLowerCase() + typeName.slice(1);
   return isSafeIdentifier(name) && !RUNTIME_FUNCTION_IMPORTS.has(name) ? name : `${name}_`;
-}
-
-/** The environment variable read for a client option: `PREFIX_CONSTANT_CASE` (`clientCode` -> `ACME_CLIENT_CODE`). */
-export function envVarName(prefix: string, optionName: string): string {
-  return `${prefix}_${constantCase(optionName)}`;
 }

@@ -1,7 +1,7 @@
-import { childPointer } from '../load/diagnostics.js';
 import type { ModelContext } from './model-context.js';
 import { asNode, entriesOf, type SpecNode } from './spec-node.js';
 import type { HttpMethod } from './types.js';
+import { childPointer } from '../load/json-pointer.js';
 
 /** An operation as found in the document, before it is modelled. */
 export interface OperationSource {

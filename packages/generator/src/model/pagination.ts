@@ -1,10 +1,10 @@
-import { childPointer } from '../load/diagnostics.js';
 import type { ModelContext } from './model-context.js';
 import type { OperationSource } from './operation-source.js';
 import type { SuccessResult } from './responses.js';
 import { asArray, asNode, asString, type SpecNode } from './spec-node.js';
 import { indexType, nonNullable } from './type-expressions.js';
 import type { Pagination, Parameter } from './types.js';
+import { childPointer } from '../load/json-pointer.js';
 
 /** The `x-sdk-pagination` extension: at the document root (for every list) or on one operation. */
 export const PAGINATION_EXTENSION = 'x-sdk-pagination';

@@ -1,10 +1,10 @@
-import { childPointer } from '../load/diagnostics.js';
 import type { ModelContext } from './model-context.js';
 import { NameScope, RESERVED_METHOD_ARGUMENTS, toParamPropertyName, toVariableName } from './naming.js';
 import type { OperationSource } from './operation-source.js';
 import { asArray, asString, descriptionOf, type SpecNode } from './spec-node.js';
 import { indexType, nonNullable, operationType } from './type-expressions.js';
 import type { Parameter } from './types.js';
+import { childPointer } from '../load/json-pointer.js';
 
 /** An operation's parameters as the IR splits them. */
 export interface OperationParameters {

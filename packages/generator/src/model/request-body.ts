@@ -1,10 +1,10 @@
-import { childPointer } from '../load/diagnostics.js';
 import { chooseRequestMediaType } from './media-types.js';
 import type { ModelContext } from './model-context.js';
 import type { OperationSource } from './operation-source.js';
 import { asNode, descriptionOf } from './spec-node.js';
 import { BINARY_BODY_TYPE, UNKNOWN_TYPE, indexType, nonNullable, operationType } from './type-expressions.js';
 import type { Body, TypeExpression } from './types.js';
+import { childPointer } from '../load/json-pointer.js';
 
 /**
  * The request body, sent as the preferred of its media types (JSON, JSON Patch, form, multipart, binary,

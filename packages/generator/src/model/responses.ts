@@ -1,11 +1,12 @@
 import { statusErrorClassName } from '@revio-sdk/runtime';
-import { childPointer } from '../load/diagnostics.js';
+
 import { chooseResponseMediaType, type MediaKind } from './media-types.js';
 import type { ModelContext, Resolved } from './model-context.js';
 import type { OperationSource } from './operation-source.js';
 import { asNode, descriptionOf, entriesOf } from './spec-node.js';
 import { BINARY_RESPONSE_TYPE, UNKNOWN_TYPE, VOID_TYPE, indexType, operationType } from './type-expressions.js';
 import type { DefaultErrorCase, ErrorCase, Operation, SuccessResponse, TypeExpression } from './types.js';
+import { childPointer } from '../load/json-pointer.js';
 
 /** The success response, plus where its body schema is (pagination inspects it). */
 export interface SuccessResult {

@@ -32,29 +32,3 @@ export function descriptionOf(node: SpecNode | undefined): string | undefined {
   const description = asString(node?.['description'])?.trim();
   return description === '' ? undefined : description;
 }
-
-/** Decodes one segment of a JSON pointer in URI-fragment form (`~1` -> `/`, `~0` -> `~`, `%7B` -> `{`). */
-export function decodePointerSegment(segment: string): string {
-  const unescaped = segment.replace(/~1/g, '/').replace(/~0/g, '~');
-  try {
-    return decodeURIComponent(unescaped);
-  } catch {
-    return unescaped;
-  }
-}
-
-/** The value a local JSON pointer (`#/components/schemas/Pet`) points to in `root`, or undefined. */
-export function valueAtPointer(root: unknown, pointer: string): unknown {
-  if (!pointer.startsWith('#')) return undefined;
-  const path = pointer.slice(1);
-  if (path === '') return root;
-  if (!path.startsWith('/')) return undefined;
-  let value = root;
-  for (const segment of path.slice(1).split('/')) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    const key = decodePointerSegment(segment);
-    if (!Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}

@@ -32,6 +32,8 @@ export interface Api {
    * and each auth option's `envVar`): the configured prefix, else the title's first word upper-cased.
    */
   envPrefix: string;
+  /** The generated client's class name: the configured one, else the title's first word plus `Client`. */
+  clientName: string;
   servers: Server[];
   /** Client options derived from security schemes, in a stable order. */
   auth: AuthScheme[];

@@ -148,7 +148,7 @@ paths:
     );
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toMatch(
-      /^minor  items\.list: parameter `expand` added \(optional\)\nsdkgen: 1 change since HEAD \([0-9a-f]{7}\) \(1 minor\): minor release; wrote \.changeset\/spec-diff-[0-9a-f]{12}\.md\n$/,
+      /^minor {2}items\.list: parameter `expand` added \(optional\)\nsdkgen: 1 change since HEAD \([0-9a-f]{7}\) \(1 minor\): minor release; wrote \.changeset\/spec-diff-[0-9a-f]{12}\.md\n$/,
     );
     const [file] = await readdir(path.join(dir, '.changeset'));
     expect(await readFile(path.join(dir, '.changeset', file ?? ''), 'utf8')).toBe(

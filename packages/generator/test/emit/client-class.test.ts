@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { derivedEnvVar } from '@revio-sdk/runtime';
 import type { Api, AuthScheme } from '../../src/model/types.js';
 import { emitClientFile } from '../../src/emit/client-class.js';
 import { authSchemeCall, emitCoreFile, type ClientFileOptions } from '../../src/emit/core-class.js';
@@ -95,18 +96,18 @@ describe('emitCoreFile', () => {
     );
   });
 
-  it('names the environment variable of an option whose variable the runtime would not derive from its name', () => {
+  it('leaves every environment variable to the runtime, which derives the one the model documents', () => {
     const sessionKey: AuthScheme = {
       kind: 'apiKey',
       schemeName: 'session',
       in: 'header',
       wireName: 'X-Session',
       required: false,
-      option: { name: 'sessionID', envVar: 'SHOP_SESSION_ID' },
+      option: { name: 'sessionID', envVar: derivedEnvVar('SHOP', 'sessionID') },
     };
     const text = print(emitCoreFile({ ...shopApi, auth: [sessionKey] }, options).structure);
     expect(text).toContain(
-      "        sessionID: { env: 'SHOP_SESSION_ID', required: false },\n        baseUrl: false,\n      },\n      'ShopClient',\n      'SHOP',\n    );",
+      "        sessionID: false,\n        baseUrl: false,\n      },\n      'ShopClient',\n      'SHOP',\n    );",
     );
   });
 

@@ -9,5 +9,5 @@ export function print(
   structure: OptionalKind<SourceFileStructure> | NonNullable<SourceFileStructure['statements']>,
 ): string {
   const file = Array.isArray(structure) || typeof structure !== 'object' ? { statements: structure } : structure;
-  return printTypeScript([{ path: 'test.ts', structure: file as OptionalKind<SourceFileStructure> }])[0]!.contents;
+  return printTypeScript([{ path: 'test.ts', structure: file }])[0]!.contents;
 }

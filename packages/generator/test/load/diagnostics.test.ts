@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { childPointer, formatDiagnostic, hasErrors } from '../../src/load/diagnostics.js';
+import { formatDiagnostic, hasErrors } from '../../src/load/diagnostics.js';
 import type { Diagnostic } from '../../src/model/types.js';
+import { childPointer } from '../../src/load/json-pointer.js';
 
 describe('formatDiagnostic', () => {
   const cases: { name: string; given: Diagnostic; want: string }[] = [

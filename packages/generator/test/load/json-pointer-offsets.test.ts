@@ -4,8 +4,9 @@ import path from 'node:path';
 import { getAstNodeByPointer } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
 import { jsonPointerOffsets } from '../../src/load/json-pointer-offsets.js';
-import { childPointer } from '../../src/load/diagnostics.js';
+
 import { PUBLIC_SPECS } from '../fixtures/temp-dir.js';
+import { childPointer } from '../../src/load/json-pointer.js';
 
 /** Escaped keys, a duplicate key, brackets and quotes inside strings, and every kind of scalar. */
 const TEXT = String.raw` {"a\"b": {"x\\": [1, {"y": "}\\\"]{"}, [], {}], "z": -0.5E+2, "t": true, "n": null},

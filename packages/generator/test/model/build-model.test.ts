@@ -84,6 +84,7 @@ describe('buildModel: resources and operation names', () => {
       description: 'About.',
       openapiVersion: '3.1.0',
       envPrefix: 'T',
+      clientName: 'TClient',
       servers: [
         { url: 'https://api.example.com', defaultUrl: 'https://api.example.com', description: 'Main' },
         { url: '/relative', defaultUrl: '/relative' },

@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   NameScope,
   camelCase,
-  constantCase,
   coreClassName,
   defaultClientName,
   defaultEnvPrefix,
-  envVarName,
   isSafeIdentifier,
   kebabCase,
   operationFunctionName,
@@ -39,31 +37,24 @@ describe('splitWords', () => {
 });
 
 describe('case conversions', () => {
-  const cases: { given: string; camel: string; pascal: string; kebab: string; constant: string }[] = [
+  const cases: { given: string; camel: string; pascal: string; kebab: string }[] = [
     {
       given: 'Webhook Receivers',
       camel: 'webhookReceivers',
       pascal: 'WebhookReceivers',
       kebab: 'webhook-receivers',
-      constant: 'WEBHOOK_RECEIVERS',
     },
-    { given: 'clientCode', camel: 'clientCode', pascal: 'ClientCode', kebab: 'client-code', constant: 'CLIENT_CODE' },
+    { given: 'clientCode', camel: 'clientCode', pascal: 'ClientCode', kebab: 'client-code' },
     {
       given: 'get_files_id',
       camel: 'getFilesId',
       pascal: 'GetFilesId',
       kebab: 'get-files-id',
-      constant: 'GET_FILES_ID',
     },
-    { given: 'GitHub', camel: 'gitHub', pascal: 'GitHub', kebab: 'git-hub', constant: 'GIT_HUB' },
+    { given: 'GitHub', camel: 'gitHub', pascal: 'GitHub', kebab: 'git-hub' },
   ];
-  it.each(cases)('$given', ({ given, camel, pascal, kebab, constant }) => {
-    expect([camelCase(given), pascalCase(given), kebabCase(given), constantCase(given)]).toEqual([
-      camel,
-      pascal,
-      kebab,
-      constant,
-    ]);
+  it.each(cases)('$given', ({ given, camel, pascal, kebab }) => {
+    expect([camelCase(given), pascalCase(given), kebabCase(given)]).toEqual([camel, pascal, kebab]);
   });
 });
 
@@ -154,10 +145,6 @@ describe('defaults from the API title', () => {
   it.each(cases)('$title', ({ title, envPrefix, clientName }) => {
     expect(defaultEnvPrefix(title)).toBe(envPrefix);
     expect(defaultClientName(title)).toBe(clientName);
-  });
-
-  it('builds environment variable names from the prefix and option', () => {
-    expect(envVarName('ACME', 'clientCode')).toBe('ACME_CLIENT_CODE');
   });
 });
 

@@ -87,6 +87,7 @@ describe.concurrent('sdkgen CLI progress', () => {
     const large = await sdkgen(true, 'generate', ...(await specArgs('x'.repeat(1_000_000))));
     expect(large.code).toBe(0);
     expect(large.stdout.startsWith(`${CLEAR_LINE}sdkgen: ${STAGES[0]}...`)).toBe(true);
+    // eslint-disable-next-line no-control-regex -- the terminal's erase-line sequence is what is asserted
     expect(large.stdout).toMatch(/\r\x1b\[Ksdkgen: 2 operations, \d+ files written in \d+\.\d\d s\n$/);
   });
 });

@@ -11,7 +11,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return {
     ...fs,
     writeFile: async (...args: Parameters<typeof fs.writeFile>) => {
-      if (failure.onFile !== '' && String(args[0]).endsWith(failure.onFile))
+      if (failure.onFile !== '' && typeof args[0] === 'string' && args[0].endsWith(failure.onFile))
         throw new Error('ENOSPC: no space left on device');
       return fs.writeFile(...args);
     },
