@@ -46,6 +46,12 @@ export function generateUpstream(specFile: string, dir: string, timeoutMs: numbe
   });
 }
 
+/** Why a run failed, in one line: the error its output names (`Error: Unsupported Swagger version: 2.x...`). */
+export function failureLine(output: string): string {
+  const lines = output.split('\n').map((line) => line.trim());
+  return lines.find((line) => /^\w*Error: /.test(line)) ?? lines.filter(Boolean).at(-1) ?? '';
+}
+
 /** The types of a schema file without the comment header each generator writes above them. */
 export function withoutHeader(text: string): string {
   const start = text.search(/^export /m);

@@ -19,7 +19,7 @@ import { CPU_SLOTS } from '../src/jobs.js';
 import { SpecRun, type SpecReport } from '../src/pipeline.js';
 import { operationKey } from '../src/raw-spec.js';
 import { PRISM_CANNOT_LOAD } from '../src/smoke.js';
-import { STRICT_BASE } from '../src/upstream.js';
+import { failureLine, STRICT_BASE } from '../src/upstream.js';
 
 const { specs, skipped } = discoverSpecs();
 const runs = specs.map((spec) => new SpecRun(spec));
@@ -88,7 +88,7 @@ for (const run of runs) {
         openapiTypescript: theirs.errors?.length,
         sameText: theirs.sameAsOurs,
       };
-      const why = theirs.errors === undefined ? ` (${theirs.generation.output.trim().split('\n').at(-1)})` : '';
+      const why = theirs.errors === undefined ? ` (${failureLine(theirs.generation.output)})` : '';
       console.log(`spec-corpus: ${spec.relative}: schema types: ${summary}${why}`);
       expect(worse, `${summary}:\n${ours.slice(0, 20).join('\n')}`).toBe(false);
     });

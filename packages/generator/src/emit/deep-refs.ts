@@ -45,6 +45,7 @@ const REF_ANNOTATIONS = [
 const COMPOSITIONS = ['allOf', 'anyOf', 'oneOf'];
 
 const NAMED_SCHEMA = /^#\/components\/schemas\/[^/]+$/;
+const COMPONENT = /^#\/components\/[^/]+\/[^/]+$/;
 
 /** A local `$ref` in a schema position that openapi-typescript cannot print as a name. */
 export function isDeepRef(ref: string): boolean {
@@ -56,6 +57,7 @@ export function isDeepRef(ref: string): boolean {
  * its annotations, a `type` (openapi-typescript calls the hook only for typed schemas) and the `$ref`.
  */
 export function markDeepRefs(document: object): void {
+  if (!hasRefBeyondComponents(document)) return;
   for (const [, schema] of everySchema(document)) {
     const node = asNode(schema) as Record<string, unknown> | undefined;
     const ref = asString(node?.['$ref']);
@@ -63,6 +65,18 @@ export function markDeepRefs(document: object): void {
     for (const key of Object.keys(node)) if (!REF_ANNOTATIONS.includes(key)) delete node[key];
     Object.assign(node, { type: 'object', [DEEP_REF]: ref });
   }
+}
+
+/**
+ * Whether any local `$ref` points past `#/components/<section>/<name>`. Most documents have none, and
+ * this scan is much cheaper than the walk through every schema that finds where deep refs sit.
+ */
+function hasRefBeyondComponents(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some(hasRefBeyondComponents);
+  const ref = (value as Record<string, unknown>)['$ref'];
+  if (typeof ref === 'string' && ref.startsWith('#/') && !COMPONENT.test(ref)) return true;
+  return Object.values(value).some(hasRefBeyondComponents);
 }
 
 /**
