@@ -48,7 +48,7 @@ const NAMED_SCHEMA = /^#\/components\/schemas\/[^/]+$/;
 const COMPONENT = /^#\/components\/[^/]+\/[^/]+$/;
 
 /** A local `$ref` in a schema position that openapi-typescript cannot print as a name. */
-export function isDeepRef(ref: string): boolean {
+function isDeepRef(ref: string): boolean {
   return ref.startsWith('#/') && !NAMED_SCHEMA.test(ref);
 }
 
@@ -170,7 +170,7 @@ function withRequired(
   required: string[],
   injectFooter: ts.Node[],
 ): ts.TypeNode {
-  const target = namedTarget(document, ref);
+  const target = refTarget(document, ref);
   const properties = asNode(target?.['properties']) ?? {};
   const keys = required.filter((key) => Object.hasOwn(properties, key));
   if (target === undefined || keys.length === 0) return type;
@@ -179,8 +179,8 @@ function withRequired(
   return tsUnion([tsWithRequired(nonNullable(type), keys, injectFooter), nullPart]);
 }
 
-/** The schema a deep `$ref` points to, through any `$ref`s it is itself (at most a few: refs can cycle). */
-function namedTarget(document: object, ref: string): SpecNode | undefined {
+/** The schema a `$ref` points to, following the `$ref`s it finds there (a few hops at most: refs can cycle). */
+function refTarget(document: object, ref: string): SpecNode | undefined {
   let node = asNode(valueAtPointer(document, ref));
   for (let hops = 0; hops < 8 && node !== undefined; hops++) {
     const next = asString(node['$ref']) ?? asString(node[DEEP_REF]);
