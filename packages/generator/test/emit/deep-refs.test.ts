@@ -3,6 +3,8 @@
  * $defs, definitions) get the type of the schema at that pointer, in OpenAPI 3.0 and 3.1: the generated
  * package type-checks strict, and an app file pins each type exactly (it only compiles if they are right).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitFiles } from '../../src/emit/index.js';
 import { loadSpec } from '../../src/load/load-spec.js';
@@ -40,6 +42,9 @@ export const checks: true[] = [
   true satisfies Equal<S['FastOrSafe'], 'fast' | 'safe'>,
   true satisfies Equal<S['Limit'], { max?: number }>,
   true satisfies Equal<S['Width'], { width?: number }>,
+  // definitions (tolerated in 3.0 with a warning), and a path through it
+  true satisfies Equal<S['Catalog']['price'], { amount?: number } | undefined>,
+  true satisfies Equal<S['PriceAmount'], number>,
   // refs in a parameter, a request body and responses
   true satisfies Equal<paths['/pools/{name}']['get']['parameters']['path']['name'], string>,
   true satisfies Equal<paths['/pools/{name}']['get']['responses'][200]['content']['application/json'], Disk[]>,
@@ -63,7 +68,7 @@ export const chain: S['Chain'] = { link: { value: 'a', next: { value: 'b', next:
 export const undefinedLink: S['Chain'] = { link: { next: undefined } };
 `;
 
-/** Only OpenAPI 3.1 schemas have $defs (and JSON Schema's older definitions), and type arrays for null. */
+/** Only OpenAPI 3.1 schemas have $defs. */
 const CHECKS_3_1 = `import type { components } from '../src/index.js';
 import type { Equal, Flat } from './equal.js';
 
@@ -72,7 +77,7 @@ type S = components['schemas'];
 export const checks31: true[] = [
   true satisfies Equal<S['Sku'], { code: string }>,
   true satisfies Equal<S['Catalog']['skus'], { code: string }[] | undefined>,
-  true satisfies Equal<S['Catalog']['price'], { amount?: number } | undefined>,
+  true satisfies Equal<S['SkuCode'], string>,
   true satisfies Equal<Flat<S['PricedSku']>, { code: string; amount: number }>,
 ];
 `;
@@ -100,11 +105,15 @@ describe('$refs into schemas', () => {
     expect(typeCheck(directory)).toEqual([]);
   });
 
-  it('OpenAPI 3.1: the same, plus refs into $defs and definitions', async () => {
+  it('OpenAPI 3.1: the same, plus refs into and through $defs', async () => {
     const directory = await generatedPackage('3.1', {
       'test/deep-refs.ts': COMMON_CHECKS,
       'test/deep-refs-3.1.ts': CHECKS_3_1,
     });
     expect(typeCheck(directory)).toEqual([]);
+    // A 3.1 $ref's sibling description still documents the schema.
+    expect(readFileSync(join(directory, 'src/schema.ts'), 'utf8')).toMatch(
+      /@description A stock-keeping unit, as the catalog defines it\. \*\/\s+Sku: \{/,
+    );
   });
 });
