@@ -4,8 +4,8 @@
  * when run twice; every operation of the raw spec is one method and every documented 4xx/5xx status is
  * in that method's error union (read from the generated source, not the generator's model); `tsc -p`
  * builds and type-checks the package under the strict base config, and our `src/schema.ts` has no tsc
- * error where openapi-typescript's own output for the spec has none (src/upstream.ts); a GET against a Prism mock of the
- * spec resolves with data or rejects with one of its documented error classes.
+ * error where openapi-typescript's own output for the spec has none (src/upstream.ts); a GET against a
+ * Prism mock of the spec resolves with data or rejects with one of its documented error classes.
  * The steps run as child processes, one per core; the report lands in test-results/spec-corpus.json.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
