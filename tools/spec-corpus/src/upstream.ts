@@ -77,10 +77,12 @@ export async function upstreamErrors(
     const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as CachedVerdict;
     if (cached.key === key) return { errors: cached.errors, reused: true };
   }
-  writeFileSync(
-    path.join(dir, 'tsconfig.json'),
-    `${JSON.stringify({ extends: path.relative(dir, STRICT_BASE), compilerOptions: { noEmit: true }, files: ['schema.ts'] }, null, 2)}\n`,
-  );
+  const tsconfig = {
+    extends: path.relative(dir, STRICT_BASE),
+    compilerOptions: { noEmit: true },
+    files: ['schema.ts'],
+  };
+  writeFileSync(path.join(dir, 'tsconfig.json'), `${JSON.stringify(tsconfig, null, 2)}\n`);
   const tsc = await check(() =>
     runCommand(process.execPath, [TSC, '-p', path.join(dir, 'tsconfig.json'), '--pretty', 'false'], { timeoutMs }),
   );
