@@ -49,3 +49,30 @@ export function differentFiles(first: ReadonlyMap<string, string>, second: Reado
   const files = new Set([...first.keys(), ...second.keys()]);
   return [...files].filter((file) => first.get(file) !== second.get(file)).sort();
 }
+
+/** tsc's error lines (`--pretty false`) in files whose path ends with `fileSuffix`, e.g. `src/schema.ts`. */
+export function tscErrors(output: string, fileSuffix: string): string[] {
+  return output.split('\n').filter((line) => {
+    const file = /^(.+)\(\d+,\d+\): error TS\d+: /.exec(line)?.[1]?.replace(/\\/g, '/');
+    return file !== undefined && (file === fileSuffix || file.endsWith(`/${fileSuffix}`));
+  });
+}
+
+/**
+ * How our schema types compare with openapi-typescript's own output for a spec, from the tsc errors in
+ * each (`theirs` undefined: it produced none). Ours is worse only where it has errors and theirs has none.
+ */
+export function compareSchemaTypes(
+  ours: number,
+  theirs: number | undefined,
+  sameText: boolean,
+): { worse: boolean; summary: string } {
+  const errors = (count: number) => (count === 0 ? 'type-checks' : `${count} tsc errors`);
+  if (theirs === undefined) return { worse: false, summary: `ours ${errors(ours)}; openapi-typescript made no types` };
+  if (sameText) return { worse: false, summary: `same text as openapi-typescript: ${errors(ours)}` };
+  const verdict = ours === 0 && theirs > 0 ? ' (ours fixes theirs)' : '';
+  return {
+    worse: ours > 0 && theirs === 0,
+    summary: `ours ${errors(ours)}, openapi-typescript ${errors(theirs)}${verdict}`,
+  };
+}

@@ -13,6 +13,8 @@ import type { CorpusSpec } from './discover.js';
 import { runCommand, slots, type Finished } from './jobs.js';
 import { rawOperations, type RawOperation } from './raw-spec.js';
 import { planSmoke, PRISM_CANNOT_LOAD, prismStartupTimeoutMs, reducedDocument, type SmokePlan } from './smoke.js';
+import { generateUpstream, upstreamErrors, withoutHeader, type UpstreamVerdict } from './upstream.js';
+import { tscErrors } from './checks.js';
 
 const require = createRequire(import.meta.url);
 /** `tools/spec-corpus/.out`: inside the repo, so generated code resolves @revio-sdk/runtime through the workspace. */
@@ -58,6 +60,8 @@ export interface SpecReport {
   prismStartupMs?: number;
   prismServed?: string;
   smoke?: string;
+  /** tsc errors in our `src/schema.ts` and in openapi-typescript's own output (undefined: it made none). */
+  schemaTypeErrors?: { ours: number; openapiTypescript: number | undefined; sameText: boolean };
 }
 
 export class SpecRun {
@@ -69,6 +73,7 @@ export class SpecRun {
   private generation?: Promise<Generation>;
   private build?: Promise<Build>;
   private mock?: Promise<Mock>;
+  private upstream?: Promise<UpstreamVerdict>;
 
   constructor(readonly spec: CorpusSpec) {
     this.out = path.join(OUT_DIR, spec.name);
@@ -128,6 +133,29 @@ export class SpecRun {
       return { tsc };
     })();
     return this.build;
+  }
+
+  /** tsc's errors in our `src/schema.ts`, from the build. */
+  async schemaErrors(): Promise<string[]> {
+    const { tsc } = await this.built();
+    return tscErrors(tsc.output, 'src/schema.ts');
+  }
+
+  /** openapi-typescript's own output for the spec and tsc's verdict on it (see upstream.ts). */
+  upstreamChecked(): Promise<UpstreamVerdict> {
+    this.upstream ??= (async () => {
+      const dir = path.join(OUT_DIR, `${this.spec.name}.openapi-typescript`);
+      const generation = await slots.run(this.priority, () => generateUpstream(this.spec.file, dir, STEP_TIMEOUT_MS));
+      if (generation.code !== 0) return { generation, sameAsOurs: false, errors: undefined, reused: false };
+      await this.generated();
+      const theirs = withoutHeader(readFileSync(path.join(dir, 'schema.ts'), 'utf8'));
+      const sameAsOurs = theirs === withoutHeader(readFileSync(path.join(this.out, 'src', 'schema.ts'), 'utf8'));
+      const { errors, reused } = sameAsOurs
+        ? { errors: await this.schemaErrors(), reused: true }
+        : await upstreamErrors(dir, (check) => slots.run(this.priority, check), STEP_TIMEOUT_MS);
+      return { generation, sameAsOurs, errors, reused };
+    })();
+    return this.upstream;
   }
 
   /** The Prism mock, started once the code is generated (beside the build). Stop it with `stopMock()`. */

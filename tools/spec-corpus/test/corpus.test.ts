@@ -3,27 +3,28 @@
  * into the folder is tested with no code change. Per spec: generation succeeds and is byte-identical
  * when run twice; every operation of the raw spec is one method and every documented 4xx/5xx status is
  * in that method's error union (read from the generated source, not the generator's model); `tsc -p`
- * builds and type-checks the package under the strict base config; a GET against a Prism mock of the
- * spec resolves with data or rejects with one of its documented error classes.
+ * builds and type-checks the package under the strict base config, and our `src/schema.ts` has no tsc
+ * error where openapi-typescript's own output for the spec has none (src/upstream.ts); a GET against a
+ * Prism mock of the spec resolves with data or rejects with one of its documented error classes.
  * The steps run as child processes, one per core; the report lands in test-results/spec-corpus.json.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { STATUS_ERRORS } from '@revio-sdk/runtime';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, discoverSpecs } from '../src/discover.js';
-import { differentFiles, operationProblems } from '../src/checks.js';
+import { compareSchemaTypes, differentFiles, operationProblems } from '../src/checks.js';
 import { clientProperties, generatedMethods } from '../src/generated-code.js';
 import { CPU_SLOTS } from '../src/jobs.js';
 import { SpecRun, type SpecReport } from '../src/pipeline.js';
 import { operationKey } from '../src/raw-spec.js';
 import { PRISM_CANNOT_LOAD } from '../src/smoke.js';
+import { failureLine, STRICT_BASE } from '../src/upstream.js';
 
 const { specs, skipped } = discoverSpecs();
 const runs = specs.map((spec) => new SpecRun(spec));
 const suiteStarted = performance.now();
-const STRICT_BASE = fileURLToPath(new URL('../../../tsconfig.base.json', import.meta.url));
 /** Status -> the runtime's class name for it (`404` -> `NotFoundError`); others are plain `ApiError`s. */
 const STATUS_CLASS: Record<number, string | undefined> = Object.fromEntries(
   Object.entries(STATUS_ERRORS).map(([status, { name }]) => [status, name]),
@@ -78,6 +79,19 @@ for (const run of runs) {
       expect(
         existsSync(path.join(run.out, 'dist', 'index.js')) && existsSync(path.join(run.out, 'dist', 'index.d.ts')),
       ).toBe(true);
+    });
+
+    it('our schema types type-check wherever openapi-typescript’s own output for the spec does', async () => {
+      const [ours, theirs] = await Promise.all([run.schemaErrors(), run.upstreamChecked()]);
+      const { worse, summary } = compareSchemaTypes(ours.length, theirs.errors?.length, theirs.sameAsOurs);
+      run.report.schemaTypeErrors = {
+        ours: ours.length,
+        openapiTypescript: theirs.errors?.length,
+        sameText: theirs.sameAsOurs,
+      };
+      const why = theirs.errors === undefined ? ` (${failureLine(theirs.generation.output)})` : '';
+      console.log(`spec-corpus: ${spec.relative}: schema types: ${summary}${why}`);
+      expect(worse, `${summary}:\n${ours.slice(0, 20).join('\n')}`).toBe(false);
     });
 
     it('a GET against a Prism mock of the spec resolves with data or rejects with a documented error class', async () => {
@@ -191,9 +205,14 @@ function table(reports: SpecReport[], wallMs: number): string {
       seconds(r.tscMs),
       `${seconds(r.prismStartupMs)}${r.prismServed?.startsWith('reduced') ? ' (reduced copy)' : ''}`,
       `${r.warnings ?? '-'}${r.unknownFallbacks ? ` (${r.unknownFallbacks} typed unknown)` : ''}`,
+      r.schemaTypeErrors === undefined
+        ? '-'
+        : compareSchemaTypes(r.schemaTypeErrors.ours, r.schemaTypeErrors.openapiTypescript, r.schemaTypeErrors.sameText)
+            .summary,
       r.smoke ?? '-',
     ].join(' | '),
   );
-  const header = 'spec | operations | methods | generation (1st / 2nd) | tsc | Prism startup | warnings | smoke';
+  const header =
+    'spec | operations | methods | generation (1st / 2nd) | tsc | Prism startup | warnings | schema types | smoke';
   return ['', `spec-corpus: ${reports.length} specs in ${seconds(wallMs)} wall time`, header, ...rows].join('\n');
 }

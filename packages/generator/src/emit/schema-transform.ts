@@ -11,6 +11,7 @@ import {
   type SchemaObject,
   type TransformNodeOptions,
 } from 'openapi-typescript';
+import { deepRefTyper, markDeepRefs } from './deep-refs.js';
 import { findUntransformableSchema, replaceWithUnknown, type SchemaFallback } from './schema-fallback.js';
 
 /** At most this many schemas are typed `unknown` before a failing transform is given up on. */
@@ -36,11 +37,18 @@ export async function transformDocument(
     const schema = structuredClone(document) as OpenAPI3;
     for (const { pointer } of fallbacks) replaceWithUnknown(schema, pointer);
     schema.components ??= {}; // as Redocly's bundle leaves it, so `components` is always an interface
-    const options: OpenAPITSOptions = { silent: true, enum: false, transform: untieSelfArrays };
+    markDeepRefs(schema);
+    const untypedRefs: SchemaFallback[] = [];
+    const typeDeepRef = deepRefTyper(schema, (fallback) => untypedRefs.push(fallback));
+    const options: OpenAPITSOptions = {
+      silent: true,
+      enum: false,
+      transform: (node, nodeOptions) => typeDeepRef(node, nodeOptions) ?? untieSelfArrays(node, nodeOptions),
+    };
     const ctx = await contextFor(schema, options);
     try {
       const nodes = transformSchema(schema, ctx);
-      for (const fallback of fallbacks) onFallback?.(fallback);
+      for (const fallback of [...fallbacks, ...untypedRefs]) onFallback?.(fallback);
       return nodes;
     } catch (error) {
       const fallback = fallbacks.length < MAX_FALLBACKS ? findUntransformableSchema(schema, ctx) : undefined;

@@ -1,5 +1,6 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import { describe, expect, it } from 'vitest';
+import type { SchemaFallback } from '../../src/emit/schema-fallback.js';
 import { transformDocument } from '../../src/emit/schema-transform.js';
 import { shopDocument } from './fixtures/shop-document.js';
 
@@ -40,6 +41,29 @@ const petsDocument = {
   },
 };
 
+/** $refs into a schema: an optional array's items, an optional property, an allOf with required, a oneOf member. */
+const deepRefsDocument = {
+  openapi: '3.0.3',
+  info,
+  paths: {},
+  components: {
+    schemas: {
+      List: {
+        type: 'object',
+        properties: {
+          items: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } },
+          total: { type: 'integer', nullable: true },
+          first: { oneOf: [{ type: 'object', properties: { id: { type: 'string' } } }, { type: 'string' }] },
+        },
+      },
+      Item: { $ref: '#/components/schemas/List/properties/items/items' },
+      Total: { $ref: '#/components/schemas/List/properties/total' },
+      Entry: { allOf: [{ $ref: '#/components/schemas/List/properties/items/items' }], required: ['id'] },
+      First: { $ref: '#/components/schemas/List/properties/first/oneOf/0' },
+    },
+  },
+};
+
 const noComponentsDocument = {
   openapi: '3.1.0',
   info,
@@ -66,10 +90,49 @@ describe('transformDocument', () => {
     expect(direct).toBe(viaOpenapiTS);
   });
 
-  it('leaves the caller’s document untouched', async () => {
-    const document = structuredClone(petsDocument);
+  it.each([
+    ['discriminators', petsDocument],
+    ['deep refs', deepRefsDocument],
+  ])('leaves the caller’s document untouched: %s', async (_name, original) => {
+    const document = structuredClone(original);
     await transformDocument(document);
-    expect(document).toEqual(petsDocument);
+    expect(document).toEqual(original);
+  });
+
+  it('types a $ref into a schema by the schema at its pointer, never widened by an optional parent', async () => {
+    const text = astToString(await transformDocument(deepRefsDocument));
+    expect(text).toContain('Item: NonNullable<components["schemas"]["List"]["items"]>[number];');
+    expect(text).toContain('Total: Exclude<components["schemas"]["List"]["total"], undefined>;');
+    expect(text).toContain('Entry: WithRequired<NonNullable<components["schemas"]["List"]["items"]>[number], "id">;');
+    expect(text).toMatch(/First: \{\s+id\?: string;\s+\};/);
+  });
+
+  it('types a $ref that can only be written as itself unknown, and reports it once with its pointer', async () => {
+    const tree = {
+      type: 'object',
+      properties: {
+        node: {
+          allOf: [
+            { type: 'object', properties: { child: { $ref: '#/components/schemas/Tree/properties/node/allOf/0' } } },
+          ],
+        },
+      },
+    };
+    const fallbacks: SchemaFallback[] = [];
+    const text = astToString(
+      await transformDocument(
+        { openapi: '3.1.0', info, paths: {}, components: { schemas: { Tree: tree } } },
+        (fallback) => fallbacks.push(fallback),
+      ),
+    );
+    expect(text).toContain('child?: unknown;');
+    expect(fallbacks).toEqual([
+      {
+        pointer: '#/components/schemas/Tree/properties/node/allOf/0',
+        message:
+          'cannot type a $ref to #/components/schemas/Tree/properties/node/allOf/0 (the schema contains itself at a place TypeScript cannot name); typed as unknown',
+      },
+    ]);
   });
 
   it('types a union branch that is an array of the schema itself as unknown[] (openapi-typescript#1603)', async () => {
