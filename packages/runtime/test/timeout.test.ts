@@ -139,7 +139,7 @@ describe('a response handed over by asResponse()', () => {
 });
 
 describe('signal helpers', () => {
-  it('AttemptSignal aborts with a TimeoutError reason after its timeout, unless done or detached', async () => {
+  it('AttemptSignal aborts and marks itself timed out after its timeout, unless done or detached', async () => {
     const fired = new AttemptSignal(10);
     const cleared = new AttemptSignal(10);
     cleared.done();
@@ -148,7 +148,6 @@ describe('signal helpers', () => {
     await sleep(30);
     expect(fired.signal?.aborted).toBe(true);
     expect(fired.timedOut).toBe(true);
-    expect((fired.signal?.reason as DOMException).name).toBe('TimeoutError');
     expect(cleared.signal?.aborted).toBe(false);
     expect(cleared.timedOut).toBe(false);
     expect(detached.signal?.aborted).toBe(false);
