@@ -27,10 +27,14 @@ export function redactHeaders(headers: Headers, secrets: SecretNames): Record<st
   return redacted;
 }
 
-/** `text` with every secret value replaced by `REDACTED`, as sent and as escaped in a JSON string (an echoed body). */
+/**
+ * `text` with every secret value replaced by `REDACTED`: as sent, escaped once as in a JSON string (an echoed
+ * header), and twice (an echoed JSON request body, inside a JSON response).
+ */
 export function redactText(text: string, secrets: SecretNames): string {
   for (const value of secrets.values)
-    for (const form of [value, JSON.stringify(value).slice(1, -1)]) if (form) text = text.replaceAll(form, REDACTED);
+    for (let form = value, escapes = 0; form && escapes < 3; escapes++, form = JSON.stringify(form).slice(1, -1))
+      text = text.replaceAll(form, REDACTED);
   return text;
 }
 
