@@ -204,7 +204,7 @@ export class ClientCore {
       if (
         attempt >= maxRetries ||
         !shouldRetry(op.method, failed ? outcome : outcome.response.status) ||
-        // A retry sooner than the server asked for would only be refused again.
+        // A longer wait than the caller allows; a retry any sooner would only be refused again.
         (retryAfter ?? 0) > (options.maxRetryAfter ?? this.maxRetryAfter) ||
         Date.now() + delayMs >= endsAt
       ) {

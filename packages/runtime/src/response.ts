@@ -54,7 +54,7 @@ export async function readBody(
     // Parsed again once redacted, for a SyntaxError that quotes only the redacted text.
     text = redactText(text, request.secretNames);
     try {
-      JSON.parse(text);
+      return JSON.parse(text) as unknown;
     } catch (cause) {
       throw new ResponseParseError({
         ...request.context,

@@ -79,7 +79,6 @@ describe('soak', () => {
       expect(
         Object.keys(summary.unseenByServer).filter((outcome) => !/^(Connection|Timeout)Error$/.test(outcome)),
       ).toEqual([]);
-      expect(summary.callsSeenByServer).toBeGreaterThan(CALLS * 0.9);
       // The run did exercise the faults and the retries it should make.
       expect(Object.keys(summary.faultsByKind)).toHaveLength(14);
       expect(summary.retries).toBeGreaterThan(0);

@@ -37,7 +37,8 @@ describe('timeouts', () => {
 
   it('retries a timed-out GET', async () => {
     const server = await silentServer();
-    const client = new ClientCore({ baseUrl: server.url, timeout: 250, maxRetries: 1 });
+    // Long enough for each request to reach the server even on a loaded machine.
+    const client = new ClientCore({ baseUrl: server.url, timeout: 1_000, maxRetries: 1 });
     await expect(client.request(op)).rejects.toBeInstanceOf(TimeoutError);
     expect(server.requests).toHaveLength(2);
   });
