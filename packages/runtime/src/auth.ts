@@ -21,8 +21,8 @@ export interface AuthParts {
   query: string[];
   /** Encoded `name=value` pairs. */
   cookies: string[];
-  /** Safe to share: names, no values. */
-  secretNames: { headers: Set<string>; query: Set<string> };
+  /** Where secrets go and what they are; see `SecretNames`. */
+  secretNames: { headers: Set<string>; query: Set<string>; values: string[] };
 }
 
 /**
@@ -32,20 +32,31 @@ export interface AuthParts {
 export interface SecretNames {
   headers: ReadonlySet<string>;
   query: ReadonlySet<string>;
+  /**
+   * The secret values themselves (passwords, encoded credentials, keys), so that text a server echoes back
+   * (an error body, a header) can be redacted before an error or a log entry holds it.
+   */
+  values: readonly string[];
 }
 
 /** `Authorization: Basic …` of `username:password`, encoded as UTF-8. */
 export function basicAuth(username: string | undefined, password: string | undefined): AuthScheme {
   return (parts) => {
-    if (username !== undefined && password !== undefined)
-      parts.headers['authorization'] = `Basic ${base64Utf8(`${username}:${password}`)}`;
+    if (username !== undefined && password !== undefined) {
+      const credentials = base64Utf8(`${username}:${password}`);
+      parts.headers['authorization'] = `Basic ${credentials}`;
+      parts.secretNames.values.push(password, credentials);
+    }
   };
 }
 
 /** `Authorization: Bearer <token>`. */
 export function bearerAuth(token: string | undefined): AuthScheme {
   return (parts) => {
-    if (token !== undefined) parts.headers['authorization'] = `Bearer ${token}`;
+    if (token !== undefined) {
+      parts.headers['authorization'] = `Bearer ${token}`;
+      parts.secretNames.values.push(token);
+    }
   };
 }
 
@@ -54,7 +65,10 @@ export function apiKeyHeader(name: string, value: string | undefined): AuthSchem
   const header = name.toLowerCase();
   return (parts) => {
     parts.secretNames.headers.add(header);
-    if (value !== undefined) parts.headers[header] = value;
+    if (value !== undefined) {
+      parts.headers[header] = value;
+      parts.secretNames.values.push(value);
+    }
   };
 }
 
@@ -62,14 +76,20 @@ export function apiKeyHeader(name: string, value: string | undefined): AuthSchem
 export function apiKeyQuery(name: string, value: string | undefined): AuthScheme {
   return (parts) => {
     parts.secretNames.query.add(name);
-    if (value !== undefined) parts.query.push(`${encodeURIComponent(name)}=${encodeURIComponent(value)}`);
+    if (value !== undefined) {
+      parts.query.push(`${encodeURIComponent(name)}=${encodeURIComponent(value)}`);
+      parts.secretNames.values.push(value);
+    }
   };
 }
 
 /** An API key in the cookie `name` (the `cookie` header is always redacted). */
 export function apiKeyCookie(name: string, value: string | undefined): AuthScheme {
   return (parts) => {
-    if (value !== undefined) parts.cookies.push(`${encodeURIComponent(name)}=${encodeURIComponent(value)}`);
+    if (value !== undefined) {
+      parts.cookies.push(`${encodeURIComponent(name)}=${encodeURIComponent(value)}`);
+      parts.secretNames.values.push(value);
+    }
   };
 }
 
@@ -86,6 +106,7 @@ export function authParts(schemes: readonly AuthScheme[] = []): AuthParts {
     secretNames: {
       headers: new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']),
       query: new Set(),
+      values: [],
     },
   };
   for (const apply of schemes) apply(parts);

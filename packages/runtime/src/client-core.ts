@@ -16,7 +16,7 @@ import {
 } from './errors.js';
 import { redactHeaders, redactUrl, type Logger } from './logging.js';
 import { readBody, readErrorBody, type RequestContext, type ResponseKind } from './response.js';
-import { DEFAULT_MAX_RETRIES, backoffDelay, retryAfterMs, shouldRetry } from './retry.js';
+import { DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER_MS, backoffDelay, retryAfterMs, shouldRetry } from './retry.js';
 import type { BodySerializer, ParamSerializer, ParamSpec, RequestDraft } from './serialize.js';
 import { AttemptSignal, DEFAULT_TIMEOUT_MS, sleep } from './timeout.js';
 
@@ -41,6 +41,17 @@ export interface ClientOptions {
   timeout?: number | undefined;
   /** Retries after the first attempt, where `retry.ts` allows them (default 2). */
   maxRetries?: number | undefined;
+  /**
+   * Longest wait in milliseconds that a response's `Retry-After` may ask for before a retry (default 60000).
+   * When a server asks for longer, the call fails at once with that response's error, carrying `retryAfterMs`.
+   */
+  maxRetryAfter?: number | undefined;
+  /**
+   * Milliseconds the whole call may take, every attempt and wait between retries included (default: no
+   * deadline). An attempt still running at the deadline fails with a `TimeoutError` whose `deadline` is true;
+   * a retry whose wait would end past it is not made, and the call fails with the last error.
+   */
+  deadline?: number | undefined;
   logger?: Logger | undefined;
   /** Sent with every request; per-call `headers` override them. */
   defaultHeaders?: HeadersInit | undefined;
@@ -50,6 +61,10 @@ export interface ClientOptions {
 export interface RequestOptions {
   timeout?: number | undefined;
   maxRetries?: number | undefined;
+  maxRetryAfter?: number | undefined;
+  deadline?: number | undefined;
+  /** For a list: the most pages its iteration reads before it fails with a `PaginationError` (default 10000). */
+  maxPages?: number | undefined;
   /** Aborts the request (and any wait between retries) with an `AbortError`. */
   signal?: AbortSignal | undefined;
   headers?: HeadersInit | undefined;
@@ -134,6 +149,8 @@ export class ClientCore {
   readonly baseUrl: string;
   readonly timeout: number;
   readonly maxRetries: number;
+  readonly maxRetryAfter: number;
+  readonly deadline: number;
   readonly #auth: AuthParts;
   readonly #fetch: FetchFunction;
   readonly #logger: Logger | undefined;
@@ -154,6 +171,8 @@ export class ClientCore {
     this.#basePath = base.href.replace(/\/+$/, '');
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    this.maxRetryAfter = options.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER_MS;
+    this.deadline = options.deadline ?? Infinity;
     this.#auth = authParts(options.auth);
     // Looked up per call, and called unbound from globalThis, which some browsers require.
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -174,21 +193,28 @@ export class ClientCore {
   async send(op: OperationRequest, options: RequestOptions = {}): Promise<PendingResponse> {
     const request = this.#prepare(op, options);
     const maxRetries = request.replayable ? (options.maxRetries ?? this.maxRetries) : 0;
+    const deadline = options.deadline ?? this.deadline;
+    const endsAt = Date.now() + deadline;
     for (let attempt = 0; ; attempt++) {
-      const outcome = await this.#attempt(request, op, options, attempt);
+      const outcome = await this.#attempt(request, op, options, attempt, deadline, endsAt);
       const failed = outcome instanceof Error;
-      if (attempt >= maxRetries || !shouldRetry(op.method, failed ? outcome : outcome.response.status)) {
+      if (!failed && outcome.response.ok) return outcome;
+      const retryAfter = failed ? undefined : retryAfterMs(outcome.response.headers);
+      const delayMs = backoffDelay(attempt, retryAfter);
+      if (
+        attempt >= maxRetries ||
+        !shouldRetry(op.method, failed ? outcome : outcome.response.status) ||
+        // A longer wait than the caller allows; a retry any sooner would only be refused again.
+        (retryAfter ?? 0) > (options.maxRetryAfter ?? this.maxRetryAfter) ||
+        Date.now() + delayMs >= endsAt
+      ) {
         if (failed) throw outcome;
-        if (outcome.response.ok) return outcome;
-        throw await this.#errorFor(op, outcome, request.context);
+        throw await this.#errorFor(op, outcome, request, retryAfter);
       }
-      let retryAfter: number | undefined;
       if (!failed) {
-        retryAfter = retryAfterMs(outcome.response.headers);
         await outcome.response.body?.cancel().catch(() => {}); // discarded either way
         outcome.release();
       }
-      const delayMs = backoffDelay(attempt, retryAfter);
       this.#logger?.debug('retrying', { ...request.context, retry: attempt + 1, delayMs });
       await sleep(delayMs, options.signal).catch((reason: unknown) => {
         throw new AbortError({ ...request.context, cause: reason });
@@ -196,18 +222,30 @@ export class ClientCore {
     }
   }
 
-  /** One fetch with its own timeout. Transport failures are returned, not thrown, for the retry policy. */
+  /**
+   * One fetch with its own timeout, cut short where the call's deadline (`endsAt`) comes first. Transport
+   * failures are returned, not thrown, for the retry policy.
+   */
   async #attempt(
     request: PreparedRequest,
     op: OperationRequest,
     options: RequestOptions,
     attempt: number,
+    deadline: number,
+    endsAt: number,
   ): Promise<PendingResponse | TransportError> {
     const timeoutMs = options.timeout ?? this.timeout;
-    const signal = new AttemptSignal(timeoutMs, options.signal);
+    const remainingMs = endsAt - Date.now();
+    const byDeadline = remainingMs < timeoutMs;
+    const signal = new AttemptSignal(byDeadline ? remainingMs : timeoutMs, options.signal);
     const toTransportError = (cause: unknown): TransportError => {
       if (options.signal?.aborted) return new AbortError({ ...request.context, cause: options.signal.reason });
-      if (signal.timedOut) return new TimeoutError({ ...request.context, timeoutMs });
+      if (signal.timedOut)
+        return new TimeoutError({
+          ...request.context,
+          timeoutMs: byDeadline ? deadline : timeoutMs,
+          deadline: byDeadline,
+        });
       return new ConnectionError({ ...request.context, cause });
     };
 
@@ -246,15 +284,19 @@ export class ClientCore {
     return { response, parseBody, release: () => signal.done(), detach: () => signal.detach() };
   }
 
-  /** The error for a non-2xx response: the operation's class for its status when documented, else unexpected. */
+  /**
+   * The error for a non-2xx response: the operation's class for its status when documented, else unexpected.
+   * Any credential the server echoes back in the body is redacted.
+   */
   async #errorFor(
     op: OperationRequest,
     { response, release }: PendingResponse,
-    context: RequestContext,
+    request: PreparedRequest,
+    retryAfter: number | undefined,
   ): Promise<ApiError | UnexpectedStatusError> {
-    const body = await readErrorBody(response);
+    const body = await readErrorBody(response, request.secretNames);
     release();
-    const details = { ...context, body, headers: response.headers };
+    const details = { ...request.context, body, headers: response.headers, retryAfterMs: retryAfter };
     const ErrorClass = op.errors?.[response.status];
     return ErrorClass
       ? new ErrorClass({ ...details, status: response.status })

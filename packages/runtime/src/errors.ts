@@ -22,6 +22,8 @@ export interface ApiErrorInit<Status extends number, Body> {
   method: string;
   /** The request URL, already redacted. */
   url: string;
+  /** The wait the response asked for (`Retry-After`, `retry-after-ms`) in milliseconds, when it names one. */
+  retryAfterMs?: number | undefined;
 }
 
 /** An HTTP response with a documented error status. `status` is a literal type per subclass. */
@@ -35,6 +37,7 @@ export class ApiError<Status extends number = number, Body = unknown> extends Er
   declare readonly headers: Headers;
   declare readonly method: string;
   declare readonly url: string;
+  declare readonly retryAfterMs?: number | undefined;
 
   constructor(init: ApiErrorInit<Status, Body>) {
     super(`${init.status} from ${init.method} ${init.url}${describeBody(init.body)}`);
@@ -242,13 +245,17 @@ export class ConnectionError extends RequestFailure<'connection'> {
   }
 }
 
-/** No complete response within the timeout (per attempt). */
+/**
+ * No complete response within the timeout (per attempt), or the call, retries included, ran past its
+ * `deadline` (`deadline: true`; `timeoutMs` is then the deadline).
+ */
 export class TimeoutError extends RequestFailure<'timeout'> {
   override readonly name = 'TimeoutError';
   readonly kind = 'timeout';
   declare readonly timeoutMs: number;
+  declare readonly deadline: boolean;
 
-  constructor(init: RequestFailureInit & { timeoutMs: number }) {
+  constructor(init: RequestFailureInit & { timeoutMs: number; deadline: boolean }) {
     super(`${init.method} ${init.url} timed out after ${init.timeoutMs} ms`, init);
   }
 }
@@ -273,8 +280,12 @@ export class UnexpectedStatusError<Body = unknown> extends RequestFailure<'unexp
   declare readonly httpStatus: number;
   declare readonly body: Body;
   declare readonly headers: Headers;
+  /** As on `ApiError`. */
+  declare readonly retryAfterMs?: number | undefined;
 
-  constructor(init: RequestFailureInit & { httpStatus: number; body: Body; headers: Headers }) {
+  constructor(
+    init: RequestFailureInit & { httpStatus: number; body: Body; headers: Headers; retryAfterMs?: number | undefined },
+  ) {
     super(`Undocumented status ${init.httpStatus} from ${init.method} ${init.url}${describeBody(init.body)}`, init);
   }
 }
@@ -290,6 +301,34 @@ export class ResponseParseError extends RequestFailure<'parse'> {
 
   constructor(init: RequestFailureInit & { httpStatus: number; headers: Headers; text: string }) {
     super(`Could not parse the ${init.httpStatus} response of ${init.method} ${init.url} as JSON`, init);
+  }
+}
+
+/**
+ * A list stopped paging: the server answered a page with the same items as the page before (it ignores
+ * the page parameter), or the list has more pages than `maxPages` allows. Thrown by the iteration instead of
+ * looping on.
+ */
+export class PaginationError extends Error {
+  override readonly name = 'PaginationError';
+  readonly reason: 'repeated_page' | 'max_pages';
+  /** The page number that repeated the one before it, or the last page read within `maxPages`. */
+  readonly page: number;
+
+  constructor(init: {
+    reason: 'repeated_page' | 'max_pages';
+    page: number;
+    method: string;
+    path: string;
+    maxPages: number;
+  }) {
+    super(
+      init.reason === 'repeated_page'
+        ? `${init.method} ${init.path}: page ${init.page} has the same items as the page before; stopped paging`
+        : `${init.method} ${init.path}: more than maxPages (${init.maxPages}) pages; stopped paging after page ${init.page}`,
+    );
+    this.reason = init.reason;
+    this.page = init.page;
   }
 }
 

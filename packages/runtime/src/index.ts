@@ -1,5 +1,5 @@
 export { ClientCore } from './client-core.js';
-export { DEFAULT_MAX_RETRIES } from './retry.js';
+export { DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER_MS } from './retry.js';
 export { DEFAULT_TIMEOUT_MS } from './timeout.js';
 export type {
   ClientOptions,
@@ -11,7 +11,7 @@ export type {
 } from './client-core.js';
 export { APIPromise } from './api-promise.js';
 export type { PendingResponse, SafeResult, WithResponse } from './api-promise.js';
-export { PagePromise, PageResult, requestPage } from './pagination.js';
+export { DEFAULT_MAX_PAGES, PagePromise, PageResult, requestPage } from './pagination.js';
 export type { PaginationSpec } from './pagination.js';
 export { APIResource } from './resource.js';
 export { createdResult } from './response.js';
@@ -31,6 +31,7 @@ export {
   NotAcceptableError,
   NotFoundError,
   NotImplementedError,
+  PaginationError,
   PayloadTooLargeError,
   PaymentRequiredError,
   PreconditionFailedError,

@@ -16,14 +16,26 @@ const REDACTED = '[REDACTED]';
 
 /**
  * Headers as a plain object, with every credential-bearing value (`secrets.headers`, which always holds
- * `Authorization`, `Proxy-Authorization`, `Cookie` and `Set-Cookie`) replaced by `REDACTED`.
+ * `Authorization`, `Proxy-Authorization`, `Cookie` and `Set-Cookie`) replaced by `REDACTED`, and any secret
+ * value found in another header (a server echoing credentials back) replaced within it.
  */
 export function redactHeaders(headers: Headers, secrets: SecretNames): Record<string, string> {
   const redacted: Record<string, string> = {};
   headers.forEach((value, name) => {
-    redacted[name] = secrets.headers.has(name) ? REDACTED : value;
+    redacted[name] = secrets.headers.has(name) ? REDACTED : redactText(value, secrets);
   });
   return redacted;
+}
+
+/**
+ * `text` with every secret value replaced by `REDACTED`: as sent, escaped once as in a JSON string (an echoed
+ * header), and twice (an echoed JSON request body, inside a JSON response).
+ */
+export function redactText(text: string, secrets: SecretNames): string {
+  for (const value of secrets.values)
+    for (let form = value, escapes = 0; form && escapes < 3; escapes++, form = JSON.stringify(form).slice(1, -1))
+      text = text.replaceAll(form, REDACTED);
+  return text;
 }
 
 /** The URL without userinfo and with secret query values replaced; the rest of the query is kept as sent. */

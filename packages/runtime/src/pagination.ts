@@ -4,6 +4,10 @@
  */
 import { APIPromise } from './api-promise.js';
 import type { ClientCore, OperationRequest, RequestOptions } from './client-core.js';
+import { PaginationError } from './errors.js';
+
+/** Default most pages one list reads (`maxPages`). */
+export const DEFAULT_MAX_PAGES = 10_000;
 
 /** How a list operation pages, from the spec's `x-sdk-pagination`. */
 export interface PaginationSpec {
@@ -38,7 +42,10 @@ export class PageResult<Item, Page, E = unknown> {
     return this.#hasMore;
   }
 
-  /** Requests the next page. @throws Error when `hasNextPage()` is false. */
+  /**
+   * Requests the next page.
+   * @throws Error when `hasNextPage()` is false; PaginationError when this page is the last `maxPages` allows.
+   */
   getNextPage(): PagePromise<Item, Page, E> {
     if (!this.#hasMore) throw new Error('There is no next page: check hasNextPage() first');
     return this.#loadNext();
@@ -78,9 +85,10 @@ export class PagePromise<Item, Page, E = unknown>
 /**
  * Sends a list operation: the result is the first page when awaited, and iterates the items of every
  * page with `for await`. Paging starts at the page `op.params` names (default 1); each page is `op` with
- * the page parameter set. A page with no items ends the walk even if it claims more, so a misbehaving
- * server cannot loop forever. A function rather than a `ClientCore` method, so that a bundle holds the
- * pagination code only when one of its operations pages.
+ * the page parameter set. A misbehaving server cannot make the walk loop forever: a page with no items ends
+ * it even if it claims more, and a page with the same items as the one before (a server that ignores the
+ * page parameter), or a page past `maxPages`, fails it with a `PaginationError`. A function rather than a
+ * `ClientCore` method, so that a bundle holds the pagination code only when one of its operations pages.
  */
 export function requestPage<Item = unknown, Page = unknown, E = unknown>(
   client: ClientCore,
@@ -89,7 +97,11 @@ export function requestPage<Item = unknown, Page = unknown, E = unknown>(
   options?: RequestOptions,
 ): PagePromise<Item, Page, E> {
   const params = op.params as Record<string, unknown> | undefined;
-  const loadPage = (pageNumber: number): PagePromise<Item, Page, E> =>
+  const maxPages = options?.maxPages ?? DEFAULT_MAX_PAGES;
+  const stop = (reason: PaginationError['reason'], page: number) =>
+    new PaginationError({ reason, page, method: op.method, path: op.path, maxPages });
+  /** `pagesRead` counts the pages before this one; `previousItems` is the page before's items as JSON. */
+  const loadPage = (pageNumber: number, pagesRead: number, previousItems?: string): PagePromise<Item, Page, E> =>
     new PagePromise(
       client.send({ ...op, params: { ...params, [pagination.pageParam]: pageNumber } } as OperationRequest, options),
       (body) => {
@@ -97,10 +109,15 @@ export function requestPage<Item = unknown, Page = unknown, E = unknown>(
         const found = envelope[pagination.itemsField];
         const items = (Array.isArray(found) ? found : []) as Item[];
         const hasMore = envelope[pagination.hasMoreField] === true && items.length > 0;
-        return new PageResult<Item, Page, E>(body as Page, items, hasMore, () => loadPage(pageNumber + 1));
+        const itemsJson = JSON.stringify(items);
+        if (itemsJson === previousItems) throw stop('repeated_page', pageNumber);
+        return new PageResult<Item, Page, E>(body as Page, items, hasMore, () => {
+          if (pagesRead + 1 >= maxPages) throw stop('max_pages', pageNumber);
+          return loadPage(pageNumber + 1, pagesRead + 1, itemsJson);
+        });
       },
     );
-  return loadPage(firstPageNumber(params?.[pagination.pageParam]));
+  return loadPage(firstPageNumber(params?.[pagination.pageParam]), 0);
 }
 
 function firstPageNumber(value: unknown): number {

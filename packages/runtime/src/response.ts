@@ -2,7 +2,9 @@
  * Reading response bodies: success bodies by the operation's response kind, error bodies as whatever
  * they turn out to be, and the `Created<T>` result of 201 responses.
  */
+import type { SecretNames } from './auth.js';
 import { ResponseParseError } from './errors.js';
+import { redactText } from './logging.js';
 import { isJsonMediaType } from './serialize.js';
 
 /**
@@ -29,40 +31,50 @@ export interface RequestContext {
 /**
  * Reads a 2xx body as `kind` says (`json` when left out). 204 and 205 responses are always `undefined`.
  * @param request Its `context` is read only for an error, so it may be computed on first read.
- * @throws ResponseParseError when the response says JSON and is not.
+ * @throws ResponseParseError when the response says JSON and is not; credentials the server echoes back
+ *   are redacted from its text and cause.
  */
 export async function readBody(
   response: Response,
   kind: ResponseKind | undefined,
-  request: { readonly context: RequestContext },
+  request: { readonly context: RequestContext; readonly secretNames: SecretNames },
 ): Promise<unknown> {
   if (kind === 'empty' || response.status === 204 || response.status === 205) {
     await response.body?.cancel();
     return undefined;
   }
   if (kind === 'binary') return response.blob();
-  const text = await response.text();
+  let text = await response.text();
   if (kind === 'text') return text;
   if (text.trim() === '') return undefined;
   if (!isJsonMediaType(response.headers.get('content-type'))) return text;
   try {
     return JSON.parse(text) as unknown;
-  } catch (cause) {
-    throw new ResponseParseError({
-      ...request.context,
-      cause,
-      httpStatus: response.status,
-      headers: response.headers,
-      text,
-    });
+  } catch {
+    // Parsed again once redacted, for a SyntaxError that quotes only the redacted text.
+    text = redactText(text, request.secretNames);
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (cause) {
+      throw new ResponseParseError({
+        ...request.context,
+        cause,
+        httpStatus: response.status,
+        headers: response.headers,
+        text,
+      });
+    }
   }
 }
 
-/** An error body: JSON when it parses as JSON, else text; `undefined` when empty or unreadable. */
-export async function readErrorBody(response: Response): Promise<unknown> {
+/**
+ * An error body: JSON when it parses as JSON, else text; `undefined` when empty or unreadable. Credentials
+ * the server echoes back are redacted first.
+ */
+export async function readErrorBody(response: Response, secrets: SecretNames): Promise<unknown> {
   let text: string;
   try {
-    text = await response.text();
+    text = redactText(await response.text(), secrets);
   } catch {
     return undefined; // the status alone still makes a useful error
   }

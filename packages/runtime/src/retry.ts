@@ -6,9 +6,14 @@ import type { TransportError } from './errors.js';
 /** Default number of retries after the first attempt. */
 export const DEFAULT_MAX_RETRIES = 2;
 
+/**
+ * Default longest `Retry-After` wait the client sits out before retrying; a longer one fails the call at
+ * once with its error (which carries `retryAfterMs`), rather than retrying before the server is ready.
+ */
+export const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
+
 const BACKOFF_BASE_MS = 500;
 const BACKOFF_CAP_MS = 8_000;
-const RETRY_AFTER_CAP_MS = 60_000;
 
 /** Methods that RFC 9110 defines as idempotent: repeating them cannot do harm twice. */
 const IDEMPOTENT_METHODS = /^(?:GET|HEAD|PUT|DELETE|OPTIONS)$/i;
@@ -31,12 +36,11 @@ export function shouldRetry(method: string, outcome: number | TransportError): b
 
 /**
  * Milliseconds to wait before retry number `attempt + 1` (attempt counts from 0).
- * A server's `retryAfterMs` wins (capped at 60 s); otherwise exponential backoff with full jitter:
- * a random delay in [0, min(8 s, 0.5 s * 2^attempt)).
+ * A server's `retryAfterMs` wins, in full (the caller decides whether it is too long to wait); otherwise
+ * exponential backoff with full jitter: a random delay in [0, min(8 s, 0.5 s * 2^attempt)).
  */
 export function backoffDelay(attempt: number, retryAfterMs?: number, random: () => number = Math.random): number {
-  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, RETRY_AFTER_CAP_MS);
-  return random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt);
+  return retryAfterMs ?? random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt);
 }
 
 /**

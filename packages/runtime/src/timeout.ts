@@ -12,7 +12,7 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 const MAX_TIMER_MS = 2_147_483_647;
 
 /**
- * The signal of one request attempt: it aborts with a `TimeoutError` DOMException after `ms` milliseconds,
+ * The signal of one request attempt: it aborts (setting `timedOut`) after `ms` milliseconds,
  * or with the reason of the caller's signal as soon as that aborts. A longer `ms` than timers support
  * (such as `Infinity`) means no timeout; with no caller's signal either, nothing can abort the attempt and
  * fetch gets no signal at all (Node 20's fetch makes each request pay for one: a WeakRef, a listener and a
@@ -21,7 +21,6 @@ const MAX_TIMER_MS = 2_147_483_647;
  */
 export class AttemptSignal {
   readonly #lease: ControllerLease | undefined;
-  readonly #ms: number;
   readonly #callerSignal: AbortSignal | undefined;
   readonly #timer: ReturnType<typeof setTimeout> | undefined;
   #ended = false;
@@ -29,7 +28,6 @@ export class AttemptSignal {
   constructor(ms: number, callerSignal?: AbortSignal) {
     const timed = ms <= MAX_TIMER_MS;
     this.#lease = timed || callerSignal !== undefined ? leaseController() : undefined;
-    this.#ms = ms;
     this.#callerSignal = callerSignal;
     if (timed) {
       keepTimerList(ms);
@@ -75,7 +73,8 @@ export class AttemptSignal {
   timeOut(): void {
     this.timedOut = true;
     this.detach();
-    this.#lease!.controller.abort(new DOMException(`Timed out after ${this.#ms} ms`, 'TimeoutError'));
+    // No reason: fetch's rejection is replaced by a TimeoutError (see `ClientCore`), whatever it says.
+    this.#lease!.controller.abort();
   }
 }
 

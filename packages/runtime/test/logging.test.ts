@@ -99,7 +99,7 @@ describe('logging', () => {
 
   it('strips userinfo from URLs', () => {
     const url = new URL('https://user:pass@api.example.com/v1/x?key=abc&keep=1');
-    expect(redactUrl(url, { headers: new Set(), query: new Set(['key']) })).toBe(
+    expect(redactUrl(url, { headers: new Set(), query: new Set(['key']), values: [] })).toBe(
       'https://api.example.com/v1/x?key=[REDACTED]&keep=1',
     );
   });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ClientCore, PageResult, requestPage, serializeParams, type PaginationSpec } from '../src/index.js';
+import {
+  ClientCore,
+  DEFAULT_MAX_PAGES,
+  PageResult,
+  PaginationError,
+  requestPage,
+  serializeParams,
+  type PaginationSpec,
+  type RequestOptions,
+} from '../src/index.js';
 import { sendJson, startServer } from './helpers/server.js';
 
 interface Customer {
@@ -28,15 +37,27 @@ async function customersServer(pageCount: number) {
   });
 }
 
-async function listCustomers(pageCount: number, params: Record<string, unknown> = {}) {
+async function listCustomers(pageCount: number, params: Record<string, unknown> = {}, options?: RequestOptions) {
   const server = await customersServer(pageCount);
   const client = new ClientCore({ baseUrl: server.url });
   const list = requestPage<Customer, CustomerPage>(
     client,
     { method: 'GET', path: '/Customers', params, serializeParams },
     spec,
+    options,
   );
   return { server, list };
+}
+
+/** Walks `list` with for await; the items read and how it ended. */
+async function walk(list: AsyncIterable<Customer>): Promise<{ ids: number[]; error: unknown }> {
+  const ids: number[] = [];
+  try {
+    for await (const customer of list) ids.push(customer.id);
+    return { ids, error: undefined };
+  } catch (error) {
+    return { ids, error };
+  }
 }
 
 describe('requestPage', () => {
@@ -108,4 +129,49 @@ describe('requestPage', () => {
     await list;
     expect(server.requests[0]!.url).toBe('/Customers?page=1');
   });
+});
+
+describe('a list cannot page forever', () => {
+  it('fails with a PaginationError when a page repeats the page before (the server ignores the page number)', async () => {
+    const server = await startServer((_request, response) =>
+      sendJson(response, 200, { has_more: true, records: [{ id: 11 }, { id: 12 }] }),
+    );
+    const client = new ClientCore({ baseUrl: server.url });
+    const list = requestPage<Customer, CustomerPage>(client, { method: 'GET', path: '/Customers' }, spec);
+    const { ids, error } = await walk(list);
+    expect(ids).toEqual([11, 12]);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ name: 'PaginationError', reason: 'repeated_page', page: 2 });
+    expect((error as Error).message).toBe(
+      'GET /Customers: page 2 has the same items as the page before; stopped paging',
+    );
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('fails with a PaginationError past maxPages, after reading that many pages', async () => {
+    const { server, list } = await listCustomers(5, {}, { maxPages: 3 });
+    const { ids, error } = await walk(list);
+    expect(ids).toEqual([11, 12, 21, 22, 31, 32]);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ reason: 'max_pages', page: 3 });
+    expect((error as Error).message).toBe('GET /Customers: more than maxPages (3) pages; stopped paging after page 3');
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('reads a list of exactly maxPages pages to its end', async () => {
+    const { list } = await listCustomers(3, {}, { maxPages: 3 });
+    expect(await walk(list)).toEqual({ ids: [11, 12, 21, 22, 31, 32], error: undefined });
+  });
+
+  it('stops an endless list of distinct pages at DEFAULT_MAX_PAGES (10000)', async () => {
+    let requests = 0;
+    const client = new ClientCore({
+      baseUrl: 'https://api.example.test',
+      fetch: async () => Response.json({ has_more: true, records: [{ id: ++requests }] }),
+    });
+    const { ids, error } = await walk(requestPage(client, { method: 'GET', path: '/Customers' }, spec));
+    expect(DEFAULT_MAX_PAGES).toBe(10_000);
+    expect(ids).toHaveLength(DEFAULT_MAX_PAGES);
+    expect(error).toMatchObject({ reason: 'max_pages', page: DEFAULT_MAX_PAGES });
+  }, 60_000);
 });

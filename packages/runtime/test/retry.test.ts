@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ClientCore,
   ConnectionError,
@@ -6,10 +6,13 @@ import {
   InternalServerError,
   RateLimitError,
   ServiceUnavailableError,
+  TimeoutError,
   serializeBody,
+  type ClientOptions,
   type FetchFunction,
   type HttpMethod,
   type OperationRequest,
+  type RequestOptions,
   type TransportError,
 } from '../src/index.js';
 import { backoffDelay, retryAfterMs, shouldRetry } from '../src/retry.js';
@@ -138,6 +141,134 @@ describe('retries against a server', () => {
   });
 });
 
+/** One scripted answer per attempt: a status with its `Retry-After`, or a fetch that hangs until aborted. */
+type Answer = { status: number; retryAfter?: string } | 'hang';
+
+/** A fake fetch answering attempt n with `answers[n]` (the last one repeats); counts its calls. */
+function scriptedFetch(answers: Answer[]) {
+  const calls: number[] = [];
+  const fetch: FetchFunction = (_input, init) => {
+    calls.push(Date.now());
+    const answer = answers[Math.min(calls.length, answers.length) - 1]!;
+    if (answer === 'hang')
+      return new Promise((_resolve, reject) =>
+        init.signal?.addEventListener('abort', () => reject(init.signal!.reason)),
+      );
+    const headers: Record<string, string> = answer.retryAfter === undefined ? {} : { 'retry-after': answer.retryAfter };
+    return Promise.resolve(Response.json({ status: answer.status }, { status: answer.status, headers }));
+  };
+  return { fetch, calls };
+}
+
+/** Starts a GET through `fetch` and returns how it ends, without awaiting it (fake timers drive it). */
+function scriptedCall(fetch: FetchFunction, client: Partial<ClientOptions> = {}, options?: RequestOptions) {
+  const core = new ClientCore({ baseUrl: 'https://api.example.test', fetch, ...client });
+  const outcome = core
+    .request({ method: 'GET', path: '/x', errors: { 429: RateLimitError, 503: ServiceUnavailableError } }, options)
+    .then(
+      (data) => ({ data, error: undefined }),
+      (error: unknown) => ({ data: undefined, error }),
+    );
+  return outcome;
+}
+
+describe('Retry-After is honoured, never cut short', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('waits a 60 s Retry-After (the default maxRetryAfter) in full before retrying', async () => {
+    vi.useFakeTimers();
+    const { fetch, calls } = scriptedFetch([{ status: 503, retryAfter: '60' }, { status: 200 }]);
+    const outcome = scriptedCall(fetch);
+    await vi.advanceTimersByTimeAsync(59_999);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toHaveLength(2);
+    expect(await outcome).toEqual({ data: { status: 200 }, error: undefined });
+  });
+
+  it.each([
+    ['a 503 asking for 61 s', { status: 503, retryAfter: '61' }, ServiceUnavailableError, 61_000],
+    ['a 429 asking for 61 s', { status: 429, retryAfter: '61' }, RateLimitError, 61_000],
+    ['a 429 asking for an hour', { status: 429, retryAfter: '3600' }, RateLimitError, 3_600_000],
+  ] as const)('fails %s at once, with retryAfterMs', async (_name, answer, ErrorClass, retryAfterMs) => {
+    vi.useFakeTimers();
+    const { fetch, calls } = scriptedFetch([answer, { status: 200 }]);
+    const { error } = await scriptedCall(fetch);
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect((error as ServiceUnavailableError).retryAfterMs).toBe(retryAfterMs);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('takes maxRetryAfter per call over the client setting', async () => {
+    vi.useFakeTimers();
+    const answers: Answer[] = [{ status: 503, retryAfter: '10' }, { status: 200 }];
+    const strict = scriptedFetch(answers);
+    expect((await scriptedCall(strict.fetch, { maxRetryAfter: 5_000 })).error).toBeInstanceOf(ServiceUnavailableError);
+    const lenient = scriptedFetch(answers);
+    const outcome = scriptedCall(lenient.fetch, { maxRetryAfter: 5_000 }, { maxRetryAfter: 10_000 });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(await outcome).toEqual({ data: { status: 200 }, error: undefined });
+    expect([strict.calls.length, lenient.calls.length]).toEqual([1, 2]);
+  });
+});
+
+describe('deadline', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('bounds an attempt that would outlast it with a TimeoutError for the deadline', async () => {
+    vi.useFakeTimers();
+    const { fetch, calls } = scriptedFetch(['hang']);
+    const outcome = scriptedCall(fetch, { deadline: 1_000 });
+    await vi.advanceTimersByTimeAsync(1_000);
+    const { error } = await outcome;
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ deadline: true, timeoutMs: 1_000 });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('covers retries and the waits between them', async () => {
+    vi.useFakeTimers();
+    const { fetch, calls } = scriptedFetch([
+      { status: 503, retryAfter: '0.3' },
+      { status: 503, retryAfter: '0.3' },
+      'hang',
+    ]);
+    const outcome = scriptedCall(fetch, { deadline: 1_000, maxRetries: 10 });
+    await vi.advanceTimersByTimeAsync(1_000);
+    const { error } = await outcome;
+    expect(error).toMatchObject({ name: 'TimeoutError', deadline: true, timeoutMs: 1_000 });
+    expect(calls.map((at) => at - calls[0]!)).toEqual([0, 300, 600]);
+  });
+
+  it('makes no retry whose wait would end past it: the last error, at once', async () => {
+    vi.useFakeTimers();
+    const { fetch, calls } = scriptedFetch([{ status: 503, retryAfter: '0.4' }]);
+    const started = Date.now();
+    const outcome = scriptedCall(fetch, { deadline: 1_000, maxRetries: 10 });
+    await vi.advanceTimersByTimeAsync(800);
+    const { error } = await outcome;
+    expect(error).toBeInstanceOf(ServiceUnavailableError);
+    expect(calls.map((at) => at - started)).toEqual([0, 400, 800]);
+  });
+
+  it('takes the per-call deadline over the client one', async () => {
+    vi.useFakeTimers();
+    const { fetch } = scriptedFetch(['hang']);
+    const outcome = scriptedCall(fetch, { deadline: 10_000 }, { deadline: 200 });
+    await vi.advanceTimersByTimeAsync(200);
+    expect((await outcome).error).toMatchObject({ deadline: true, timeoutMs: 200 });
+  });
+
+  it('leaves the per-attempt timeout in charge when it comes first', async () => {
+    vi.useFakeTimers();
+    const { fetch, calls } = scriptedFetch(['hang']);
+    const outcome = scriptedCall(fetch, { timeout: 300, deadline: 10_000, maxRetries: 0 });
+    await vi.advanceTimersByTimeAsync(300);
+    expect((await outcome).error).toMatchObject({ deadline: false, timeoutMs: 300 });
+    expect(calls).toHaveLength(1);
+  });
+});
+
 describe('shouldRetry', () => {
   const transport = (kind: TransportError['kind'], refused = false) => ({ kind, refused }) as TransportError;
   const outcomes: [string, number | TransportError][] = [
@@ -180,10 +311,10 @@ describe('backoffDelay', () => {
     expect(backoffDelay(2, undefined, () => 0.5)).toBe(1000);
   });
 
-  it('takes the server-requested wait instead, capped at 60 s', () => {
+  it('takes the server-requested wait instead, in full (maxRetryAfter decides whether to wait at all)', () => {
     expect(backoffDelay(0, 1500)).toBe(1500);
     expect(backoffDelay(5, 0)).toBe(0);
-    expect(backoffDelay(0, 3_600_000)).toBe(60_000);
+    expect(backoffDelay(0, 3_600_000)).toBe(3_600_000);
   });
 });
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bundleForNode } from './helpers/bundle.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -44,14 +44,7 @@ describe('keepTimerList', () => {
     const directory = await mkdtemp(path.join(tmpdir(), 'runtime-timer-lists-'));
     try {
       const runtime = path.join(directory, 'runtime.js');
-      await build({
-        entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))],
-        bundle: true,
-        format: 'esm',
-        platform: 'node',
-        outfile: runtime,
-        logLevel: 'silent',
-      });
+      await bundleForNode(fileURLToPath(new URL('../src/index.ts', import.meta.url)), runtime);
       const script = path.join(directory, 'script.mjs');
       await writeFile(
         script,

@@ -43,6 +43,8 @@ describe('tree shaking', () => {
     expect(code).toContain('function basicAuth(');
     for (const name of optional) expect(code, name).not.toContain(`function ${name}(`);
     expect(code).not.toContain('Bearer ');
+    // Only paging throws it.
+    expect(code).not.toContain('"PaginationError"');
   });
 
   it('keeps each of them once the app uses it', async () => {
@@ -52,5 +54,6 @@ describe('tree shaking', () => {
       console.log(ClientCore, ${optional.join(', ')});
     `);
     for (const name of optional) expect(code, name).toContain(`function ${name}(`);
+    expect(code).toContain('"PaginationError"');
   });
 });

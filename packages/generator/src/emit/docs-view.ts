@@ -3,7 +3,12 @@
  * template puts it (`Md` = Markdown prose, `Cell` = table cell, `Code` = inline code span, `code` =
  * inside a fenced block), so templates compile with `noEscape` and never see raw spec text.
  */
-import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@revio-sdk/runtime';
+import {
+  DEFAULT_MAX_PAGES,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_MAX_RETRY_AFTER_MS,
+  DEFAULT_TIMEOUT_MS,
+} from '@revio-sdk/runtime';
 import { coreClassName, operationFunctionName } from '../model/naming.js';
 import { DEFAULT_ERROR_RANGES, unexpectedStatusBodyType } from '../model/responses.js';
 import { UNKNOWN_TYPE } from '../model/type-expressions.js';
@@ -98,6 +103,8 @@ export interface PackageView {
   /** The runtime's defaults, as the docs print them (imported from the runtime, so the docs cannot drift from it). */
   defaultTimeoutMs: string;
   defaultMaxRetries: string;
+  defaultMaxRetryAfterMs: string;
+  defaultMaxPages: string;
   resources: ResourceView[];
   exampleBlock: string;
   errorExample: { block: string } | null;
@@ -145,6 +152,8 @@ export function packageView(api: Api, { packageName, clientName }: DocsOptions):
     baseUrlDescription: `The API root${baseUrl === undefined ? '.' : `; default ${markdownTableCode(baseUrl)}.`}`,
     defaultTimeoutMs: String(DEFAULT_TIMEOUT_MS),
     defaultMaxRetries: String(DEFAULT_MAX_RETRIES),
+    defaultMaxRetryAfterMs: String(DEFAULT_MAX_RETRY_AFTER_MS),
+    defaultMaxPages: String(DEFAULT_MAX_PAGES),
     resources: api.resources.map(resourceView),
     exampleBlock: markdownCodeBlock(
       [

@@ -213,6 +213,8 @@ export const RESERVED_CLIENT_OPTIONS: ReadonlySet<string> = new Set([
   'fetch',
   'timeout',
   'maxRetries',
+  'maxRetryAfter',
+  'deadline',
   'logger',
   'defaultHeaders',
 ]);

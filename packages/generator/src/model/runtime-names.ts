@@ -19,6 +19,7 @@ export const RUNTIME_EXPORTED_VALUES: readonly string[] = [
   'UnexpectedStatusError',
   'ResponseParseError',
   'MissingOptionsError',
+  'PaginationError',
   'APIPromise',
   'PagePromise',
   'PageResult',

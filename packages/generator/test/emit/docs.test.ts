@@ -58,6 +58,7 @@ describe('emitDocs', () => {
     );
     const retries = readme.slice(readme.indexOf('## Retries'), readme.indexOf('## Timeouts'));
     expect(retries).toContain(`Set \`maxRetries\` (default ${core.maxRetries})`);
+    expect(retries).toContain(`than \`maxRetryAfter\` (milliseconds, default ${core.maxRetryAfter}`);
     expect(retries).not.toMatch(/\b[1-5]\d\d\b/);
     expect(readme).toContain(`default ${core.timeout}) can be set on the client or per call`);
   });

@@ -1,63 +1,20 @@
 /**
- * A real HTTP server on loopback for tests: records every request it receives and answers with the
- * test's handler. Closed automatically when the test finishes.
+ * A real HTTP server on loopback for tests (see `http-server.ts`), closed automatically when the test
+ * finishes.
  */
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { onTestFinished } from 'vitest';
+import { listen, type Handler, type TestServer } from './http-server.js';
 
-export interface RecordedRequest {
-  method: string;
-  /** Path and query exactly as received, e.g. `/items/..%2Fx?a=1`. */
-  url: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-export type Handler = (request: RecordedRequest, response: ServerResponse, raw: IncomingMessage) => void;
-
-export interface TestServer {
-  /** `http://127.0.0.1:<port>` */
-  url: string;
-  port: number;
-  requests: RecordedRequest[];
-}
+export { sendJson } from './http-server.js';
+export type { Handler, RecordedRequest, TestServer } from './http-server.js';
 
 /** Starts a server on `port` (default: any free port). */
 export async function startServer(handler: Handler, port = 0): Promise<TestServer> {
-  const requests: RecordedRequest[] = [];
-  const server = createServer((raw, response) => {
-    const chunks: Buffer[] = [];
-    raw.on('data', (chunk: Buffer) => chunks.push(chunk));
-    raw.on('end', () => {
-      const request = {
-        method: raw.method ?? '',
-        url: raw.url ?? '',
-        headers: raw.headers,
-        body: Buffer.concat(chunks).toString('utf8'),
-      };
-      requests.push(request);
-      handler(request, response, raw);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  onTestFinished(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
-  const address = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${address.port}`, port: address.port, requests };
-}
-
-/** Answers with a JSON body. */
-export function sendJson(
-  response: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  response.writeHead(status, { 'content-type': 'application/json', ...headers });
-  response.end(JSON.stringify(body));
+  const { close, ...server } = await listen(handler, port);
+  onTestFinished(close);
+  return server;
 }
 
 /** A loopback port nothing listens on (taken from the OS, then released). */
