@@ -12,7 +12,7 @@ import type { AddressesGetError, AddressesGetResponse, AddressesListError, Addre
  *
  * @see GET /Addresses
  */
-export function addressesList(client: ClientCore, params: AddressesListParams = {}, options?: RequestOptions): PagePromise<AddressesListItem, AddressesListResponse, AddressesListError> {
+export function addressesList(client: ClientCore, params?: AddressesListParams, options?: RequestOptions): PagePromise<AddressesListItem, AddressesListResponse, AddressesListError> {
   return requestPage<AddressesListItem, AddressesListResponse, AddressesListError>(
     client,
     {

@@ -11,7 +11,7 @@ import type { AgentsListError, AgentsListItem, AgentsListParams, AgentsListRespo
  *
  * @see GET /Agents
  */
-export function agentsList(client: ClientCore, params: AgentsListParams = {}, options?: RequestOptions): PagePromise<AgentsListItem, AgentsListResponse, AgentsListError> {
+export function agentsList(client: ClientCore, params?: AgentsListParams, options?: RequestOptions): PagePromise<AgentsListItem, AgentsListResponse, AgentsListError> {
   return requestPage<AgentsListItem, AgentsListResponse, AgentsListError>(
     client,
     {

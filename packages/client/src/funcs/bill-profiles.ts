@@ -11,7 +11,7 @@ import type { BillProfilesListError, BillProfilesListItem, BillProfilesListParam
  *
  * @see GET /BillProfiles
  */
-export function billProfilesList(client: ClientCore, params: BillProfilesListParams = {}, options?: RequestOptions): PagePromise<BillProfilesListItem, BillProfilesListResponse, BillProfilesListError> {
+export function billProfilesList(client: ClientCore, params?: BillProfilesListParams, options?: RequestOptions): PagePromise<BillProfilesListItem, BillProfilesListResponse, BillProfilesListError> {
   return requestPage<BillProfilesListItem, BillProfilesListResponse, BillProfilesListError>(
     client,
     {

@@ -12,7 +12,7 @@ import type { BillsCreateBody, BillsCreateError, BillsCreateResponse, BillsGetEr
  *
  * @see GET /Bills
  */
-export function billsList(client: ClientCore, params: BillsListParams = {}, options?: RequestOptions): PagePromise<BillsListItem, BillsListResponse, BillsListError> {
+export function billsList(client: ClientCore, params?: BillsListParams, options?: RequestOptions): PagePromise<BillsListItem, BillsListResponse, BillsListError> {
   return requestPage<BillsListItem, BillsListResponse, BillsListError>(
     client,
     {

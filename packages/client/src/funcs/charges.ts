@@ -12,7 +12,7 @@ import type { ChargesCreateBody, ChargesCreateError, ChargesCreateResponse, Char
  *
  * @see GET /Charges
  */
-export function chargesList(client: ClientCore, params: ChargesListParams = {}, options?: RequestOptions): PagePromise<ChargesListItem, ChargesListResponse, ChargesListError> {
+export function chargesList(client: ClientCore, params?: ChargesListParams, options?: RequestOptions): PagePromise<ChargesListItem, ChargesListResponse, ChargesListError> {
   return requestPage<ChargesListItem, ChargesListResponse, ChargesListError>(
     client,
     {

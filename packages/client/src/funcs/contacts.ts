@@ -12,7 +12,7 @@ import type { ContactsCreateBody, ContactsCreateError, ContactsCreateResponse, C
  *
  * @see GET /Contacts
  */
-export function contactsList(client: ClientCore, params: ContactsListParams = {}, options?: RequestOptions): PagePromise<ContactsListItem, ContactsListResponse, ContactsListError> {
+export function contactsList(client: ClientCore, params?: ContactsListParams, options?: RequestOptions): PagePromise<ContactsListItem, ContactsListResponse, ContactsListError> {
   return requestPage<ContactsListItem, ContactsListResponse, ContactsListError>(
     client,
     {

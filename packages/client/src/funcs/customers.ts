@@ -12,7 +12,7 @@ import type { CustomersCreateBody, CustomersCreateError, CustomersCreateResponse
  *
  * @see GET /Customers
  */
-export function customersList(client: ClientCore, params: CustomersListParams = {}, options?: RequestOptions): PagePromise<CustomersListItem, CustomersListResponse, CustomersListError> {
+export function customersList(client: ClientCore, params?: CustomersListParams, options?: RequestOptions): PagePromise<CustomersListItem, CustomersListResponse, CustomersListError> {
   return requestPage<CustomersListItem, CustomersListResponse, CustomersListError>(
     client,
     {

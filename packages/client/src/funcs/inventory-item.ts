@@ -12,7 +12,7 @@ import type { InventoryItemCreate2Body, InventoryItemCreate2Error, InventoryItem
  *
  * @see GET /InventoryItem
  */
-export function inventoryItemList2(client: ClientCore, params: InventoryItemList2Params = {}, options?: RequestOptions): PagePromise<InventoryItemList2Item, InventoryItemList2Response, InventoryItemList2Error> {
+export function inventoryItemList2(client: ClientCore, params?: InventoryItemList2Params, options?: RequestOptions): PagePromise<InventoryItemList2Item, InventoryItemList2Response, InventoryItemList2Error> {
   return requestPage<InventoryItemList2Item, InventoryItemList2Response, InventoryItemList2Error>(
     client,
     {

@@ -12,7 +12,7 @@ import type { InventoryTypesCreateBody, InventoryTypesCreateError, InventoryType
  *
  * @see GET /InventoryTypes
  */
-export function inventoryTypesList(client: ClientCore, params: InventoryTypesListParams = {}, options?: RequestOptions): PagePromise<InventoryTypesListItem, InventoryTypesListResponse, InventoryTypesListError> {
+export function inventoryTypesList(client: ClientCore, params?: InventoryTypesListParams, options?: RequestOptions): PagePromise<InventoryTypesListItem, InventoryTypesListResponse, InventoryTypesListError> {
   return requestPage<InventoryTypesListItem, InventoryTypesListResponse, InventoryTypesListError>(
     client,
     {

@@ -11,7 +11,7 @@ import type { OrdersListError, OrdersListItem, OrdersListParams, OrdersListRespo
  *
  * @see GET /Orders
  */
-export function ordersList(client: ClientCore, params: OrdersListParams = {}, options?: RequestOptions): PagePromise<OrdersListItem, OrdersListResponse, OrdersListError> {
+export function ordersList(client: ClientCore, params?: OrdersListParams, options?: RequestOptions): PagePromise<OrdersListItem, OrdersListResponse, OrdersListError> {
   return requestPage<OrdersListItem, OrdersListResponse, OrdersListError>(
     client,
     {

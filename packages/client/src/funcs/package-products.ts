@@ -11,7 +11,7 @@ import type { PackageProductsListError, PackageProductsListItem, PackageProducts
  *
  * @see GET /PackageProducts
  */
-export function packageProductsList(client: ClientCore, params: PackageProductsListParams = {}, options?: RequestOptions): PagePromise<PackageProductsListItem, PackageProductsListResponse, PackageProductsListError> {
+export function packageProductsList(client: ClientCore, params?: PackageProductsListParams, options?: RequestOptions): PagePromise<PackageProductsListItem, PackageProductsListResponse, PackageProductsListError> {
   return requestPage<PackageProductsListItem, PackageProductsListResponse, PackageProductsListError>(
     client,
     {

@@ -11,7 +11,7 @@ import type { PackagesListError, PackagesListItem, PackagesListParams, PackagesL
  *
  * @see GET /Packages
  */
-export function packagesList(client: ClientCore, params: PackagesListParams = {}, options?: RequestOptions): PagePromise<PackagesListItem, PackagesListResponse, PackagesListError> {
+export function packagesList(client: ClientCore, params?: PackagesListParams, options?: RequestOptions): PagePromise<PackagesListItem, PackagesListResponse, PackagesListError> {
   return requestPage<PackagesListItem, PackagesListResponse, PackagesListError>(
     client,
     {

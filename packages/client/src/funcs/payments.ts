@@ -12,7 +12,7 @@ import type { PaymentsCreateBody, PaymentsCreateCardBody, PaymentsCreateCardErro
  *
  * @see GET /Payments
  */
-export function paymentsList(client: ClientCore, params: PaymentsListParams = {}, options?: RequestOptions): PagePromise<PaymentsListItem, PaymentsListResponse, PaymentsListError> {
+export function paymentsList(client: ClientCore, params?: PaymentsListParams, options?: RequestOptions): PagePromise<PaymentsListItem, PaymentsListResponse, PaymentsListError> {
   return requestPage<PaymentsListItem, PaymentsListResponse, PaymentsListError>(
     client,
     {

@@ -11,7 +11,7 @@ import type { ProductTypesListError, ProductTypesListItem, ProductTypesListParam
  *
  * @see GET /ProductTypes
  */
-export function productTypesList(client: ClientCore, params: ProductTypesListParams = {}, options?: RequestOptions): PagePromise<ProductTypesListItem, ProductTypesListResponse, ProductTypesListError> {
+export function productTypesList(client: ClientCore, params?: ProductTypesListParams, options?: RequestOptions): PagePromise<ProductTypesListItem, ProductTypesListResponse, ProductTypesListError> {
   return requestPage<ProductTypesListItem, ProductTypesListResponse, ProductTypesListError>(
     client,
     {

@@ -12,7 +12,7 @@ import type { ProductsGetError, ProductsGetResponse, ProductsListError, Products
  *
  * @see GET /Products
  */
-export function productsList(client: ClientCore, params: ProductsListParams = {}, options?: RequestOptions): PagePromise<ProductsListItem, ProductsListResponse, ProductsListError> {
+export function productsList(client: ClientCore, params?: ProductsListParams, options?: RequestOptions): PagePromise<ProductsListItem, ProductsListResponse, ProductsListError> {
   return requestPage<ProductsListItem, ProductsListResponse, ProductsListError>(
     client,
     {

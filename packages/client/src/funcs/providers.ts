@@ -11,7 +11,7 @@ import type { ProvidersListError, ProvidersListItem, ProvidersListParams, Provid
  *
  * @see GET /Providers
  */
-export function providersList(client: ClientCore, params: ProvidersListParams = {}, options?: RequestOptions): PagePromise<ProvidersListItem, ProvidersListResponse, ProvidersListError> {
+export function providersList(client: ClientCore, params?: ProvidersListParams, options?: RequestOptions): PagePromise<ProvidersListItem, ProvidersListResponse, ProvidersListError> {
   return requestPage<ProvidersListItem, ProvidersListResponse, ProvidersListError>(
     client,
     {

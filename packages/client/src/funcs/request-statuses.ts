@@ -11,7 +11,7 @@ import type { RequestStatusesListError, RequestStatusesListItem, RequestStatuses
  *
  * @see GET /RequestStatuses
  */
-export function requestStatusesList(client: ClientCore, params: RequestStatusesListParams = {}, options?: RequestOptions): PagePromise<RequestStatusesListItem, RequestStatusesListResponse, RequestStatusesListError> {
+export function requestStatusesList(client: ClientCore, params?: RequestStatusesListParams, options?: RequestOptions): PagePromise<RequestStatusesListItem, RequestStatusesListResponse, RequestStatusesListError> {
   return requestPage<RequestStatusesListItem, RequestStatusesListResponse, RequestStatusesListError>(
     client,
     {

@@ -12,7 +12,7 @@ import type { RequestsCreateBody, RequestsCreateError, RequestsCreateResponse, R
  *
  * @see GET /Requests
  */
-export function requestsList(client: ClientCore, params: RequestsListParams = {}, options?: RequestOptions): PagePromise<RequestsListItem, RequestsListResponse, RequestsListError> {
+export function requestsList(client: ClientCore, params?: RequestsListParams, options?: RequestOptions): PagePromise<RequestsListItem, RequestsListResponse, RequestsListError> {
   return requestPage<RequestsListItem, RequestsListResponse, RequestsListError>(
     client,
     {

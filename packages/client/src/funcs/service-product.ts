@@ -11,7 +11,7 @@ import type { ServiceProductCreate2Body, ServiceProductCreate2Error, ServiceProd
  *
  * @see GET /ServiceProduct
  */
-export function serviceProductList2(client: ClientCore, params: ServiceProductList2Params = {}, options?: RequestOptions): PagePromise<ServiceProductList2Item, ServiceProductList2Response, ServiceProductList2Error> {
+export function serviceProductList2(client: ClientCore, params?: ServiceProductList2Params, options?: RequestOptions): PagePromise<ServiceProductList2Item, ServiceProductList2Response, ServiceProductList2Error> {
   return requestPage<ServiceProductList2Item, ServiceProductList2Response, ServiceProductList2Error>(
     client,
     {

@@ -11,7 +11,7 @@ import type { ServiceTypesListError, ServiceTypesListItem, ServiceTypesListParam
  *
  * @see GET /ServiceTypes
  */
-export function serviceTypesList(client: ClientCore, params: ServiceTypesListParams = {}, options?: RequestOptions): PagePromise<ServiceTypesListItem, ServiceTypesListResponse, ServiceTypesListError> {
+export function serviceTypesList(client: ClientCore, params?: ServiceTypesListParams, options?: RequestOptions): PagePromise<ServiceTypesListItem, ServiceTypesListResponse, ServiceTypesListError> {
   return requestPage<ServiceTypesListItem, ServiceTypesListResponse, ServiceTypesListError>(
     client,
     {

@@ -12,7 +12,7 @@ import type { ServicesCreateBody, ServicesCreateError, ServicesCreateResponse, S
  *
  * @see GET /Services
  */
-export function servicesList(client: ClientCore, params: ServicesListParams = {}, options?: RequestOptions): PagePromise<ServicesListItem, ServicesListResponse, ServicesListError> {
+export function servicesList(client: ClientCore, params?: ServicesListParams, options?: RequestOptions): PagePromise<ServicesListItem, ServicesListResponse, ServicesListError> {
   return requestPage<ServicesListItem, ServicesListResponse, ServicesListError>(
     client,
     {

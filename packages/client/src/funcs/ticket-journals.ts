@@ -11,7 +11,7 @@ import type { TicketJournalsCreateBody, TicketJournalsCreateError, TicketJournal
  *
  * @see GET /TicketJournals
  */
-export function ticketJournalsList(client: ClientCore, params: TicketJournalsListParams = {}, options?: RequestOptions): PagePromise<TicketJournalsListItem, TicketJournalsListResponse, TicketJournalsListError> {
+export function ticketJournalsList(client: ClientCore, params?: TicketJournalsListParams, options?: RequestOptions): PagePromise<TicketJournalsListItem, TicketJournalsListResponse, TicketJournalsListError> {
   return requestPage<TicketJournalsListItem, TicketJournalsListResponse, TicketJournalsListError>(
     client,
     {

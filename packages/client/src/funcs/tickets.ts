@@ -12,7 +12,7 @@ import type { TicketsCreateBody, TicketsCreateError, TicketsCreateResponse, Tick
  *
  * @see GET /Tickets
  */
-export function ticketsList(client: ClientCore, params: TicketsListParams = {}, options?: RequestOptions): PagePromise<TicketsListItem, TicketsListResponse, TicketsListError> {
+export function ticketsList(client: ClientCore, params?: TicketsListParams, options?: RequestOptions): PagePromise<TicketsListItem, TicketsListResponse, TicketsListError> {
   return requestPage<TicketsListItem, TicketsListResponse, TicketsListError>(
     client,
     {

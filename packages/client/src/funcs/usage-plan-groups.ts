@@ -11,7 +11,7 @@ import type { UsagePlanGroupsListError, UsagePlanGroupsListItem, UsagePlanGroups
  *
  * @see GET /UsagePlanGroups
  */
-export function usagePlanGroupsList(client: ClientCore, params: UsagePlanGroupsListParams = {}, options?: RequestOptions): PagePromise<UsagePlanGroupsListItem, UsagePlanGroupsListResponse, UsagePlanGroupsListError> {
+export function usagePlanGroupsList(client: ClientCore, params?: UsagePlanGroupsListParams, options?: RequestOptions): PagePromise<UsagePlanGroupsListItem, UsagePlanGroupsListResponse, UsagePlanGroupsListError> {
   return requestPage<UsagePlanGroupsListItem, UsagePlanGroupsListResponse, UsagePlanGroupsListError>(
     client,
     {

@@ -12,7 +12,7 @@ import type { WebhookReceiversActivateBody, WebhookReceiversActivateError, Webho
  *
  * @see GET /WebhookReceivers
  */
-export function webhookReceiversList(client: ClientCore, params: WebhookReceiversListParams = {}, options?: RequestOptions): PagePromise<WebhookReceiversListItem, WebhookReceiversListResponse, WebhookReceiversListError> {
+export function webhookReceiversList(client: ClientCore, params?: WebhookReceiversListParams, options?: RequestOptions): PagePromise<WebhookReceiversListItem, WebhookReceiversListResponse, WebhookReceiversListError> {
   return requestPage<WebhookReceiversListItem, WebhookReceiversListResponse, WebhookReceiversListError>(
     client,
     {

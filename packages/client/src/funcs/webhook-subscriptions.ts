@@ -12,7 +12,7 @@ import type { WebhookSubscriptionsCreateBody, WebhookSubscriptionsCreateError, W
  *
  * @see GET /WebhookSubscriptions
  */
-export function webhookSubscriptionsList(client: ClientCore, params: WebhookSubscriptionsListParams = {}, options?: RequestOptions): PagePromise<WebhookSubscriptionsListItem, WebhookSubscriptionsListResponse, WebhookSubscriptionsListError> {
+export function webhookSubscriptionsList(client: ClientCore, params?: WebhookSubscriptionsListParams, options?: RequestOptions): PagePromise<WebhookSubscriptionsListItem, WebhookSubscriptionsListResponse, WebhookSubscriptionsListError> {
   return requestPage<WebhookSubscriptionsListItem, WebhookSubscriptionsListResponse, WebhookSubscriptionsListError>(
     client,
     {

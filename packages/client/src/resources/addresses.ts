@@ -44,7 +44,7 @@ export class AddressesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Addresses
    */
-  list(params: AddressesListParams = {}, options?: RequestOptions): PagePromise<AddressesListItem, AddressesListResponse, AddressesListError> {
+  list(params?: AddressesListParams, options?: RequestOptions): PagePromise<AddressesListItem, AddressesListResponse, AddressesListError> {
     return addressesList(this._client, params, options);
   }
 

@@ -40,7 +40,7 @@ export class AgentsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Agents
    */
-  list(params: AgentsListParams = {}, options?: RequestOptions): PagePromise<AgentsListItem, AgentsListResponse, AgentsListError> {
+  list(params?: AgentsListParams, options?: RequestOptions): PagePromise<AgentsListItem, AgentsListResponse, AgentsListError> {
     return agentsList(this._client, params, options);
   }
 }

@@ -43,7 +43,7 @@ export class BillProfilesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /BillProfiles
    */
-  list(params: BillProfilesListParams = {}, options?: RequestOptions): PagePromise<BillProfilesListItem, BillProfilesListResponse, BillProfilesListError> {
+  list(params?: BillProfilesListParams, options?: RequestOptions): PagePromise<BillProfilesListItem, BillProfilesListResponse, BillProfilesListError> {
     return billProfilesList(this._client, params, options);
   }
 }

@@ -44,7 +44,7 @@ export class BillsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Bills
    */
-  list(params: BillsListParams = {}, options?: RequestOptions): PagePromise<BillsListItem, BillsListResponse, BillsListError> {
+  list(params?: BillsListParams, options?: RequestOptions): PagePromise<BillsListItem, BillsListResponse, BillsListError> {
     return billsList(this._client, params, options);
   }
 

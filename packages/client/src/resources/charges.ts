@@ -44,7 +44,7 @@ export class ChargesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Charges
    */
-  list(params: ChargesListParams = {}, options?: RequestOptions): PagePromise<ChargesListItem, ChargesListResponse, ChargesListError> {
+  list(params?: ChargesListParams, options?: RequestOptions): PagePromise<ChargesListItem, ChargesListResponse, ChargesListError> {
     return chargesList(this._client, params, options);
   }
 

@@ -44,7 +44,7 @@ export class ContactsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Contacts
    */
-  list(params: ContactsListParams = {}, options?: RequestOptions): PagePromise<ContactsListItem, ContactsListResponse, ContactsListError> {
+  list(params?: ContactsListParams, options?: RequestOptions): PagePromise<ContactsListItem, ContactsListResponse, ContactsListError> {
     return contactsList(this._client, params, options);
   }
 

@@ -44,7 +44,7 @@ export class CustomersResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Customers
    */
-  list(params: CustomersListParams = {}, options?: RequestOptions): PagePromise<CustomersListItem, CustomersListResponse, CustomersListError> {
+  list(params?: CustomersListParams, options?: RequestOptions): PagePromise<CustomersListItem, CustomersListResponse, CustomersListError> {
     return customersList(this._client, params, options);
   }
 

@@ -45,7 +45,7 @@ export class InventoryItemResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /InventoryItem
    */
-  list(params: InventoryItemList2Params = {}, options?: RequestOptions): PagePromise<InventoryItemList2Item, InventoryItemList2Response, InventoryItemList2Error> {
+  list(params?: InventoryItemList2Params, options?: RequestOptions): PagePromise<InventoryItemList2Item, InventoryItemList2Response, InventoryItemList2Error> {
     return inventoryItemList2(this._client, params, options);
   }
 

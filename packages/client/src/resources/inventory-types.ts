@@ -40,7 +40,7 @@ export class InventoryTypesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /InventoryTypes
    */
-  list(params: InventoryTypesListParams = {}, options?: RequestOptions): PagePromise<InventoryTypesListItem, InventoryTypesListResponse, InventoryTypesListError> {
+  list(params?: InventoryTypesListParams, options?: RequestOptions): PagePromise<InventoryTypesListItem, InventoryTypesListResponse, InventoryTypesListError> {
     return inventoryTypesList(this._client, params, options);
   }
 

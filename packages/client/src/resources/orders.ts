@@ -44,7 +44,7 @@ export class OrdersResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Orders
    */
-  list(params: OrdersListParams = {}, options?: RequestOptions): PagePromise<OrdersListItem, OrdersListResponse, OrdersListError> {
+  list(params?: OrdersListParams, options?: RequestOptions): PagePromise<OrdersListItem, OrdersListResponse, OrdersListError> {
     return ordersList(this._client, params, options);
   }
 }

@@ -40,7 +40,7 @@ export class PackageProductsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /PackageProducts
    */
-  list(params: PackageProductsListParams = {}, options?: RequestOptions): PagePromise<PackageProductsListItem, PackageProductsListResponse, PackageProductsListError> {
+  list(params?: PackageProductsListParams, options?: RequestOptions): PagePromise<PackageProductsListItem, PackageProductsListResponse, PackageProductsListError> {
     return packageProductsList(this._client, params, options);
   }
 }

@@ -40,7 +40,7 @@ export class PackagesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Packages
    */
-  list(params: PackagesListParams = {}, options?: RequestOptions): PagePromise<PackagesListItem, PackagesListResponse, PackagesListError> {
+  list(params?: PackagesListParams, options?: RequestOptions): PagePromise<PackagesListItem, PackagesListResponse, PackagesListError> {
     return packagesList(this._client, params, options);
   }
 }

@@ -45,7 +45,7 @@ export class PaymentsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Payments
    */
-  list(params: PaymentsListParams = {}, options?: RequestOptions): PagePromise<PaymentsListItem, PaymentsListResponse, PaymentsListError> {
+  list(params?: PaymentsListParams, options?: RequestOptions): PagePromise<PaymentsListItem, PaymentsListResponse, PaymentsListError> {
     return paymentsList(this._client, params, options);
   }
 

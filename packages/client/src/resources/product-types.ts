@@ -40,7 +40,7 @@ export class ProductTypesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /ProductTypes
    */
-  list(params: ProductTypesListParams = {}, options?: RequestOptions): PagePromise<ProductTypesListItem, ProductTypesListResponse, ProductTypesListError> {
+  list(params?: ProductTypesListParams, options?: RequestOptions): PagePromise<ProductTypesListItem, ProductTypesListResponse, ProductTypesListError> {
     return productTypesList(this._client, params, options);
   }
 }

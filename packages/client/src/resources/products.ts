@@ -43,7 +43,7 @@ export class ProductsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Products
    */
-  list(params: ProductsListParams = {}, options?: RequestOptions): PagePromise<ProductsListItem, ProductsListResponse, ProductsListError> {
+  list(params?: ProductsListParams, options?: RequestOptions): PagePromise<ProductsListItem, ProductsListResponse, ProductsListError> {
     return productsList(this._client, params, options);
   }
 

@@ -40,7 +40,7 @@ export class ProvidersResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Providers
    */
-  list(params: ProvidersListParams = {}, options?: RequestOptions): PagePromise<ProvidersListItem, ProvidersListResponse, ProvidersListError> {
+  list(params?: ProvidersListParams, options?: RequestOptions): PagePromise<ProvidersListItem, ProvidersListResponse, ProvidersListError> {
     return providersList(this._client, params, options);
   }
 }

@@ -40,7 +40,7 @@ export class RequestStatusesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /RequestStatuses
    */
-  list(params: RequestStatusesListParams = {}, options?: RequestOptions): PagePromise<RequestStatusesListItem, RequestStatusesListResponse, RequestStatusesListError> {
+  list(params?: RequestStatusesListParams, options?: RequestOptions): PagePromise<RequestStatusesListItem, RequestStatusesListResponse, RequestStatusesListError> {
     return requestStatusesList(this._client, params, options);
   }
 }

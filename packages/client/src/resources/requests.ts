@@ -44,7 +44,7 @@ export class RequestsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Requests
    */
-  list(params: RequestsListParams = {}, options?: RequestOptions): PagePromise<RequestsListItem, RequestsListResponse, RequestsListError> {
+  list(params?: RequestsListParams, options?: RequestOptions): PagePromise<RequestsListItem, RequestsListResponse, RequestsListError> {
     return requestsList(this._client, params, options);
   }
 

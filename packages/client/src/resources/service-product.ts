@@ -43,7 +43,7 @@ export class ServiceProductResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /ServiceProduct
    */
-  list(params: ServiceProductList2Params = {}, options?: RequestOptions): PagePromise<ServiceProductList2Item, ServiceProductList2Response, ServiceProductList2Error> {
+  list(params?: ServiceProductList2Params, options?: RequestOptions): PagePromise<ServiceProductList2Item, ServiceProductList2Response, ServiceProductList2Error> {
     return serviceProductList2(this._client, params, options);
   }
 

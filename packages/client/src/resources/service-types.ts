@@ -40,7 +40,7 @@ export class ServiceTypesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /ServiceTypes
    */
-  list(params: ServiceTypesListParams = {}, options?: RequestOptions): PagePromise<ServiceTypesListItem, ServiceTypesListResponse, ServiceTypesListError> {
+  list(params?: ServiceTypesListParams, options?: RequestOptions): PagePromise<ServiceTypesListItem, ServiceTypesListResponse, ServiceTypesListError> {
     return serviceTypesList(this._client, params, options);
   }
 }

@@ -44,7 +44,7 @@ export class ServicesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Services
    */
-  list(params: ServicesListParams = {}, options?: RequestOptions): PagePromise<ServicesListItem, ServicesListResponse, ServicesListError> {
+  list(params?: ServicesListParams, options?: RequestOptions): PagePromise<ServicesListItem, ServicesListResponse, ServicesListError> {
     return servicesList(this._client, params, options);
   }
 

@@ -43,7 +43,7 @@ export class TicketJournalsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /TicketJournals
    */
-  list(params: TicketJournalsListParams = {}, options?: RequestOptions): PagePromise<TicketJournalsListItem, TicketJournalsListResponse, TicketJournalsListError> {
+  list(params?: TicketJournalsListParams, options?: RequestOptions): PagePromise<TicketJournalsListItem, TicketJournalsListResponse, TicketJournalsListError> {
     return ticketJournalsList(this._client, params, options);
   }
 

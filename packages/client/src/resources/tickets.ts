@@ -43,7 +43,7 @@ export class TicketsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Tickets
    */
-  list(params: TicketsListParams = {}, options?: RequestOptions): PagePromise<TicketsListItem, TicketsListResponse, TicketsListError> {
+  list(params?: TicketsListParams, options?: RequestOptions): PagePromise<TicketsListItem, TicketsListResponse, TicketsListError> {
     return ticketsList(this._client, params, options);
   }
 

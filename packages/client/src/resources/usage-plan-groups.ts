@@ -40,7 +40,7 @@ export class UsagePlanGroupsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /UsagePlanGroups
    */
-  list(params: UsagePlanGroupsListParams = {}, options?: RequestOptions): PagePromise<UsagePlanGroupsListItem, UsagePlanGroupsListResponse, UsagePlanGroupsListError> {
+  list(params?: UsagePlanGroupsListParams, options?: RequestOptions): PagePromise<UsagePlanGroupsListItem, UsagePlanGroupsListResponse, UsagePlanGroupsListError> {
     return usagePlanGroupsList(this._client, params, options);
   }
 }

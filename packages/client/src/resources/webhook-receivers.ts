@@ -45,7 +45,7 @@ export class WebhookReceiversResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /WebhookReceivers
    */
-  list(params: WebhookReceiversListParams = {}, options?: RequestOptions): PagePromise<WebhookReceiversListItem, WebhookReceiversListResponse, WebhookReceiversListError> {
+  list(params?: WebhookReceiversListParams, options?: RequestOptions): PagePromise<WebhookReceiversListItem, WebhookReceiversListResponse, WebhookReceiversListError> {
     return webhookReceiversList(this._client, params, options);
   }
 

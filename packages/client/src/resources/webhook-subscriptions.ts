@@ -43,7 +43,7 @@ export class WebhookSubscriptionsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /WebhookSubscriptions
    */
-  list(params: WebhookSubscriptionsListParams = {}, options?: RequestOptions): PagePromise<WebhookSubscriptionsListItem, WebhookSubscriptionsListResponse, WebhookSubscriptionsListError> {
+  list(params?: WebhookSubscriptionsListParams, options?: RequestOptions): PagePromise<WebhookSubscriptionsListItem, WebhookSubscriptionsListResponse, WebhookSubscriptionsListError> {
     return webhookSubscriptionsList(this._client, params, options);
   }
 

@@ -257,7 +257,7 @@ function callText(resource: Resource, operation: Operation): string {
 
 function requiredArguments(operation: Operation): string[] {
   return signatureParameters(operation)
-    .filter(({ optional, initializer }) => !optional && initializer === undefined)
+    .filter(({ optional }) => !optional)
     .map(({ name }) => name);
 }
 

@@ -99,11 +99,10 @@ export function emitOperationFunction(
     }),
     parameters: [
       { name: client, type: 'ClientCore' },
-      ...signatureParameters(operation).map(({ name, type, optional, initializer }) => ({
+      ...signatureParameters(operation).map(({ name, type, optional }) => ({
         name,
         type,
         hasQuestionToken: optional,
-        ...(initializer === undefined ? {} : { initializer }),
       })),
     ],
     returnType: returnType(operation),

@@ -31,8 +31,6 @@ export interface SignatureParameter {
   type: string;
   /** Printed as `name?: type`. */
   optional: boolean;
-  /** Printed as `name: type = initializer`. */
-  initializer?: string;
   /** Raw (unescaped) text for the `@param` tag and the docs. */
   description: string;
 }
@@ -65,8 +63,8 @@ export function signatureParameters(operation: Operation): SignatureParameter[] 
     parameters.push({
       name: 'params',
       type: names.params,
-      optional: false,
-      ...(paramsRequired ? {} : { initializer: '{}' }),
+      // Optional rather than `= {}`: `{}` is not assignable to a params type with a `constructor` property.
+      optional: !paramsRequired,
       description: 'Query, header and cookie parameters.',
     });
   }
@@ -95,8 +93,7 @@ export function resolvedType(operation: Operation): string {
 /** The method as one line of TypeScript, for the docs. */
 export function signatureText(operation: Operation): string {
   const parameters = signatureParameters(operation).map(
-    ({ name, type, optional, initializer }) =>
-      `${name}${optional ? '?' : ''}: ${type}${initializer === undefined ? '' : ` = ${initializer}`}`,
+    ({ name, type, optional }) => `${name}${optional ? '?' : ''}: ${type}`,
   );
   return `${operation.methodName}(${parameters.join(', ')}): ${returnType(operation)}`;
 }

@@ -115,12 +115,15 @@ const PATH_ONLY_STYLES = new Set<Parameter['style']>(['label', 'matrix']);
 /** The `ParamSpec` entries a parameter needs: where it goes, its wire name and its style, when not default. */
 export function paramSpec(param: Parameter): Entry[] {
   if (param.in === 'path') return [];
+  // Under a key Object.prototype also has (`constructor`), tsc types a string literal `string`, not its union.
+  const literal = (text: string) =>
+    Object.hasOwn(Object.prototype, param.name) ? `${stringLiteral(text)} as const` : stringLiteral(text);
   const entries: Entry[] = [];
-  if (param.in !== 'query') entries.push(['in', stringLiteral(param.in)]);
+  if (param.in !== 'query') entries.push(['in', literal(param.in)]);
   if (param.name !== param.wireName) entries.push(['name', stringLiteral(param.wireName)]);
   const defaultStyle = DEFAULT_STYLE[param.in];
   const style = param.style === undefined || PATH_ONLY_STYLES.has(param.style) ? defaultStyle : param.style;
-  if (style !== defaultStyle) entries.push(['style', stringLiteral(style)]);
+  if (style !== defaultStyle) entries.push(['style', literal(style)]);
   if (param.explode !== undefined && param.explode !== (style === 'form')) {
     entries.push(['explode', String(param.explode)]);
   }

@@ -65,11 +65,10 @@ export function emitMethod(operation: Operation): OptionalKind<MethodDeclaration
   return {
     name: operation.methodName,
     docs: methodDocs(operation),
-    parameters: signatureParameters(operation).map(({ name, type, optional, initializer }) => ({
+    parameters: signatureParameters(operation).map(({ name, type, optional }) => ({
       name,
       type,
       hasQuestionToken: optional,
-      ...(initializer === undefined ? {} : { initializer }),
     })),
     returnType: returnType(operation),
     statements: [delegationStatement(operation)],

@@ -7,6 +7,7 @@ import { convertSwagger2 } from './convert-swagger2.js';
 import { errorAt, warningAt } from './diagnostics.js';
 import { sourceLocator, type Locate } from './locate.js';
 import { parseSpecText } from './parse-spec.js';
+import { structureProblems } from './structure-problems.js';
 import { validateAndBundle } from './validate.js';
 
 /** A loaded spec: the bundled OpenAPI 3.x document and every problem found on the way. */
@@ -77,6 +78,14 @@ export async function loadSpec(specPath: string): Promise<LoadResult> {
     );
     document = converted.document;
     locateInDocument = undefined;
+  } else if (root['openapi'] !== undefined && openapi === undefined) {
+    return failed(
+      errorAt(
+        at('#/openapi'),
+        `the OpenAPI version must be a string such as "3.1.0", not ${JSON.stringify(root['openapi'])} (quote it in YAML)`,
+      ),
+      locate,
+    );
   } else if (openapi === undefined) {
     return failed(errorAt(at('#'), 'not an OpenAPI document: no `openapi` (or `swagger`) version field'), locate);
   } else if (!/^3\.[01](\.\d+)?$/.test(openapi)) {
@@ -85,6 +94,12 @@ export async function loadSpec(specPath: string): Promise<LoadResult> {
       locate,
     );
   }
+
+  const shapeProblems = structureProblems(document).map(({ pointer, message }) =>
+    errorAt(locateInDocument === undefined ? { file: specPath, pointer } : at(pointer), message),
+  );
+  if (shapeProblems.length > 0)
+    return { document: undefined, sourceFile: specPath, diagnostics: [...diagnostics, ...shapeProblems], locate };
 
   const validated = await validateAndBundle({
     parsed: document,

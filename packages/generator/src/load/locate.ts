@@ -32,13 +32,24 @@ export function sourceLocator(source: Source, root?: ParsedText): Locate {
   let offsetOf: OffsetOf | undefined;
   let lineStarts: number[] | undefined;
   return (pointer, onKey = true) => {
-    if (root !== undefined && valueAtPointer(root.parsed, pointer) === undefined) return undefined;
+    const existing = root === undefined ? pointer : nearestExisting(root.parsed, pointer);
+    // The whole document starts at 1:1, even when it is empty.
+    if (existing === '#') return { line: 1, column: 1 };
     offsetOf ??= root?.syntax === 'json' ? jsonPointerOffsets(source.body) : yamlTreeOffsets(source);
-    const offset = offsetOf(pointer, onKey);
+    const offset = offsetOf(existing, onKey);
     if (offset === undefined) return undefined;
     lineStarts ??= lineStartOffsets(source.body);
     return lineColumnOf(lineStarts, offset);
   };
+}
+
+/** `pointer`, or its nearest ancestor that exists in `document`. */
+function nearestExisting(document: unknown, pointer: string): string {
+  let existing = pointer;
+  while (existing.startsWith('#/') && valueAtPointer(document, existing) === undefined) {
+    existing = existing.slice(0, existing.lastIndexOf('/'));
+  }
+  return existing.startsWith('#/') ? existing : '#';
 }
 
 /** A locator for a valid JSON text that is not a spec, such as `sdkgen.config.json`. */

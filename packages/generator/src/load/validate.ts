@@ -1,12 +1,6 @@
 import path from 'node:path';
-import {
-  BaseResolver,
-  bundle,
-  createConfig,
-  lintDocument,
-  type NormalizedProblem,
-  type Source,
-} from '@redocly/openapi-core';
+import { bundle, createConfig, lintDocument, type NormalizedProblem, type Source } from '@redocly/openapi-core';
+import { ContainedResolver } from './contained-resolver.js';
 import type { Diagnostic } from '../model/types.js';
 import { asNode, asString, type SpecNode } from '../model/spec-node.js';
 import { errorAt, warningAt } from './diagnostics.js';
@@ -48,16 +42,24 @@ const RULES = {
  */
 export async function validateAndBundle(input: ValidateInput): Promise<ValidateResult> {
   const config = await createConfig({ rules: RULES }, { extends: [] });
-  const resolver = new BaseResolver(config.resolve);
+  const resolver = new ContainedResolver(input.source.absoluteRef, config.resolve);
   const document = { source: input.source, parsed: input.parsed };
-  const problems = await lintDocument({ document, config: config.styleguide, externalRefResolver: resolver });
-  let bundled = input.parsed;
-  if (resolver.cache.size > 0) {
-    const result = await bundle({ doc: document, config, dereference: false, externalRefResolver: resolver });
-    bundled = result.bundle.parsed as SpecNode;
-    problems.push(...result.problems);
+  try {
+    const problems = await lintDocument({ document, config: config.styleguide, externalRefResolver: resolver });
+    let bundled = input.parsed;
+    if (resolver.cache.size > 0) {
+      const result = await bundle({ doc: document, config, dereference: false, externalRefResolver: resolver });
+      bundled = result.bundle.parsed as SpecNode;
+      problems.push(...result.problems);
+    }
+    return { document: bundled, diagnostics: toDiagnostics(problems, input) };
+  } catch (error) {
+    const message = `cannot validate the spec: ${error instanceof Error ? error.message : String(error)}`;
+    return {
+      document: input.parsed,
+      diagnostics: [errorAt({ file: input.displayFile, pointer: '#', line: 1, column: 1 }, message)],
+    };
   }
-  return { document: bundled, diagnostics: toDiagnostics(problems, input) };
 }
 
 /** Turns Redocly problems into diagnostics, once each (lint and bundle both report an unresolved `$ref`). */

@@ -2,6 +2,7 @@
  * The one place where strings from a spec become TypeScript names: case conversion, unicode folding,
  * reserved words and uniqueness. Everything else in the generator asks this module for names.
  */
+import { ts } from 'ts-morph';
 import { RUNTIME_EXPORTED_TYPES, RUNTIME_EXPORTED_VALUES, RUNTIME_INTERNAL_NAMES } from './runtime-names.js';
 
 /**
@@ -18,8 +19,23 @@ export function splitWords(text: string): string[] {
       // `HTTPServer` -> HTTP Server, but a plural acronym stays whole: `APIs`, `URLs`
       .replace(/(\p{Lu})(\p{Lu}(?!s(?:$|[^\p{Ll}]))\p{Ll})/gu, '$1 $2')
       .split(/[^\p{ID_Continue}]|_/u)
+      .flatMap((word) =>
+        word
+          .split(/(?:)/u)
+          .map((char) => (isNamePart(char) ? char : ' '))
+          .join('')
+          .split(' '),
+      )
       .filter((word) => word !== '')
   );
+}
+
+/**
+ * True for a character TypeScript accepts inside an identifier. Its Unicode tables can be older than the
+ * engine's, so a letter that `\p{ID_Continue}` knows may still be an "Invalid character" to tsc.
+ */
+function isNamePart(char: string): boolean {
+  return ts.isIdentifierPart(char.codePointAt(0) ?? 0, ts.ScriptTarget.ESNext);
 }
 
 function capitalize(word: string): string {
@@ -99,11 +115,17 @@ const RESERVED_WORDS: ReadonlySet<string> = new Set([
 
 /** True when `name` may be used as a variable or parameter name in strict-mode TypeScript. */
 export function isSafeIdentifier(name: string): boolean {
-  return /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u.test(name) && !RESERVED_WORDS.has(name);
+  const [first = '', ...rest] = name.split(/(?:)/u);
+  return (
+    ts.isIdentifierStart(first.codePointAt(0) ?? 0, ts.ScriptTarget.ESNext) &&
+    rest.every(isNamePart) &&
+    !RESERVED_WORDS.has(name)
+  );
 }
 
+/** `_` before a name whose first character cannot start an identifier (a digit, a combining letter). */
 function withoutLeadingDigit(name: string): string {
-  return /^\p{N}/u.test(name) ? `_${name}` : name;
+  return name !== '' && !ts.isIdentifierStart(name.codePointAt(0) ?? 0, ts.ScriptTarget.ESNext) ? `_${name}` : name;
 }
 
 /**
@@ -196,9 +218,12 @@ export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
  */
 export const OPERATION_TYPE_SUFFIXES = ['Params', 'Body', 'Response', 'Item', 'Error', 'Page', 'Result'] as const;
 
-/** Member names of the runtime's client and resource base classes, which properties must not shadow. */
+/**
+ * Member names of the runtime's client and resource base classes, which properties must not shadow,
+ * and those every object inherits (`toString`, `valueOf`, ...: overriding them fails `noImplicitOverride`).
+ */
 export const RESERVED_MEMBER_NAMES: ReadonlySet<string> = new Set([
-  'constructor',
+  ...Object.getOwnPropertyNames(Object.prototype),
   'then',
   'request',
   'requestPage',

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model/types.js';
 import { errorAt } from '../load/diagnostics.js';
 import { fileSetProblems, type GeneratedFile } from './file-set.js';
 import { readOutputState } from './output-state.js';
+import { pendingWrites } from './write-journal.js';
 
 /** One way the output directory differs from a fresh generation. */
 export interface FileDifference {
@@ -29,6 +30,11 @@ export async function checkFileSet(outDir: string, files: readonly GeneratedFile
   }
   let state;
   try {
+    const pending = await pendingWrites(outDir);
+    if (pending.length > 0) {
+      const message = 'an interrupted write is committed but not finished; run generate to finish it';
+      return { differences: [], diagnostics: pending.map((dir) => errorAt({ file: dir, pointer: '#' }, message)) };
+    }
     state = await readOutputState(outDir, files);
   } catch (error) {
     return {

@@ -25,7 +25,8 @@ function isSkippedDirectory(name: string): boolean {
 /** How far into a file the generated header is looked for (as `isGenerated` does). */
 const HEADER_BYTES = 400;
 
-async function startOf(file: string): Promise<string> {
+/** The first bytes of a file, where the generated header is. */
+export async function startOf(file: string): Promise<string> {
   const handle = await open(file, 'r');
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEADER_BYTES), 0, HEADER_BYTES, 0);

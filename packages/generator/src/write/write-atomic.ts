@@ -1,9 +1,8 @@
-import { mkdir, mkdtemp, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { errorAt } from '../load/diagnostics.js';
 import type { Diagnostic } from '../model/types.js';
 import { fileSetProblems, outputPath, type GeneratedFile } from './file-set.js';
 import { readOutputState } from './output-state.js';
+import { applyPlan, commitPlan, repairInterruptedWrites, stageFiles } from './write-journal.js';
 
 /** What `writeFileSet` did. */
 export interface WriteResult {
@@ -13,7 +12,7 @@ export interface WriteResult {
   unchanged: string[];
   /** Stale generated files removed. */
   removed: string[];
-  /** Errors; when there are any, the output directory was not changed (or, for a failed move, not finished). */
+  /** Errors; when there are any, the output directory was not changed (or a committed write awaits the next run). */
   diagnostics: Diagnostic[];
 }
 
@@ -25,9 +24,9 @@ const nothingWritten = (diagnostics: Diagnostic[]): WriteResult => ({
 });
 
 /**
- * Writes the file set into `outDir`. The whole set is first written to a staging directory next to
- * `outDir` and only then renamed into place file by file, so a failure while producing the files leaves
- * the previous output as it was. A file in the way that lacks the generated header is never overwritten:
+ * Writes the file set into `outDir`, all or nothing even across a crash (see `write-journal.ts`): the
+ * set is staged beside `outDir`, committed by a journal, then moved into place; an interrupted earlier
+ * write is finished first. A file in the way that lacks the generated header is never overwritten:
  * that is an error and nothing is written. Generated files the set no longer contains are removed; other
  * files (tests, changelogs, node_modules, dist) are never touched.
  */
@@ -37,6 +36,7 @@ export async function writeFileSet(outDir: string, files: readonly GeneratedFile
     return nothingWritten(problems.map((problem) => errorAt({ file: outDir, pointer: '#' }, problem)));
   let state;
   try {
+    await repairInterruptedWrites(outDir);
     state = await readOutputState(outDir, files);
   } catch (error) {
     return nothingWritten([
@@ -55,8 +55,12 @@ export async function writeFileSet(outDir: string, files: readonly GeneratedFile
   }
   const toWrite = [...state.missing, ...state.changed].sort((a, b) => (a.path < b.path ? -1 : 1));
   try {
-    if (toWrite.length > 0) await moveIntoPlace(outDir, await stage(outDir, toWrite));
-    for (const file of state.stale) await removeWithEmptyParents(outDir, file);
+    if (toWrite.length > 0 || state.stale.length > 0) {
+      const stagingDir = await stageFiles(outDir, toWrite);
+      const plan = { move: toWrite.map((file) => file.path), remove: state.stale };
+      await commitPlan(stagingDir, plan);
+      await applyPlan(outDir, stagingDir, plan);
+    }
   } catch (error) {
     return nothingWritten([errorAt({ file: outDir, pointer: '#' }, `cannot write the output: ${String(error)}`)]);
   }
@@ -66,52 +70,4 @@ export async function writeFileSet(outDir: string, files: readonly GeneratedFile
     removed: state.stale,
     diagnostics: [],
   };
-}
-
-/** A directory holding the staged files, and the files' posix paths in it. */
-interface Staged {
-  dir: string;
-  files: string[];
-}
-
-/** Writes the files into a fresh directory beside `outDir` (same file system, so renames are atomic). */
-async function stage(outDir: string, files: readonly GeneratedFile[]): Promise<Staged> {
-  const parent = path.dirname(path.resolve(outDir));
-  await mkdir(parent, { recursive: true });
-  const dir = await mkdtemp(path.join(parent, `.${path.basename(path.resolve(outDir))}.sdkgen-`));
-  try {
-    for (const file of files) {
-      const target = outputPath(dir, file.path);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, file.contents);
-    }
-  } catch (error) {
-    await rm(dir, { recursive: true, force: true });
-    throw error;
-  }
-  return { dir, files: files.map((file) => file.path) };
-}
-
-async function moveIntoPlace(outDir: string, staged: Staged): Promise<void> {
-  try {
-    for (const file of staged.files) {
-      const target = outputPath(outDir, file);
-      await mkdir(path.dirname(target), { recursive: true });
-      await rename(outputPath(staged.dir, file), target);
-    }
-  } finally {
-    await rm(staged.dir, { recursive: true, force: true });
-  }
-}
-
-/** Removes a file, then each parent directory (below `outDir`) it leaves empty. */
-async function removeWithEmptyParents(outDir: string, file: string): Promise<void> {
-  await unlink(outputPath(outDir, file));
-  for (let dir = path.posix.dirname(file); dir !== '.'; dir = path.posix.dirname(dir)) {
-    try {
-      await rmdir(outputPath(outDir, dir));
-    } catch {
-      return; // not empty
-    }
-  }
 }

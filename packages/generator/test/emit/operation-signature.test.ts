@@ -20,10 +20,10 @@ describe('signatureText', () => {
       },
     ],
     [
-      'optional params default to {}',
+      'optional params are an optional argument (a `= {}` default would not fit a `constructor` param)',
       {
         given: listCustomers,
-        want: 'list(params: CustomersListParams = {}, options?: RequestOptions): PagePromise<CustomersListItem, CustomersListResponse, CustomersListError>',
+        want: 'list(params?: CustomersListParams, options?: RequestOptions): PagePromise<CustomersListItem, CustomersListResponse, CustomersListError>',
       },
     ],
     [

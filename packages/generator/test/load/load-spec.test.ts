@@ -174,6 +174,8 @@ describe('loadSpec', () => {
   it('locates pointers in the source file for later diagnostics', async () => {
     const result = await loadSpec(fixture('bad-refs.yaml'));
     expect(result.locate('#/components/parameters/Limit')).toEqual({ line: 19, column: 5 });
-    expect(result.locate('#/nowhere')).toBeUndefined();
+    // A pointer that does not exist is placed at its nearest existing ancestor, the root at 1:1.
+    expect(result.locate('#/components/parameters/Missing')).toEqual({ line: 18, column: 3 });
+    expect(result.locate('#/nowhere')).toEqual({ line: 1, column: 1 });
   });
 });
