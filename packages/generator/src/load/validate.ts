@@ -8,6 +8,7 @@ import {
   type Source,
 } from '@redocly/openapi-core';
 import type { Diagnostic } from '../model/types.js';
+import { displayUrl, fetchText, isUrl, type RemoteSpecOptions } from './fetch-spec.js';
 import { asNode, asString, valueAtPointer, type SpecNode } from '../model/spec-node.js';
 import { errorAt, warningAt } from './diagnostics.js';
 import { sourceLocator, type Locate } from './locate.js';
@@ -21,6 +22,8 @@ export interface ValidateInput {
   displayFile: string;
   /** Positions in the root file; undefined when `parsed` was converted (its pointers are not the file's). */
   locateInRoot: Locate | undefined;
+  /** How `$ref`s to http(s) URLs are fetched; `origin` is the one allowed to see the headers. */
+  remote: RemoteSpecOptions & { origin: string | undefined };
 }
 
 /** The bundled document and the validation problems found on the way. */
@@ -28,6 +31,8 @@ export interface ValidateResult {
   /** The document with every external `$ref` bundled in (local `$ref`s kept). */
   document: SpecNode;
   diagnostics: Diagnostic[];
+  /** The other files (and URLs) the `$ref`s led to, as read. */
+  externalSources: Source[];
 }
 
 /**
@@ -47,7 +52,13 @@ const RULES = {
  */
 export async function validateAndBundle(input: ValidateInput): Promise<ValidateResult> {
   const config = await createConfig({ rules: RULES }, { extends: [] });
-  const resolver = new BaseResolver(config.resolve);
+  const { origin, ...remote } = input.remote;
+  // Redocly's fetch of a `$ref`ed URL, replaced to get the timeout, redirects and messages of `fetchText`.
+  const customFetch = async (url: string) => {
+    const fetched = await fetchText(url, remote, origin ?? '');
+    return new Response(fetched.body, { headers: { 'content-type': fetched.mimeType ?? '' } });
+  };
+  const resolver = new BaseResolver({ http: { headers: [], customFetch } });
   const document = { source: input.source, parsed: input.parsed };
   const problems = await lintDocument({ document, config: config.styleguide, externalRefResolver: resolver });
   let bundled = input.parsed;
@@ -56,7 +67,15 @@ export async function validateAndBundle(input: ValidateInput): Promise<ValidateR
     bundled = result.bundle.parsed as SpecNode;
     problems.push(...result.problems);
   }
-  return { document: bundled, diagnostics: toDiagnostics(problems, input) };
+  return { document: bundled, diagnostics: toDiagnostics(problems, input), externalSources: await resolved(resolver) };
+}
+
+/** The sources the resolver read successfully. */
+async function resolved(resolver: BaseResolver): Promise<Source[]> {
+  const documents = await Promise.allSettled(resolver.cache.values());
+  return documents.flatMap((document) =>
+    document.status === 'fulfilled' && !(document.value instanceof Error) ? [document.value.source] : [],
+  );
 }
 
 /** Turns Redocly problems into diagnostics, once each (lint and bundle both report an unresolved `$ref`). */
@@ -119,6 +138,7 @@ function isInsideSchema(pointer: string): boolean {
 }
 
 function displayPath(absolutePath: string): string {
+  if (isUrl(absolutePath)) return displayUrl(absolutePath);
   const relative = path.relative(process.cwd(), absolutePath);
   return relative.startsWith('..') || path.isAbsolute(relative) ? absolutePath : relative;
 }

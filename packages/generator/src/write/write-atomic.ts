@@ -9,6 +9,8 @@ import { readOutputState } from './output-state.js';
 export interface WriteResult {
   /** Posix paths written (new or changed), sorted. */
   written: string[];
+  /** The written paths that did not exist before. */
+  created: string[];
   /** Posix paths that already held the new contents (left untouched, so their mtimes stay). */
   unchanged: string[];
   /** Stale generated files removed. */
@@ -19,6 +21,7 @@ export interface WriteResult {
 
 const nothingWritten = (diagnostics: Diagnostic[]): WriteResult => ({
   written: [],
+  created: [],
   unchanged: [],
   removed: [],
   diagnostics,
@@ -62,6 +65,7 @@ export async function writeFileSet(outDir: string, files: readonly GeneratedFile
   }
   return {
     written: toWrite.map((file) => file.path),
+    created: state.missing.map((file) => file.path).sort(),
     unchanged: state.unchanged,
     removed: state.stale,
     diagnostics: [],
