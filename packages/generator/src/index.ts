@@ -25,6 +25,7 @@ export type { FileDifference } from './write/check.js';
 export type { GeneratedFile } from './write/file-set.js';
 export { formatDiagnostic } from './load/diagnostics.js';
 export { parseHeaders, type RemoteSpecOptions } from './load/fetch-spec.js';
+export { watch, type WatchOptions, type WatchRun, type WatchTarget, type Watcher } from './watch.js';
 export type { SdkConfig } from './load/load-config.js';
 export { clientNameProblem, envPrefixProblem } from './option-problems.js';
 export { diff, type DiffChangeset, type DiffOptions, type DiffResult } from './diff/diff.js';

@@ -18,14 +18,15 @@ export interface OutputState {
 }
 
 /** Directories never looked into: installed and built artefacts, and dot-directories such as `.git`. */
-function isSkippedDirectory(name: string): boolean {
+export function isSkippedDirectory(name: string): boolean {
   return name === 'node_modules' || name === 'dist' || name.startsWith('.');
 }
 
 /** How far into a file the generated header is looked for (as `isGenerated` does). */
 const HEADER_BYTES = 400;
 
-async function startOf(file: string): Promise<string> {
+/** The first bytes of a file, where the generated header would be. */
+export async function startOf(file: string): Promise<string> {
   const handle = await open(file, 'r');
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEADER_BYTES), 0, HEADER_BYTES, 0);
