@@ -7,7 +7,7 @@ import path from 'node:path';
 import { generate } from '../index.js';
 import { planConfigEntry } from '../init/config-file.js';
 import { handWrittenFiles } from '../init/hand-written-files.js';
-import { isUrl, urlProblem } from '../load/fetch-spec.js';
+import { displayUrl, isUrl, urlProblem } from '../load/fetch-spec.js';
 import { EXIT_DIAGNOSTICS, EXIT_OK, usageError } from './exit-codes.js';
 import { prompter, type Ask } from './prompt.js';
 import { remoteOptions, HEADERS_ENV } from './remote-flags.js';
@@ -62,7 +62,7 @@ export async function runInit(flags: InitFlags): Promise<number> {
   if (spec === undefined || out === undefined)
     return usageError('init needs a spec and a package directory (--spec <file|url> --out <dir>)', 'init');
   const problem = isUrl(spec) ? urlProblem(spec) : undefined;
-  if (problem !== undefined) return usageError(problem, 'init');
+  if (problem !== undefined) return usageError(`${displayUrl(spec)}: ${problem}`, 'init');
 
   const inTheWay = await handWrittenFiles(out);
   if (inTheWay.length > 0) {

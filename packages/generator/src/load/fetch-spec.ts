@@ -31,18 +31,18 @@ export function isUrl(spec: string): boolean {
   return /^[a-z][a-z0-9+.-]+:\/\//i.test(spec);
 }
 
-/** Why `spec`, written as a URL, cannot be fetched; undefined when it can. */
+/** Why `spec`, written as a URL, cannot be fetched (a message to put after the URL); undefined when it can. */
 export function urlProblem(spec: string): string | undefined {
   let url: URL;
   try {
     url = new URL(spec);
   } catch {
-    return `${spec} is not a valid URL`;
+    return 'not a valid URL';
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return `${displayUrl(spec)}: only http:// and https:// URLs can be fetched (${url.protocol.slice(0, -1)} cannot)`;
+    return `only http:// and https:// URLs can be fetched (${url.protocol.slice(0, -1)} cannot)`;
   if (url.username !== '' || url.password !== '')
-    return `${displayUrl(spec)}: credentials in the URL are not accepted; pass them as a request header instead`;
+    return 'credentials in the URL are not accepted; pass them as a request header instead';
   return undefined;
 }
 
@@ -77,7 +77,7 @@ function connectionCode(error: unknown): string {
  */
 export async function fetchText(url: string, options: RemoteSpecOptions, origin: string): Promise<FetchedText> {
   const problem = urlProblem(url);
-  if (problem !== undefined) throw new FetchSpecError(problem);
+  if (problem !== undefined) throw new FetchSpecError(`${displayUrl(url)}: ${problem}`);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const signal = AbortSignal.timeout(timeoutMs);
   let current = url;
@@ -92,7 +92,7 @@ export async function fetchText(url: string, options: RemoteSpecOptions, origin:
         current = new URL(location, current).href;
         const redirectProblem = urlProblem(current);
         if (redirectProblem !== undefined)
-          throw new FetchSpecError(`GET ${displayUrl(url)}: redirected to ${redirectProblem}`);
+          throw new FetchSpecError(`GET ${displayUrl(url)}: redirected to ${displayUrl(current)}: ${redirectProblem}`);
         continue;
       }
       if (!response.ok)

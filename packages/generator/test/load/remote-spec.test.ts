@@ -114,7 +114,7 @@ describe('generate() from a URL', () => {
       {
         name: 'a URL that is not http(s)',
         spec: () => 'ftp://127.0.0.1/api.yaml',
-        want: () => 'ftp://127.0.0.1/api.yaml: only http:// and https:// URLs can be fetched (ftp cannot)',
+        want: () => 'only http:// and https:// URLs can be fetched (ftp cannot)',
       },
     ];
     it.each(failures)('$name', async ({ spec, want }) => {
