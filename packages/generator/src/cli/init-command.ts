@@ -6,8 +6,8 @@
 import path from 'node:path';
 import { generate } from '../index.js';
 import { planConfigEntry } from '../init/config-file.js';
-import { handWrittenFiles } from '../init/hand-written-files.js';
 import { displayUrl, isUrl, urlProblem } from '../load/fetch-spec.js';
+import { filesIn } from '../write/output-state.js';
 import { EXIT_DIAGNOSTICS, EXIT_OK, usageError } from './exit-codes.js';
 import { prompter, type Ask } from './prompt.js';
 import { remoteOptions, HEADERS_ENV } from './remote-flags.js';
@@ -64,7 +64,7 @@ export async function runInit(flags: InitFlags): Promise<number> {
   const problem = isUrl(spec) ? urlProblem(spec) : undefined;
   if (problem !== undefined) return usageError(`${displayUrl(spec)}: ${problem}`, 'init');
 
-  const inTheWay = await handWrittenFiles(out);
+  const inTheWay = (await filesIn(out, false)).sort();
   if (inTheWay.length > 0) {
     const named = inTheWay.slice(0, NAMED_FILES).join(', ') + (inTheWay.length > NAMED_FILES ? ', ...' : '');
     process.stderr.write(

@@ -18,15 +18,14 @@ export interface OutputState {
 }
 
 /** Directories never looked into: installed and built artefacts, and dot-directories such as `.git`. */
-export function isSkippedDirectory(name: string): boolean {
+function isSkippedDirectory(name: string): boolean {
   return name === 'node_modules' || name === 'dist' || name.startsWith('.');
 }
 
 /** How far into a file the generated header is looked for (as `isGenerated` does). */
 const HEADER_BYTES = 400;
 
-/** The first bytes of a file, where the generated header would be. */
-export async function startOf(file: string): Promise<string> {
+async function startOf(file: string): Promise<string> {
   const handle = await open(file, 'r');
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEADER_BYTES), 0, HEADER_BYTES, 0);
@@ -36,8 +35,11 @@ export async function startOf(file: string): Promise<string> {
   }
 }
 
-/** Posix paths (relative to `outDir`) of every file under it that carries the generated header. */
-async function generatedFilesIn(outDir: string, dir = ''): Promise<string[]> {
+/**
+ * Posix paths (relative to `outDir`) of every file under it that carries the generated header, or with
+ * `generated` false, that does not (files sdkgen did not write). A missing `outDir` has none.
+ */
+export async function filesIn(outDir: string, generated = true, dir = ''): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(path.join(outDir, dir), { withFileTypes: true });
@@ -49,8 +51,8 @@ async function generatedFilesIn(outDir: string, dir = ''): Promise<string[]> {
   for (const entry of entries) {
     const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
     if (entry.isDirectory() && !isSkippedDirectory(entry.name))
-      found.push(...(await generatedFilesIn(outDir, relative)));
-    if (entry.isFile() && isGenerated(await startOf(path.join(outDir, relative)))) found.push(relative);
+      found.push(...(await filesIn(outDir, generated, relative)));
+    if (entry.isFile() && isGenerated(await startOf(path.join(outDir, relative))) === generated) found.push(relative);
   }
   return found;
 }
@@ -75,6 +77,6 @@ export async function readOutputState(outDir: string, files: readonly GeneratedF
     else state.changed.push(file);
   }
   const produced = new Set(files.map((file) => file.path));
-  state.stale = (await generatedFilesIn(outDir)).filter((file) => !produced.has(file)).sort();
+  state.stale = (await filesIn(outDir)).filter((file) => !produced.has(file)).sort();
   return state;
 }
