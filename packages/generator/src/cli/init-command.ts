@@ -42,12 +42,13 @@ async function answered(flags: InitFlags, ask: () => Ask): Promise<Answers> {
 
 function nextCommands(configPath: string, usedHeaders: boolean): string {
   const config = path.relative(process.cwd(), path.resolve(configPath)) || configPath;
-  const lines = [
-    'Next:',
-    '  npm install                                  # link the new package into the workspace',
-    `  npx sdkgen generate --config ${config}          # regenerate after the spec changes`,
-    `  npx sdkgen generate --config ${config} --watch  # regenerate on every save`,
-  ];
+  const commands = [
+    ['npm install', 'link the new package into the workspace'],
+    [`npx sdkgen generate --config ${config}`, 'regenerate after the spec changes'],
+    [`npx sdkgen generate --config ${config} --watch`, 'regenerate on every save'],
+  ] as const;
+  const width = Math.max(...commands.map(([command]) => command.length));
+  const lines = ['Next:', ...commands.map(([command, why]) => `  ${command.padEnd(width)}  # ${why}`)];
   if (usedHeaders)
     lines.push(`  (the spec's request headers are not stored: pass --header or set ${HEADERS_ENV} again)`);
   return `${lines.join('\n')}\n`;
