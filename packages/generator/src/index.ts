@@ -9,6 +9,7 @@ import { emitFiles, type SchemaFallback } from './emit/index.js';
 import type { HeaderInfo } from './emit/header.js';
 import type { PackageRepository } from './emit/package-files.js';
 import { errorAt, hasErrors, warningAt } from './load/diagnostics.js';
+import { displayUrl, isUrl, urlProblem, type RemoteSpecOptions } from './load/fetch-spec.js';
 import { loadConfig, type SdkConfig } from './load/load-config.js';
 import { loadSpec, type LoadResult } from './load/load-spec.js';
 import { buildModel } from './model/build-model.js';
@@ -23,6 +24,9 @@ export type { Api, Diagnostic } from './model/types.js';
 export type { FileDifference } from './write/check.js';
 export type { GeneratedFile } from './write/file-set.js';
 export { formatDiagnostic } from './load/diagnostics.js';
+export { parseHeaders, type RemoteSpecOptions } from './load/fetch-spec.js';
+export { watch, type WatchOptions, type WatchRun, type WatchTarget, type Watcher } from './watch.js';
+export type { SdkConfig } from './load/load-config.js';
 export { clientNameProblem, envPrefixProblem } from './option-problems.js';
 export { diff, type DiffChangeset, type DiffOptions, type DiffResult } from './diff/diff.js';
 export { diffModels } from './diff/diff-model.js';
@@ -34,9 +38,15 @@ export type { ApiChange, Bump, ChangeKind, Direction } from './diff/api-change.j
 /** A pipeline stage, reported through `onProgress` as it starts. */
 export type GenerateStage = 'load' | 'model' | 'emit' | 'write' | 'check';
 
+/** How long a stage took. */
+export interface StageTiming {
+  stage: GenerateStage;
+  durationMs: number;
+}
+
 /** One SDK to generate; paths are relative to the working directory. */
 export interface GenerateOptions {
-  /** The OpenAPI (3.0, 3.1) or Swagger 2.0 file, YAML or JSON. */
+  /** The OpenAPI (3.0, 3.1) or Swagger 2.0 file, YAML or JSON, or its http(s) URL. */
   spec: string;
   /** The generated package's directory. */
   out: string;
@@ -52,6 +62,9 @@ export interface GenerateOptions {
   repository?: PackageRepository;
   /** Compare with the output directory instead of writing it. */
   check?: boolean;
+  /** Headers and timeout for a spec (or `$ref`s) at http(s) URLs. */
+  remote?: RemoteSpecOptions;
+  /** Called as each stage starts. */
   onProgress?: (stage: GenerateStage) => void;
 }
 
@@ -67,10 +80,16 @@ export interface GenerateResult {
   files: number;
   /** Posix paths relative to `out`: written (new or changed), left as they were, stale ones removed. */
   written: string[];
+  /** The written files that did not exist before. */
+  created: string[];
   unchanged: string[];
   removed: string[];
   /** With `check`: what differs from a fresh generation. */
   differences: FileDifference[];
+  /** Absolute paths (and URLs) of the spec and every file its `$ref`s led to: what watch mode watches. */
+  sources: string[];
+  /** The stages that ran, in order, with their durations. */
+  stages: StageTiming[];
   durationMs: number;
 }
 
@@ -102,44 +121,66 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     operations: 0,
     files: 0,
     written: [],
+    created: [],
     unchanged: [],
     removed: [],
     differences: [],
+    sources: isUrl(options.spec) ? [options.spec] : [path.resolve(options.spec)],
+    stages: [],
     durationMs: 0,
   };
+  let stageStarted = started;
+  const endStage = () => {
+    const last = result.stages.at(-1);
+    const now = performance.now();
+    if (last !== undefined && last.durationMs < 0) last.durationMs = now - stageStarted;
+    stageStarted = now;
+  };
+  const startStage = (stage: GenerateStage) => {
+    endStage();
+    result.stages.push({ stage, durationMs: -1 });
+    options.onProgress?.(stage);
+  };
   const finish = (): GenerateResult => {
+    endStage();
     result.ok = !hasErrors(result.diagnostics) && result.differences.length === 0;
     result.durationMs = performance.now() - started;
     return result;
   };
 
-  const optionProblems = namingOptionProblems(options.spec, options);
+  const specFile = isUrl(options.spec) ? displayUrl(options.spec) : options.spec;
+  const urlProblems = isUrl(options.spec) ? [urlProblem(options.spec)].filter((p) => p !== undefined) : [];
+  const optionProblems = [
+    ...urlProblems.map((problem) => errorAt({ file: specFile, pointer: '#' }, problem)),
+    ...namingOptionProblems(specFile, options),
+  ];
   if (optionProblems.length > 0) {
     result.diagnostics.push(...optionProblems);
     return finish();
   }
 
-  options.onProgress?.('load');
-  const loaded = await loadSpec(options.spec);
+  startStage('load');
+  const loaded = await loadSpec(options.spec, options.remote === undefined ? {} : { remote: options.remote });
+  result.sources = loaded.sources;
   result.diagnostics.push(...loaded.diagnostics);
   const document = loaded.document;
   if (document === undefined || hasErrors(result.diagnostics)) return finish();
 
-  options.onProgress?.('model');
+  startStage('model');
   const model = buildModel(document, {
-    sourceFile: options.spec,
+    sourceFile: loaded.sourceFile,
     ...(options.clientName === undefined ? {} : { clientName: options.clientName }),
     ...(options.envPrefix === undefined ? {} : { envPrefix: options.envPrefix }),
   });
   result.diagnostics.push(...located(model.diagnostics, loaded));
   result.operations = countOperations(model.api);
 
-  options.onProgress?.('emit');
+  startStage('emit');
   let files;
   try {
     const fallbacks: Diagnostic[] = [];
     const onSchemaFallback = ({ pointer, message }: SchemaFallback) =>
-      fallbacks.push(warningAt({ file: options.spec, pointer }, message));
+      fallbacks.push(warningAt({ file: loaded.sourceFile, pointer }, message));
     files = await emitFiles(model.api, document, {
       ...(await emitOptions(options, model.api.clientName)),
       onSchemaFallback,
@@ -148,7 +189,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   } catch (error) {
     result.diagnostics.push(
       errorAt(
-        { file: options.spec, pointer: '#' },
+        { file: loaded.sourceFile, pointer: '#' },
         `cannot generate code: ${error instanceof Error ? error.message : String(error)}`,
       ),
     );
@@ -157,14 +198,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   result.files = files.length;
 
   if (options.check === true) {
-    options.onProgress?.('check');
+    startStage('check');
     const checked = await checkFileSet(options.out, files);
     result.differences = checked.differences;
     result.diagnostics.push(...checked.diagnostics);
   } else {
-    options.onProgress?.('write');
+    startStage('write');
     const written = await writeFileSet(options.out, files);
-    Object.assign(result, { written: written.written, unchanged: written.unchanged, removed: written.removed });
+    const { created, unchanged, removed } = written;
+    Object.assign(result, { written: written.written, created, unchanged, removed });
     result.diagnostics.push(...written.diagnostics);
   }
   return finish();
@@ -183,7 +225,9 @@ async function emitOptions(options: GenerateOptions, clientName: string) {
   ]);
   const header: HeaderInfo = {
     generatorVersion: generator.version,
-    specPath: path.relative(path.resolve(options.out), path.resolve(options.spec)).split(path.sep).join('/'),
+    specPath: isUrl(options.spec)
+      ? displayUrl(options.spec)
+      : path.relative(path.resolve(options.out), path.resolve(options.spec)).split(path.sep).join('/'),
   };
   return {
     packageName: options.name ?? existing.name ?? toFileName(path.basename(path.resolve(options.out)), 'sdk'),
@@ -209,7 +253,7 @@ export interface ConfiguredResult extends GenerateResult {
  */
 export async function generateFromConfig(
   configPath: string,
-  options: Pick<GenerateOptions, 'check' | 'onProgress'> = {},
+  options: Pick<GenerateOptions, 'check' | 'remote' | 'onProgress'> = {},
 ): Promise<{ results: ConfiguredResult[]; diagnostics: Diagnostic[] }> {
   const config = await loadConfig(configPath);
   const results: ConfiguredResult[] = [];

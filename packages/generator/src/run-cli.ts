@@ -1,38 +1,27 @@
 /** `sdkgen`: command-line arguments in, `generate()` (or `diff()`) run, results printed, exit code out. */
 import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { EXIT_DIAGNOSTICS, EXIT_OK, EXIT_USAGE, usageError } from './cli/exit-codes.js';
+import { runInit, type InitFlags } from './cli/init-command.js';
+import { collect, positiveSeconds, remoteOptions, HEADERS_ENV, type RemoteFlags } from './cli/remote-flags.js';
+import { printDiagnostics, progressReporter, report, type Verbosity } from './cli/report.js';
+import { runWatch } from './cli/watch-command.js';
 import { diffReportJson, formatDiffReport } from './diff/diff-report.js';
+import { isUrl } from './load/fetch-spec.js';
 import {
   clientNameProblem,
   diff,
   envPrefixProblem,
-  formatDiagnostic,
   generate,
   generateFromConfig,
-  type Diagnostic,
   type DiffOptions,
   type GenerateOptions,
-  type GenerateResult,
-  type GenerateStage,
 } from './index.js';
-
-const EXIT_OK = 0;
-const EXIT_DIAGNOSTICS = 1;
-const EXIT_USAGE = 2;
 
 /** Specs at least this big show stage progress on a terminal. */
 const LARGE_SPEC_BYTES = 1_000_000;
 
-const STAGE_LABELS: Record<GenerateStage, string> = {
-  load: 'loading and validating the spec',
-  model: 'building the model',
-  emit: 'emitting code and docs',
-  write: 'writing files',
-  check: 'comparing with the output',
-};
-
-interface GenerateFlags {
+interface GenerateFlags extends RemoteFlags {
   spec?: string;
   out?: string;
   name?: string;
@@ -40,6 +29,9 @@ interface GenerateFlags {
   envPrefix?: string;
   config?: string;
   check?: boolean;
+  watch?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
 }
 
 interface DiffFlags {
@@ -58,6 +50,7 @@ interface DiffFlags {
 interface Commands {
   generate: (flags: GenerateFlags) => Promise<number>;
   diff: (flags: DiffFlags) => Promise<number>;
+  init: (flags: InitFlags) => Promise<number>;
 }
 
 function validated(problem: (value: string) => string | undefined) {
@@ -80,9 +73,13 @@ function program(run: Commands, setExitCode: (code: number) => void): Command {
       [
         '',
         'Usage of generate:',
-        '  sdkgen generate --spec <file> --out <dir> [--name <package name>] [--client-name <Name>]',
-        '                  [--env-prefix <PREFIX>] [--check]',
-        '  sdkgen generate --config <sdkgen.config.json> [--check]',
+        '  sdkgen generate --spec <file|url> --out <dir> [--name <package name>] [--client-name <Name>]',
+        '                  [--env-prefix <PREFIX>] [--check | --watch] [--quiet | --verbose]',
+        "                  [--header 'Name: value']... [--timeout <seconds>]",
+        '  sdkgen generate --config <sdkgen.config.json> [--check | --watch] [--quiet | --verbose]',
+        '',
+        'Usage of init (add an SDK to sdkgen.config.json and generate it; asks for what the flags leave out):',
+        '  sdkgen init [--spec <file|url>] [--out <dir>] [--name <package name>] [--config sdkgen.config.json]',
         '',
         'Usage of diff (spec changes -> semver bump -> changeset):',
         '  sdkgen diff --base <git ref | old spec file> --spec <file> --name <package name>',
@@ -91,6 +88,8 @@ function program(run: Commands, setExitCode: (code: number) => void): Command {
         'Examples:',
         '  sdkgen generate --spec openapi/api.yaml --out packages/client --name @acme/client',
         '  sdkgen generate --config sdkgen.config.json --check',
+        '  sdkgen generate --config sdkgen.config.json --watch',
+        '  sdkgen init --spec https://api.example.com/openapi.yaml --out packages/client --name @acme/client',
         '  sdkgen diff --base main --spec openapi/api.yaml --name @acme/client',
         '',
         'Exit codes: 0 done, 1 errors (or differences with --check), 2 wrong usage.',
@@ -99,7 +98,7 @@ function program(run: Commands, setExitCode: (code: number) => void): Command {
   root
     .command('generate')
     .description('Generate (or with --check, verify) an SDK package from an OpenAPI 3.0/3.1 or Swagger 2.0 spec.')
-    .option('--spec <file>', 'OpenAPI description to generate from (YAML or JSON)')
+    .option('--spec <file|url>', 'OpenAPI description to generate from (YAML or JSON), a file or an http(s) URL')
     .option('--out <dir>', 'directory of the generated package')
     .option(
       '--name <package name>',
@@ -121,8 +120,33 @@ function program(run: Commands, setExitCode: (code: number) => void): Command {
       'generate every SDK listed in this sdkgen.config.json instead ({ "sdks": [{ "spec", "out", "name", "clientName", "envPrefix", "license", "repository" }] })',
     )
     .option('--check', 'write nothing; exit 1 when the output differs from what would be generated')
+    .option('--watch', 'generate, then again whenever the spec or a file it $refs changes (Ctrl-C stops)')
+    .option('--quiet', 'print errors only')
+    .option('--verbose', "also print each stage's time and every file written, changed, unchanged or removed")
+    .option(
+      '--header <Name: value>',
+      `request header for a spec URL (repeatable; also read from $${HEADERS_ENV}, one per line); never printed`,
+      collect,
+    )
+    .addOption(
+      new Option('--timeout <seconds>', 'how long fetching a spec URL may take (default: 30)').argParser(
+        positiveSeconds,
+      ),
+    )
     .addHelpText('after', '\nExit codes: 0 done, 1 errors (or differences with --check), 2 wrong usage.')
     .action(async (flags: GenerateFlags) => setExitCode(await run.generate(flags)));
+  root
+    .command('init')
+    .description(
+      'Start a new SDK: add it to sdkgen.config.json (created if needed), generate it, print the next commands. Asks for the spec, directory and name unless given.',
+    )
+    .option('--spec <file|url>', 'the OpenAPI description (a file or an http(s) URL)')
+    .option('--out <dir>', 'directory of the new package (empty, or holding only generated files)')
+    .option('--name <package name>', 'npm package name')
+    .option('--config <file>', 'the config to add the SDK to', 'sdkgen.config.json')
+    .option('--header <Name: value>', `request header for a spec URL (repeatable; also $${HEADERS_ENV})`, collect)
+    .addHelpText('after', '\nExit codes: 0 done, 1 errors (or a directory of hand-written files), 2 wrong usage.')
+    .action(async (flags: InitFlags) => setExitCode(await run.init(flags)));
   root
     .command('diff')
     .description(
@@ -157,16 +181,9 @@ function program(run: Commands, setExitCode: (code: number) => void): Command {
   return root;
 }
 
-/** Reports which stage is running on one rewritten terminal line; does nothing when not wanted. */
-function progressReporter(enabled: boolean): { onProgress?: (stage: GenerateStage) => void; clear: () => void } {
-  if (!enabled) return { clear: () => undefined };
-  return {
-    onProgress: (stage) => process.stdout.write(`\r\x1b[Ksdkgen: ${STAGE_LABELS[stage]}...`),
-    clear: () => process.stdout.write('\r\x1b[K'),
-  };
-}
-
+/** True for a spec file big enough to show progress (a URL's size is not known before fetching it). */
 async function isLarge(file: string): Promise<boolean> {
+  if (isUrl(file)) return true;
   try {
     return (await stat(file)).size >= LARGE_SPEC_BYTES;
   } catch {
@@ -174,75 +191,60 @@ async function isLarge(file: string): Promise<boolean> {
   }
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+function verbosityOf(flags: GenerateFlags): Verbosity {
+  if (flags.quiet === true) return 'quiet';
+  return flags.verbose === true ? 'verbose' : 'normal';
 }
 
-/** The last line: what happened, and how long it took. */
-function summary(result: GenerateResult, check: boolean): string {
-  const seconds = `${(result.durationMs / 1000).toFixed(2)} s`;
-  const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-  if (errors > 0) return `${plural(errors, 'error')}, nothing ${check ? 'checked' : 'written'} (${seconds})`;
-  const operations = plural(result.operations, 'operation');
-  if (check) {
-    const state =
-      result.differences.length === 0
-        ? `${plural(result.files, 'file')} up to date`
-        : `${plural(result.differences.length, 'file')} differ`;
-    return `${operations}, ${state} in ${seconds}`;
-  }
-  if (result.written.length === 0 && result.removed.length === 0)
-    return `${operations}, ${plural(result.files, 'file')} up to date in ${seconds}`;
-  const parts = [`${plural(result.written.length, 'file')} written`];
-  if (result.unchanged.length > 0) parts.push(`${result.unchanged.length} unchanged`);
-  if (result.removed.length > 0) parts.push(`${plural(result.removed.length, 'stale file')} removed`);
-  return `${operations}, ${parts.join(', ')} in ${seconds}`;
-}
-
-function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
-  for (const diagnostic of diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
-}
-
-/** Prints one SDK's diagnostics, differences and summary; returns whether it succeeded. */
-function report(result: GenerateResult, options: { out: string; check: boolean; label: string }): boolean {
-  printDiagnostics(result.diagnostics);
-  for (const difference of result.differences)
-    process.stdout.write(`${path.join(options.out, difference.path)}: ${difference.kind}\n`);
-  process.stdout.write(`sdkgen: ${options.label}${summary(result, options.check)}\n`);
-  return result.ok;
+/** Why the generate flags do not go together; undefined when they do. */
+function generateUsageProblem(flags: GenerateFlags): string | undefined {
+  if (flags.quiet === true && flags.verbose === true) return '--quiet and --verbose exclude each other';
+  if (flags.check === true && flags.watch === true) return '--check and --watch exclude each other';
+  if (flags.config !== undefined && (flags.spec !== undefined || flags.out !== undefined))
+    return '--config cannot be combined with --spec or --out';
+  if (flags.config === undefined && (flags.spec === undefined || flags.out === undefined))
+    return 'generate needs --spec <file|url> and --out <dir> (or --config <file>)';
+  if (flags.watch === true && flags.spec !== undefined && isUrl(flags.spec))
+    return '--watch needs a spec file: a URL cannot be watched';
+  return undefined;
 }
 
 async function runGenerate(flags: GenerateFlags): Promise<number> {
+  const problem = generateUsageProblem(flags);
+  if (problem !== undefined) return usageError(problem);
+  const remote = remoteOptions(flags, process.env);
+  if (typeof remote === 'string') return usageError(remote);
   const check = flags.check === true;
+  const verbosity = verbosityOf(flags);
+  const onTerminal = process.stdout.isTTY === true && verbosity !== 'quiet';
   if (flags.config !== undefined) {
-    if (flags.spec !== undefined || flags.out !== undefined)
-      return usageError('--config cannot be combined with --spec or --out');
-    const progress = progressReporter(process.stdout.isTTY === true);
+    if (flags.watch === true) return runWatch({ config: flags.config, remote }, verbosity);
+    const progress = progressReporter(onTerminal);
     const { results, diagnostics } = await generateFromConfig(flags.config, {
       check,
+      remote,
       ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
     });
     progress.clear();
-    printDiagnostics(diagnostics);
+    printDiagnostics(diagnostics, verbosity);
     const failed = results.filter(
-      (result) => !report(result, { out: result.sdk.out, check, label: `${result.sdk.out}: ` }),
+      (result) => !report(result, { out: result.sdk.out, check, label: `${result.sdk.out}: `, verbosity }),
     );
     return diagnostics.some((diagnostic) => diagnostic.severity === 'error') || failed.length > 0
       ? EXIT_DIAGNOSTICS
       : EXIT_OK;
   }
-  if (flags.spec === undefined || flags.out === undefined)
-    return usageError('generate needs --spec <file> and --out <dir> (or --config <file>)');
-  const progress = progressReporter(process.stdout.isTTY === true && (await isLarge(flags.spec)));
-  const options: GenerateOptions = { spec: flags.spec, out: flags.out, check };
+  const options: GenerateOptions = { spec: flags.spec!, out: flags.out!, check, remote };
   for (const key of ['name', 'clientName', 'envPrefix'] as const) {
     const value = flags[key];
     if (value !== undefined) options[key] = value;
   }
+  if (flags.watch === true) return runWatch(options, verbosity);
+  const progress = progressReporter(onTerminal && (await isLarge(options.spec)));
   if (progress.onProgress) options.onProgress = progress.onProgress;
   const result = await generate(options);
   progress.clear();
-  return report(result, { out: flags.out, check, label: '' }) ? EXIT_OK : EXIT_DIAGNOSTICS;
+  return report(result, { out: options.out, check, label: '', verbosity }) ? EXIT_OK : EXIT_DIAGNOSTICS;
 }
 
 async function runDiff(flags: DiffFlags): Promise<number> {
@@ -257,21 +259,18 @@ async function runDiff(flags: DiffFlags): Promise<number> {
     if (value !== undefined) options[key] = value;
   }
   const result = await diff(options);
-  printDiagnostics(result.diagnostics);
+  printDiagnostics(result.diagnostics, 'normal');
   process.stdout.write(flags.json === true ? diffReportJson(result) : formatDiffReport(result, { dryRun }));
   return result.ok ? EXIT_OK : EXIT_DIAGNOSTICS;
-}
-
-function usageError(message: string, command = 'generate'): number {
-  process.stderr.write(`sdkgen: ${message}\nRun 'sdkgen ${command} --help' for the flags.\n`);
-  return EXIT_USAGE;
 }
 
 /** Runs the CLI on `argv` (as `process.argv`) and resolves with the exit code. */
 async function main(argv: readonly string[]): Promise<number> {
   let exitCode = EXIT_OK;
   try {
-    await program({ generate: runGenerate, diff: runDiff }, (code) => (exitCode = code)).parseAsync([...argv]);
+    await program({ generate: runGenerate, diff: runDiff, init: runInit }, (code) => (exitCode = code)).parseAsync([
+      ...argv,
+    ]);
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
     // --help exits with 0; help shown for a missing command and every parse error exit with 1.

@@ -1,23 +1,30 @@
 import path from 'node:path';
 import { BaseResolver, type Source } from '@redocly/openapi-core';
+import { isUrl } from './fetch-spec.js';
 
 /**
- * Redocly's resolver, confined to the spec's folder: a `$ref` to a file outside it (`../x.yaml`,
- * `/etc/passwd`) or to a URL is refused, so generating from an untrusted spec reads no other file and
- * makes no network request. Redocly reports the refusal as an unresolved `$ref` at the `$ref`'s place.
+ * Redocly's resolver, confined: a local spec's file `$ref`s stay inside its folder (`../x.yaml` and
+ * `/etc/passwd` are refused), and a spec read from a URL reads no local file at all. http(s) `$ref`s are
+ * fetched (through the resolver's `customFetch`); other URL schemes are refused. Redocly reports each
+ * refusal as an unresolved `$ref` at the `$ref`'s place.
  */
 export class ContainedResolver extends BaseResolver {
-  readonly #root: string;
+  /** The folder a local spec's `$ref`s may read; undefined for a spec read from a URL. */
+  readonly #root: string | undefined;
 
-  /** @param specFile the root spec; files in its folder and below may be referenced */
-  constructor(specFile: string, config?: ConstructorParameters<typeof BaseResolver>[0]) {
+  /** @param specRef the root spec's file path or URL */
+  constructor(specRef: string, config?: ConstructorParameters<typeof BaseResolver>[0]) {
     super(config);
-    this.#root = path.dirname(path.resolve(specFile));
+    this.#root = isUrl(specRef) ? undefined : path.dirname(path.resolve(specRef));
   }
 
   override async loadExternalRef(absoluteRef: string): Promise<Source> {
-    if (/^[a-z][a-z0-9+.-]+:\/\//i.test(absoluteRef)) {
-      throw new Error(`remote $refs are not followed (${absoluteRef}); copy the file next to the spec`);
+    if (isUrl(absoluteRef)) {
+      if (!/^https?:/i.test(absoluteRef)) throw new Error(`only http(s) $refs are followed (${absoluteRef})`);
+      return super.loadExternalRef(absoluteRef);
+    }
+    if (this.#root === undefined) {
+      throw new Error(`a spec read from a URL cannot $ref a local file (${absoluteRef})`);
     }
     const relative = path.relative(this.#root, path.resolve(absoluteRef));
     if (relative.startsWith('..') || path.isAbsolute(relative)) {

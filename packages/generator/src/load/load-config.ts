@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../model/types.js';
+import { isUrl } from './fetch-spec.js';
 import { clientNameProblem, envPrefixProblem } from '../option-problems.js';
 import { errorAt, type DiagnosticLocation } from './diagnostics.js';
 import { jsonLocator } from './locate.js';
@@ -31,8 +32,9 @@ const OPTIONAL_FIELDS = ['name', 'clientName', 'envPrefix', 'license', 'reposito
 const NAME_CHECKS = { clientName: clientNameProblem, envPrefix: envPrefixProblem };
 
 /**
- * Reads `{ "sdks": [{ "spec", "out", "name"?, "clientName"?, "envPrefix"?, "license"?, "repository"? }] }`. `spec` and `out` are
- * absolute or relative to the config file's directory; every malformed entry is an error diagnostic.
+ * Reads `{ "sdks": [{ "spec", "out", "name"?, "clientName"?, "envPrefix"?, "license"?, "repository"? }] }`.
+ * `spec` and `out` are absolute or relative to the config file's directory (`spec` may also be an http(s)
+ * URL); every malformed entry is an error diagnostic.
  */
 export async function loadConfig(configPath: string): Promise<ConfigResult> {
   const fail = (location: DiagnosticLocation, message: string): ConfigResult => ({
@@ -94,7 +96,7 @@ export async function loadConfig(configPath: string): Promise<ConfigResult> {
   return result;
 }
 
-/** `file` as written in the config, relative to its directory unless absolute. `path.join` would turn `/a` into `<dir>/a`. */
+/** `file` as written in the config, relative to its directory unless absolute or a URL. `path.join` would turn `/a` into `<dir>/a`. */
 function againstConfig(baseDir: string, file: string): string {
-  return path.isAbsolute(file) ? file : path.join(baseDir, file);
+  return path.isAbsolute(file) || isUrl(file) ? file : path.join(baseDir, file);
 }

@@ -3,6 +3,7 @@ import { bundle, createConfig, lintDocument, type NormalizedProblem, type Source
 import { ContainedResolver } from './contained-resolver.js';
 import type { Diagnostic } from '../model/types.js';
 import { asNode, asString, type SpecNode } from '../model/spec-node.js';
+import { displayUrl, fetchText, isUrl, type RemoteSpecOptions } from './fetch-spec.js';
 import { errorAt, warningAt } from './diagnostics.js';
 import { sourceLocator, type Locate } from './locate.js';
 import { valueAtPointer } from './json-pointer.js';
@@ -16,6 +17,8 @@ export interface ValidateInput {
   displayFile: string;
   /** Positions in the root file; undefined when `parsed` was converted (its pointers are not the file's). */
   locateInRoot: Locate | undefined;
+  /** How `$ref`s to http(s) URLs are fetched; `origin` is the one allowed to see the headers. */
+  remote: RemoteSpecOptions & { origin: string | undefined };
 }
 
 /** The bundled document and the validation problems found on the way. */
@@ -23,6 +26,8 @@ export interface ValidateResult {
   /** The document with every external `$ref` bundled in (local `$ref`s kept). */
   document: SpecNode;
   diagnostics: Diagnostic[];
+  /** The other files (and URLs) the `$ref`s led to, as read. */
+  externalSources: Source[];
 }
 
 /**
@@ -42,7 +47,13 @@ const RULES = {
  */
 export async function validateAndBundle(input: ValidateInput): Promise<ValidateResult> {
   const config = await createConfig({ rules: RULES }, { extends: [] });
-  const resolver = new ContainedResolver(input.source.absoluteRef, config.resolve);
+  const { origin, ...remote } = input.remote;
+  // Redocly's fetch of a `$ref`ed URL, replaced to get the timeout, redirects and messages of `fetchText`.
+  const customFetch = async (url: string) => {
+    const fetched = await fetchText(url, remote, origin ?? '');
+    return new Response(fetched.body, { headers: { 'content-type': fetched.mimeType ?? '' } });
+  };
+  const resolver = new ContainedResolver(input.source.absoluteRef, { http: { headers: [], customFetch } });
   const document = { source: input.source, parsed: input.parsed };
   try {
     const problems = await lintDocument({ document, config: config.styleguide, externalRefResolver: resolver });
@@ -52,14 +63,23 @@ export async function validateAndBundle(input: ValidateInput): Promise<ValidateR
       bundled = result.bundle.parsed as SpecNode;
       problems.push(...result.problems);
     }
-    return { document: bundled, diagnostics: toDiagnostics(problems, input) };
+    return { document: bundled, diagnostics: toDiagnostics(problems, input), externalSources: await resolved(resolver) };
   } catch (error) {
     const message = `cannot validate the spec: ${error instanceof Error ? error.message : String(error)}`;
     return {
       document: input.parsed,
       diagnostics: [errorAt({ file: input.displayFile, pointer: '#', line: 1, column: 1 }, message)],
+      externalSources: [],
     };
   }
+}
+
+/** The sources the resolver read successfully. */
+async function resolved(resolver: ContainedResolver): Promise<Source[]> {
+  const documents = await Promise.allSettled(resolver.cache.values());
+  return documents.flatMap((document) =>
+    document.status === 'fulfilled' && !(document.value instanceof Error) ? [document.value.source] : [],
+  );
 }
 
 /** Turns Redocly problems into diagnostics, once each (lint and bundle both report an unresolved `$ref`). */
@@ -122,6 +142,7 @@ function isInsideSchema(pointer: string): boolean {
 }
 
 function displayPath(absolutePath: string): string {
+  if (isUrl(absolutePath)) return displayUrl(absolutePath);
   const relative = path.relative(process.cwd(), absolutePath);
   return relative.startsWith('..') || path.isAbsolute(relative) ? absolutePath : relative;
 }

@@ -36,8 +36,11 @@ export async function startOf(file: string): Promise<string> {
   }
 }
 
-/** Posix paths (relative to `outDir`) of every file under it that carries the generated header. */
-async function generatedFilesIn(outDir: string, dir = ''): Promise<string[]> {
+/**
+ * Posix paths (relative to `outDir`) of every file under it that carries the generated header, or with
+ * `generated` false, that does not (files sdkgen did not write). A missing `outDir` has none.
+ */
+export async function filesIn(outDir: string, generated = true, dir = ''): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(path.join(outDir, dir), { withFileTypes: true });
@@ -49,8 +52,8 @@ async function generatedFilesIn(outDir: string, dir = ''): Promise<string[]> {
   for (const entry of entries) {
     const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
     if (entry.isDirectory() && !isSkippedDirectory(entry.name))
-      found.push(...(await generatedFilesIn(outDir, relative)));
-    if (entry.isFile() && isGenerated(await startOf(path.join(outDir, relative)))) found.push(relative);
+      found.push(...(await filesIn(outDir, generated, relative)));
+    if (entry.isFile() && isGenerated(await startOf(path.join(outDir, relative))) === generated) found.push(relative);
   }
   return found;
 }
@@ -75,6 +78,6 @@ export async function readOutputState(outDir: string, files: readonly GeneratedF
     else state.changed.push(file);
   }
   const produced = new Set(files.map((file) => file.path));
-  state.stale = (await generatedFilesIn(outDir)).filter((file) => !produced.has(file)).sort();
+  state.stale = (await filesIn(outDir)).filter((file) => !produced.has(file)).sort();
   return state;
 }

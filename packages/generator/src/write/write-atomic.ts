@@ -8,6 +8,8 @@ import { applyPlan, commitPlan, repairInterruptedWrites, stageFiles } from './wr
 export interface WriteResult {
   /** Posix paths written (new or changed), sorted. */
   written: string[];
+  /** The written paths that did not exist before. */
+  created: string[];
   /** Posix paths that already held the new contents (left untouched, so their mtimes stay). */
   unchanged: string[];
   /** Stale generated files removed. */
@@ -18,6 +20,7 @@ export interface WriteResult {
 
 const nothingWritten = (diagnostics: Diagnostic[]): WriteResult => ({
   written: [],
+  created: [],
   unchanged: [],
   removed: [],
   diagnostics,
@@ -66,6 +69,7 @@ export async function writeFileSet(outDir: string, files: readonly GeneratedFile
   }
   return {
     written: toWrite.map((file) => file.path),
+    created: state.missing.map((file) => file.path).sort(),
     unchanged: state.unchanged,
     removed: state.stale,
     diagnostics: [],

@@ -39,6 +39,15 @@ describe('loadConfig', () => {
     });
   });
 
+  it('keeps a spec URL as it is', async () => {
+    const dir = await tempDir({
+      'sdkgen.config.json': JSON.stringify({ sdks: [{ spec: 'https://api.example.com/openapi.yaml', out: 'client' }] }),
+    });
+    expect((await loadConfig(path.join(dir, 'sdkgen.config.json'))).sdks).toEqual([
+      { spec: 'https://api.example.com/openapi.yaml', out: path.join(dir, 'client') },
+    ]);
+  });
+
   it('keeps absolute spec and out paths as they are', async () => {
     const elsewhere = await tempDir({});
     const dir = await tempDir({

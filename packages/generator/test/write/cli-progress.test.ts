@@ -56,7 +56,7 @@ const STAGES = ['loading and validating the spec', 'building the model', 'emitti
 const SUMMARY = /pets: 2 operations, \d+ files written in \d+\.\d\d s\n$/;
 
 describe.concurrent('sdkgen CLI progress', () => {
-  it('on a terminal, shows each stage on one rewritten line, clears it, then prints the summary', async () => {
+  it('on a terminal, shows each stage on one rewritten line with the times of the stages done, clears it, then prints the summary', async () => {
     const { code, stdout } = await sdkgen(
       true,
       'generate',
@@ -64,8 +64,10 @@ describe.concurrent('sdkgen CLI progress', () => {
       path.join(await workspace(), 'sdkgen.config.json'),
     );
     expect(code).toBe(0);
-    const progress = STAGES.map((label) => `${CLEAR_LINE}sdkgen: ${label}...`).join('');
-    expect(stdout.startsWith(`${progress}${CLEAR_LINE}sdkgen: `)).toBe(true);
+    const done = ['', ' \\(load \\d+\\.\\d\\d s\\)', ' \\(load \\S+ s, model \\d+\\.\\d\\d s\\)'];
+    done.push(' \\(load \\S+ s, model \\S+ s, emit \\d+\\.\\d\\d s\\)');
+    const progress = STAGES.map((label, index) => `\\r\\x1b\\[Ksdkgen: ${label}\\.\\.\\.${done[index]}`).join('');
+    expect(stdout).toMatch(new RegExp(`^${progress}\\r\\x1b\\[Ksdkgen: `));
     expect(stdout).toMatch(SUMMARY);
   });
 

@@ -22,13 +22,18 @@ describe.concurrent('sdkgen CLI', () => {
     const { code, stdout } = await sdkgen('generate', '--help');
     expect(code).toBe(0);
     for (const flag of [
-      '--spec <file>',
+      '--spec <file|url>',
       '--out <dir>',
       '--name',
       '--client-name',
       '--env-prefix',
       '--config <file>',
       '--check',
+      '--watch',
+      '--quiet',
+      '--verbose',
+      '--header <Name: value>',
+      '--timeout <seconds>',
     ])
       expect(stdout).toContain(flag);
   });

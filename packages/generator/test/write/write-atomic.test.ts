@@ -14,7 +14,13 @@ describe('writeFileSet', () => {
       { path: 'src/index.ts', contents: generated('export {};') },
       { path: 'package.json', contents: packageJson('1.0.0') },
     ]);
-    expect(result).toEqual({ written: ['package.json', 'src/index.ts'], unchanged: [], removed: [], diagnostics: [] });
+    expect(result).toEqual({
+      written: ['package.json', 'src/index.ts'],
+      created: ['package.json', 'src/index.ts'],
+      unchanged: [],
+      removed: [],
+      diagnostics: [],
+    });
     expect(await snapshotDir(out)).toEqual({
       'package.json': packageJson('1.0.0'),
       'src/index.ts': generated('export {};'),
@@ -40,6 +46,7 @@ describe('writeFileSet', () => {
     ]);
     expect(result).toEqual({
       written: ['package.json', 'src/index.ts'],
+      created: [],
       unchanged: ['src/same.ts'],
       removed: ['src/resources/gone.ts'],
       diagnostics: [],
