@@ -48,6 +48,11 @@ export interface GenerateOptions {
   envPrefix?: string;
   /** Compare with the output directory instead of writing it. */
   check?: boolean;
+  /**
+   * Emit the contract test suite under `<out>/test/generated/` (default true); with false, a suite
+   * generated before is removed as stale.
+   */
+  tests?: boolean;
   onProgress?: (stage: GenerateStage) => void;
 }
 
@@ -197,6 +202,7 @@ async function emitOptions(options: GenerateOptions, clientName: string) {
     clientName,
     runtimePackage: { name: RUNTIME_PACKAGE, version: generator.runtimeVersion },
     header,
+    contractTests: options.tests !== false,
     ...(tsconfigExtends === undefined ? {} : { tsconfigExtends }),
   };
 }
@@ -212,7 +218,7 @@ export interface ConfiguredResult extends GenerateResult {
  */
 export async function generateFromConfig(
   configPath: string,
-  options: Pick<GenerateOptions, 'check' | 'onProgress'> = {},
+  options: Pick<GenerateOptions, 'check' | 'onProgress' | 'tests'> = {},
 ): Promise<{ results: ConfiguredResult[]; diagnostics: Diagnostic[] }> {
   const config = await loadConfig(configPath);
   const results: ConfiguredResult[] = [];

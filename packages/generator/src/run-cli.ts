@@ -40,6 +40,8 @@ interface GenerateFlags {
   envPrefix?: string;
   config?: string;
   check?: boolean;
+  /** False with `--no-tests`; commander defaults it to true. */
+  tests?: boolean;
 }
 
 interface DiffFlags {
@@ -81,8 +83,8 @@ function program(run: Commands, setExitCode: (code: number) => void): Command {
         '',
         'Usage of generate:',
         '  sdkgen generate --spec <file> --out <dir> [--name <package name>] [--client-name <Name>]',
-        '                  [--env-prefix <PREFIX>] [--check]',
-        '  sdkgen generate --config <sdkgen.config.json> [--check]',
+        '                  [--env-prefix <PREFIX>] [--check] [--no-tests]',
+        '  sdkgen generate --config <sdkgen.config.json> [--check] [--no-tests]',
         '',
         'Usage of diff (spec changes -> semver bump -> changeset):',
         '  sdkgen diff --base <git ref | old spec file> --spec <file> --name <package name>',
@@ -118,9 +120,10 @@ function program(run: Commands, setExitCode: (code: number) => void): Command {
     )
     .option(
       '--config <file>',
-      'generate every SDK listed in this sdkgen.config.json instead ({ "sdks": [{ "spec", "out", "name", "clientName", "envPrefix" }] })',
+      'generate every SDK listed in this sdkgen.config.json instead ({ "sdks": [{ "spec", "out", "name", "clientName", "envPrefix", "tests" }] })',
     )
     .option('--check', 'write nothing; exit 1 when the output differs from what would be generated')
+    .option('--no-tests', 'emit no contract tests under <out>/test/generated (and remove ones generated before)')
     .addHelpText('after', '\nExit codes: 0 done, 1 errors (or differences with --check), 2 wrong usage.')
     .action(async (flags: GenerateFlags) => setExitCode(await run.generate(flags)));
   root
@@ -220,6 +223,8 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
     const progress = progressReporter(process.stdout.isTTY === true);
     const { results, diagnostics } = await generateFromConfig(flags.config, {
       check,
+      // Only an explicit --no-tests overrides the config's "tests".
+      ...(flags.tests === false ? { tests: false } : {}),
       ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
     });
     progress.clear();
@@ -234,7 +239,7 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
   if (flags.spec === undefined || flags.out === undefined)
     return usageError('generate needs --spec <file> and --out <dir> (or --config <file>)');
   const progress = progressReporter(process.stdout.isTTY === true && (await isLarge(flags.spec)));
-  const options: GenerateOptions = { spec: flags.spec, out: flags.out, check };
+  const options: GenerateOptions = { spec: flags.spec, out: flags.out, check, tests: flags.tests !== false };
   for (const key of ['name', 'clientName', 'envPrefix'] as const) {
     const value = flags[key];
     if (value !== undefined) options[key] = value;

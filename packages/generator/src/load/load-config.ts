@@ -12,6 +12,8 @@ export interface SdkConfig {
   name?: string;
   clientName?: string;
   envPrefix?: string;
+  /** `false`: generate no contract tests (see `GenerateOptions.tests`). */
+  tests?: boolean;
 }
 
 /** The SDKs a config lists, and its problems (an entry with a problem is left out). */
@@ -26,7 +28,7 @@ const OPTIONAL_FIELDS = ['name', 'clientName', 'envPrefix'] as const;
 const NAME_CHECKS = { clientName: clientNameProblem, envPrefix: envPrefixProblem };
 
 /**
- * Reads `{ "sdks": [{ "spec", "out", "name"?, "clientName"?, "envPrefix"? }] }`. `spec` and `out` are
+ * Reads `{ "sdks": [{ "spec", "out", "name"?, "clientName"?, "envPrefix"?, "tests"? }] }`. `spec` and `out` are
  * absolute or relative to the config file's directory; every malformed entry is an error diagnostic.
  */
 export async function loadConfig(configPath: string): Promise<ConfigResult> {
@@ -65,6 +67,10 @@ export async function loadConfig(configPath: string): Promise<ConfigResult> {
       result.diagnostics.push(invalid(wrongType));
       return;
     }
+    if (fields['tests'] !== undefined && typeof fields['tests'] !== 'boolean') {
+      result.diagnostics.push(errorAt(at(childPointer(pointer, 'tests')), '"tests" must be true or false'));
+      return;
+    }
     const problems = Object.entries(NAME_CHECKS).flatMap(([key, problemOf]) => {
       const value = fields[key];
       const problem = typeof value === 'string' ? problemOf(value) : undefined;
@@ -79,6 +85,7 @@ export async function loadConfig(configPath: string): Promise<ConfigResult> {
       const value = fields[key];
       if (typeof value === 'string') sdk[key] = value;
     }
+    if (typeof fields['tests'] === 'boolean') sdk.tests = fields['tests'];
     result.sdks.push(sdk);
   });
   return result;
