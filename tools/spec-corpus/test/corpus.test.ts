@@ -16,7 +16,7 @@ import { CORPUS_DIR, discoverSpecs } from '../src/discover.js';
 import { differentFiles, operationProblems } from '../src/checks.js';
 import { clientProperties, generatedMethods } from '../src/generated-code.js';
 import { CPU_SLOTS } from '../src/jobs.js';
-import { SpecRun, type SpecReport } from '../src/pipeline.js';
+import { CONTRACT_SUITE_SPECS, SpecRun, type SpecReport } from '../src/pipeline.js';
 import { operationKey } from '../src/raw-spec.js';
 import { PRISM_CANNOT_LOAD } from '../src/smoke.js';
 
@@ -79,6 +79,16 @@ for (const run of runs) {
         existsSync(path.join(run.out, 'dist', 'index.js')) && existsSync(path.join(run.out, 'dist', 'index.d.ts')),
       ).toBe(true);
     });
+
+    it.runIf(CONTRACT_SUITE_SPECS.has(spec.relative))(
+      "the package's generated contract suite passes with vitest",
+      async () => {
+        const { run: vitest, passed, failed } = await run.contractSuite();
+        expect(vitest.code, vitest.output.slice(-5000)).toBe(0);
+        expect(failed).toBe(0);
+        expect(passed).toBeGreaterThanOrEqual(run.operations.length * 2);
+      },
+    );
 
     it('a GET against a Prism mock of the spec resolves with data or rejects with a documented error class', async () => {
       const plan = run.smokePlan;

@@ -1,14 +1,22 @@
 /**
  * Contract tests of every operation against the mock in `mock-server.ts`: the request each function
  * sends, its parsed success, every documented error (thrown and from `.safe()`), an undocumented status,
- * retries and paging. The cases come from `contract.ts`, which the generator derived from the model.
+ * retries and paging. The cases come from `contract.json`, which the generator derived from the model.
  */
+import { readFileSync } from 'node:fs';
 import { setTimeout as realDelay } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import * as funcs from '../../src/funcs/index.js';
 import * as sdk from '../../src/index.js';
-import { contract } from './contract.js';
-import { startMockServer, type ContractOperation, type ExpectedRequestParts, type MockServer } from './mock-server.js';
+import {
+  startMockServer,
+  type Contract,
+  type ContractOperation,
+  type ExpectedRequestParts,
+  type MockServer,
+} from './mock-server.js';
+
+const contract = JSON.parse(readFileSync(new URL('./contract.json', import.meta.url), 'utf8')) as Contract;
 
 type OperationFunction = (
   client: unknown,
@@ -98,7 +106,7 @@ describe.each(contract.operations.map((operation) => [operation.functionName, op
     const documented = operation.errors.map((error) => [error.status, error.className, error] as const);
 
     test(`sends ${operation.method} ${operation.pathTemplate} as documented and parses the ${operation.success.status}`, async () => {
-      mock.reset({ kind: 'success' });
+      mock.reset(operation.operationId, { kind: 'success' });
       const value = await call(operation);
       expect(mock.requests).toHaveLength(1);
       const [request] = mock.requests;
@@ -112,7 +120,7 @@ describe.each(contract.operations.map((operation) => [operation.functionName, op
     });
 
     test.each(documented)('%i rejects with %s, and .safe() returns it', async (status, className, error) => {
-      mock.reset({ kind: 'error', status });
+      mock.reset(operation.operationId, { kind: 'error', status });
       const thrown = await Promise.resolve(call(operation, NO_RETRIES)).then(
         () => expect.fail(`resolved on ${status}`),
         (reason: unknown) => reason,
@@ -127,7 +135,7 @@ describe.each(contract.operations.map((operation) => [operation.functionName, op
     });
 
     test(`undocumented ${operation.undocumentedStatus} rejects with UnexpectedStatusError`, async () => {
-      mock.reset({ kind: 'error', status: operation.undocumentedStatus });
+      mock.reset(operation.operationId, { kind: 'error', status: operation.undocumentedStatus });
       const safe = await call(operation, NO_RETRIES).safe();
       expect(safe.ok).toBe(false);
       const { error } = safe as { error: unknown };
@@ -138,7 +146,7 @@ describe.each(contract.operations.map((operation) => [operation.functionName, op
     if (operation.idempotent) {
       test('retries a 503 after its Retry-After, then succeeds', async () => {
         vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-        mock.reset({ kind: 'fail-once', status: 503, retryAfterSeconds: 7 });
+        mock.reset(operation.operationId, { kind: 'fail-once', status: 503, retryAfterSeconds: 7 });
         let settled = false;
         const result = Promise.resolve(call(operation)).finally(() => (settled = true));
         await until(() => mock.requests.length === 1);
@@ -155,7 +163,7 @@ describe.each(contract.operations.map((operation) => [operation.functionName, op
     if (operation.method === 'POST' || operation.method === 'PATCH') {
       test('sends it once when answered 500', async () => {
         vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-        mock.reset({ kind: 'error', status: 500 });
+        mock.reset(operation.operationId, { kind: 'error', status: 500 });
         const outcome = await settleWithFakeTime(call(operation, NO_TIMEOUT).safe());
         expect(outcome.ok).toBe(false);
         const documented500 = operation.errors.find((error) => error.status === 500);
@@ -167,7 +175,7 @@ describe.each(contract.operations.map((operation) => [operation.functionName, op
 
       test('sends it once when the connection resets after sending', async () => {
         vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-        mock.reset({ kind: 'reset' });
+        mock.reset(operation.operationId, { kind: 'reset' });
         const outcome = await settleWithFakeTime(call(operation, NO_TIMEOUT).safe());
         expect(outcome.ok).toBe(false);
         expect((outcome as { error: unknown }).error).toMatchObject({ name: 'ConnectionError', kind: 'connection' });
@@ -178,7 +186,7 @@ describe.each(contract.operations.map((operation) => [operation.functionName, op
     const pagination = operation.pagination;
     if (pagination !== undefined) {
       test(`yields every item of ${pagination.pages.length} pages in order and stops at the end marker`, async () => {
-        mock.reset({ kind: 'pages' });
+        mock.reset(operation.operationId, { kind: 'pages' });
         const items: unknown[] = [];
         for await (const item of call(operation) as unknown as AsyncIterable<unknown>) items.push(item);
         expect(items).toEqual(pagination.items);

@@ -66,11 +66,14 @@ function contractOperation(document: object, operation: Operation): ContractOper
   return contract;
 }
 
-/** The path with each parameter's value percent-encoded, as RFC 3986 wants a path segment. */
+/**
+ * The path the server sees: each parameter's value percent-encoded, as RFC 3986 wants a path segment,
+ * and without the `#fragment` some specs use to tell apart operations on one path.
+ */
 function expandPath(template: string, params: readonly Parameter[], values: readonly unknown[]): string {
   return params.reduce(
     (path, param, index) => path.split(`{${param.wireName}}`).join(encodeURIComponent(String(values[index]))),
-    template,
+    template.split('#')[0]!,
   );
 }
 

@@ -1,13 +1,13 @@
 /**
  * The contract tests emitted with each SDK under `test/generated/`: the contract derived from the model
- * (`contract.ts`), a mock server that answers from it, and the suite that runs every operation against
+ * (`contract.json`), a mock server that answers from it, and the suite that runs every operation against
  * the mock. The mock server and the suite are the same for every API; only the contract differs.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Api } from '../../model/types.js';
 import type { GeneratedFile } from '../file.js';
-import { tsHeader, type HeaderInfo } from '../header.js';
+import { headerText, tsHeader, type HeaderInfo } from '../header.js';
 import { templatesDirectory } from '../templates.js';
 import { buildContract } from './contract.js';
 import type { Contract } from './contract-types.js';
@@ -29,16 +29,20 @@ export async function emitContractTests(
       contents: header + (await readFile(join(templatesDirectory(), 'contract-tests', name), 'utf8')),
     })),
   );
-  const contract = buildContract(api, document, options.clientName);
   const contractFile = {
-    path: `${CONTRACT_TESTS_DIR}/contract.ts`,
-    contents: `${header}import type { Contract } from './mock-server.js';\n\nexport const contract: Contract = ${contractText(contract)};\n`,
+    path: `${CONTRACT_TESTS_DIR}/contract.json`,
+    contents: contractJson(buildContract(api, document, options.clientName), headerText(options.header)),
   };
   return [...fixed, contractFile];
 }
 
-/** The contract as a JSON literal with one operation per line: compact, and a spec change shows as a diff of its operations. */
-function contractText({ operations, ...rest }: Contract): string {
-  const head = JSON.stringify(rest).slice(0, -1);
-  return `${head},\n  "operations": [\n${operations.map((operation) => `    ${JSON.stringify(operation)}`).join(',\n')}\n  ]\n}`;
+/**
+ * The contract as JSON, the header in its `"//"` field, one operation per line: compact, and a spec
+ * change shows as a diff of the operations it touches. JSON rather than TypeScript, so that type-checking
+ * the package never reads it.
+ */
+function contractJson({ operations, ...rest }: Contract, header: string): string {
+  const head = JSON.stringify({ '//': header, ...rest }).slice(0, -1);
+  const lines = operations.map((operation) => `    ${JSON.stringify(operation)}`);
+  return `${head},\n  "operations": [\n${lines.join(',\n')}\n  ]\n}\n`;
 }
