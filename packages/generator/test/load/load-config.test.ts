@@ -9,7 +9,7 @@ describe('loadConfig', () => {
       'sdkgen.config.json': JSON.stringify({
         sdks: [
           { spec: 'openapi/a.yaml', out: 'packages/a', name: '@x/a', clientName: 'AClient', envPrefix: 'A' },
-          { spec: 'b.json', out: 'b' },
+          { spec: 'b.json', out: 'b', tests: false },
         ],
       }),
     });
@@ -22,7 +22,7 @@ describe('loadConfig', () => {
           clientName: 'AClient',
           envPrefix: 'A',
         },
-        { spec: path.join(dir, 'b.json'), out: path.join(dir, 'b') },
+        { spec: path.join(dir, 'b.json'), out: path.join(dir, 'b'), tests: false },
       ],
       diagnostics: [],
     });
@@ -48,6 +48,11 @@ describe('loadConfig', () => {
       name: 'a non-string option',
       given: '{ "sdks": [{ "spec": "a.yaml", "out": "a", "envPrefix": 3 }] }',
       pointer: '#/sdks/0/envPrefix',
+    },
+    {
+      name: 'a tests switch that is not a boolean',
+      given: '{ "sdks": [{ "spec": "a.yaml", "out": "a", "tests": "no" }] }',
+      pointer: '#/sdks/0/tests',
     },
     {
       name: 'a client name that is not an identifier',
