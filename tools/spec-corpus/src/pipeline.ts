@@ -34,6 +34,9 @@ export const CONTRACT_SUITE_SPECS: ReadonlySet<string> = new Set([
 /** A step that took too long is killed: no single step of the largest spec takes more than ~2 min on CI. */
 const STEP_TIMEOUT_MS = 10 * 60_000;
 
+/** The package's entry as the build emits it, relative to the package: `src/index.ts` compiled. */
+export const BUILT_ENTRY = 'dist/src/index';
+
 export interface Generation {
   first: Finished;
   second: Finished;
@@ -120,7 +123,7 @@ export class SpecRun {
     return this.generation;
   }
 
-  /** `tsc -p` of the generated package with emit: builds `dist/` and type-checks in one pass. */
+  /** `tsc -p` of the generated package with emit: builds `dist/` (see `BUILT_ENTRY`) and type-checks in one pass. */
   built(): Promise<Build> {
     this.build ??= (async () => {
       const generation = await this.generated();
@@ -136,6 +139,9 @@ export class SpecRun {
             'false',
             '--outDir',
             path.join(this.out, 'dist'),
+            // The package root, so that the layout is the same with or without test/generated.
+            '--rootDir',
+            this.out,
             '--pretty',
             'false',
           ],

@@ -16,7 +16,7 @@ import { CORPUS_DIR, discoverSpecs } from '../src/discover.js';
 import { differentFiles, operationProblems } from '../src/checks.js';
 import { clientProperties, generatedMethods } from '../src/generated-code.js';
 import { CPU_SLOTS } from '../src/jobs.js';
-import { CONTRACT_SUITE_SPECS, SpecRun, type SpecReport } from '../src/pipeline.js';
+import { BUILT_ENTRY, CONTRACT_SUITE_SPECS, SpecRun, type SpecReport } from '../src/pipeline.js';
 import { operationKey } from '../src/raw-spec.js';
 import { PRISM_CANNOT_LOAD } from '../src/smoke.js';
 
@@ -76,7 +76,7 @@ for (const run of runs) {
       expect(tsc.code, tsc.output.slice(0, 5000)).toBe(0);
       expect(tsc.output.trim()).toBe('');
       expect(
-        existsSync(path.join(run.out, 'dist', 'index.js')) && existsSync(path.join(run.out, 'dist', 'index.d.ts')),
+        existsSync(path.join(run.out, `${BUILT_ENTRY}.js`)) && existsSync(path.join(run.out, `${BUILT_ENTRY}.d.ts`)),
       ).toBe(true);
     });
 
@@ -105,7 +105,7 @@ for (const run of runs) {
         const property = properties.get(method.resourceClass);
         if (property === undefined) throw new Error(`${method.resourceClass} is not a property of ${clientClass}`);
 
-        const module = (await import(pathToFileURL(path.join(run.out, 'dist', 'index.js')).href)) as Record<
+        const module = (await import(pathToFileURL(path.join(run.out, `${BUILT_ENTRY}.js`)).href)) as Record<
           string,
           unknown
         >;
