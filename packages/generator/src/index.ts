@@ -62,6 +62,11 @@ export interface GenerateOptions {
   repository?: PackageRepository;
   /** Compare with the output directory instead of writing it. */
   check?: boolean;
+  /**
+   * Emit the contract test suite under `<out>/test/generated/` (default true); with false, a suite
+   * generated before is removed as stale.
+   */
+  tests?: boolean;
   /** Headers and timeout for a spec (or `$ref`s) at http(s) URLs. */
   remote?: RemoteSpecOptions;
   /** Called as each stage starts. */
@@ -238,6 +243,7 @@ async function emitOptions(options: GenerateOptions, clientName: string) {
     header,
     license: options.license,
     repository: options.repository,
+    contractTests: options.tests !== false,
     ...(tsconfigExtends === undefined ? {} : { tsconfigExtends }),
   };
 }
@@ -253,7 +259,7 @@ export interface ConfiguredResult extends GenerateResult {
  */
 export async function generateFromConfig(
   configPath: string,
-  options: Pick<GenerateOptions, 'check' | 'remote' | 'onProgress'> = {},
+  options: Pick<GenerateOptions, 'check' | 'remote' | 'onProgress' | 'tests'> = {},
 ): Promise<{ results: ConfiguredResult[]; diagnostics: Diagnostic[] }> {
   const config = await loadConfig(configPath);
   const results: ConfiguredResult[] = [];

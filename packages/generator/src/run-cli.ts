@@ -32,6 +32,8 @@ interface GenerateFlags extends RemoteFlags {
   watch?: boolean;
   quiet?: boolean;
   verbose?: boolean;
+  /** False with `--no-tests`; commander defaults it to true. */
+  tests?: boolean;
 }
 
 interface DiffFlags {
@@ -117,9 +119,10 @@ function program(run: Commands, setExitCode: (code: number) => void): Command {
     )
     .option(
       '--config <file>',
-      'generate every SDK listed in this sdkgen.config.json instead ({ "sdks": [{ "spec", "out", "name", "clientName", "envPrefix", "license", "repository" }] })',
+      'generate every SDK listed in this sdkgen.config.json instead ({ "sdks": [{ "spec", "out", "name", "clientName", "envPrefix", "license", "repository", "tests" }] })',
     )
     .option('--check', 'write nothing; exit 1 when the output differs from what would be generated')
+    .option('--no-tests', 'emit no contract tests under <out>/test/generated (and remove ones generated before)')
     .option('--watch', 'generate, then again whenever the spec or a file it $refs changes (Ctrl-C stops)')
     .option('--quiet', 'print errors only')
     .option('--verbose', "also print each stage's time and every file written, changed, unchanged or removed")
@@ -223,6 +226,8 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
     const { results, diagnostics } = await generateFromConfig(flags.config, {
       check,
       remote,
+      // Only an explicit --no-tests overrides the config's "tests".
+      ...(flags.tests === false ? { tests: false } : {}),
       ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
     });
     progress.clear();
@@ -234,7 +239,7 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
       ? EXIT_DIAGNOSTICS
       : EXIT_OK;
   }
-  const options: GenerateOptions = { spec: flags.spec!, out: flags.out!, check, remote };
+  const options: GenerateOptions = { spec: flags.spec!, out: flags.out!, check, remote, tests: flags.tests !== false };
   for (const key of ['name', 'clientName', 'envPrefix'] as const) {
     const value = flags[key];
     if (value !== undefined) options[key] = value;

@@ -4,7 +4,7 @@
  * code is generated, beside the build.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,9 +21,23 @@ const require = createRequire(import.meta.url);
 export const OUT_DIR = fileURLToPath(new URL('../.out', import.meta.url));
 const GENERATOR_CLI = require.resolve('@revio-sdk/generator/package.json').replace(/package\.json$/, 'dist/cli.js');
 const TSC = require.resolve('typescript/bin/tsc');
+const VITEST = require.resolve('vitest/package.json').replace(/package\.json$/, 'vitest.mjs');
+
+/**
+ * Specs whose generated contract suites (test/generated) run with vitest: three small ones with many
+ * shapes between them (parameter styles, an API key, Swagger 2.0 converted, bodies of each kind).
+ */
+export const CONTRACT_SUITE_SPECS: ReadonlySet<string> = new Set([
+  'readme-parameters-style.yaml',
+  'intellifi.nl.json',
+  'netlify.com.json',
+]);
 
 /** A step that took too long is killed: no single step of the largest spec takes more than ~2 min on CI. */
 const STEP_TIMEOUT_MS = 10 * 60_000;
+
+/** The package's entry as the build emits it, relative to the package: `src/index.ts` compiled. */
+export const BUILT_ENTRY = 'dist/src/index';
 
 export interface Generation {
   first: Finished;
@@ -37,6 +51,13 @@ export interface Generation {
 
 export interface Build {
   tsc: Finished;
+}
+
+/** The outcome of the generated contract suite, from vitest's JSON report. */
+export interface ContractSuite {
+  run: Finished;
+  passed: number;
+  failed: number;
 }
 
 export interface Mock {
@@ -62,6 +83,7 @@ export interface SpecReport {
   smoke?: string;
   /** tsc errors in our `src/schema.ts` and in openapi-typescript's own output (undefined: it made none). */
   schemaTypeErrors?: { ours: number; openapiTypescript: number | undefined; sameText: boolean };
+  contractTests?: { passed: number; failed: number; ms: number };
 }
 
 export class SpecRun {
@@ -74,6 +96,7 @@ export class SpecRun {
   private build?: Promise<Build>;
   private mock?: Promise<Mock>;
   private upstream?: Promise<UpstreamVerdict>;
+  private contracts?: Promise<ContractSuite>;
 
   constructor(readonly spec: CorpusSpec) {
     this.out = path.join(OUT_DIR, spec.name);
@@ -105,7 +128,7 @@ export class SpecRun {
     return this.generation;
   }
 
-  /** `tsc -p` of the generated package with emit: builds `dist/` and type-checks in one pass. */
+  /** `tsc -p` of the generated package with emit: builds `dist/` (see `BUILT_ENTRY`) and type-checks in one pass. */
   built(): Promise<Build> {
     this.build ??= (async () => {
       const generation = await this.generated();
@@ -121,6 +144,9 @@ export class SpecRun {
             'false',
             '--outDir',
             path.join(this.out, 'dist'),
+            // The package root, so that the layout is the same with or without test/generated.
+            '--rootDir',
+            this.out,
             '--pretty',
             'false',
           ],
@@ -156,6 +182,28 @@ export class SpecRun {
       return { generation, sameAsOurs, errors, reused };
     })();
     return this.upstream;
+  }
+
+  /** Runs the package's generated contract suite with vitest, once the code is generated. */
+  contractSuite(): Promise<ContractSuite> {
+    this.contracts ??= (async () => {
+      const generation = await this.generated();
+      if (generation.first.code !== 0) throw new Error(`not run: generation failed (exit ${generation.first.code})`);
+      const report = path.join(this.out, 'test-results', 'contract-suite.json');
+      const run = await slots.run(this.priority, () =>
+        runCommand(
+          process.execPath,
+          [VITEST, 'run', 'test/generated', '--root', this.out, '--reporter=json', `--outputFile=${report}`],
+          { timeoutMs: STEP_TIMEOUT_MS },
+        ),
+      );
+      const { numPassedTests = 0, numFailedTests = 0 } = existsSync(report)
+        ? (JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests?: number; numFailedTests?: number })
+        : {};
+      this.report.contractTests = { passed: numPassedTests, failed: numFailedTests, ms: Math.round(run.ms) };
+      return { run, passed: numPassedTests, failed: numFailedTests };
+    })();
+    return this.contracts;
   }
 
   /** The Prism mock, started once the code is generated (beside the build). Stop it with `stopMock()`. */

@@ -17,7 +17,7 @@ import { CORPUS_DIR, discoverSpecs } from '../src/discover.js';
 import { compareSchemaTypes, differentFiles, operationProblems } from '../src/checks.js';
 import { clientProperties, generatedMethods } from '../src/generated-code.js';
 import { CPU_SLOTS } from '../src/jobs.js';
-import { SpecRun, type SpecReport } from '../src/pipeline.js';
+import { BUILT_ENTRY, CONTRACT_SUITE_SPECS, SpecRun, type SpecReport } from '../src/pipeline.js';
 import { operationKey } from '../src/raw-spec.js';
 import { PRISM_CANNOT_LOAD } from '../src/smoke.js';
 import { failureLine, STRICT_BASE } from '../src/upstream.js';
@@ -77,7 +77,7 @@ for (const run of runs) {
       expect(tsc.code, tsc.output.slice(0, 5000)).toBe(0);
       expect(tsc.output.trim()).toBe('');
       expect(
-        existsSync(path.join(run.out, 'dist', 'index.js')) && existsSync(path.join(run.out, 'dist', 'index.d.ts')),
+        existsSync(path.join(run.out, `${BUILT_ENTRY}.js`)) && existsSync(path.join(run.out, `${BUILT_ENTRY}.d.ts`)),
       ).toBe(true);
     });
 
@@ -94,6 +94,16 @@ for (const run of runs) {
       expect(worse, `${summary}:\n${ours.slice(0, 20).join('\n')}`).toBe(false);
     });
 
+    it.runIf(CONTRACT_SUITE_SPECS.has(spec.relative))(
+      "the package's generated contract suite passes with vitest",
+      async () => {
+        const { run: vitest, passed, failed } = await run.contractSuite();
+        expect(vitest.code, vitest.output.slice(-5000)).toBe(0);
+        expect(failed).toBe(0);
+        expect(passed).toBeGreaterThanOrEqual(run.operations.length * 2);
+      },
+    );
+
     it('a GET against a Prism mock of the spec resolves with data or rejects with a documented error class', async () => {
       const plan = run.smokePlan;
       expect(plan, 'no GET operation without required query/header/body parameters').toBeDefined();
@@ -109,7 +119,7 @@ for (const run of runs) {
         const property = properties.get(method.resourceClass);
         if (property === undefined) throw new Error(`${method.resourceClass} is not a property of ${clientClass}`);
 
-        const module = (await import(pathToFileURL(path.join(run.out, 'dist', 'index.js')).href)) as Record<
+        const module = (await import(pathToFileURL(path.join(run.out, `${BUILT_ENTRY}.js`)).href)) as Record<
           string,
           unknown
         >;

@@ -6,6 +6,7 @@
  */
 import type { Api } from '../model/types.js';
 import { emitClientFile } from './client-class.js';
+import { emitContractTests } from './contract-tests/index.js';
 import { emitCoreFile } from './core-class.js';
 import { emitDocs } from './docs.js';
 import { emitErrorMapsFile } from './error-maps.js';
@@ -38,6 +39,8 @@ export interface EmitOptions {
   repository?: PackageRepository | undefined;
   /** A tsconfig for the package to extend (relative to it); strict options are inlined without one. */
   tsconfigExtends?: string;
+  /** Emit the contract test suite under `test/generated/` (default true). */
+  contractTests?: boolean;
   /** Told of each schema openapi-typescript cannot transform, which is typed `unknown` instead. */
   onSchemaFallback?: (fallback: SchemaFallback) => void;
 }
@@ -49,9 +52,10 @@ export interface EmitOptions {
 export async function emitFiles(api: Api, document: object, options: EmitOptions): Promise<GeneratedFile[]> {
   const { header, clientName } = options;
   const runtime = options.runtimePackage.name;
-  const [schema, templates] = await Promise.all([
+  const [schema, templates, contractTests] = await Promise.all([
     emitSchemaTypes(document, header, options.onSchemaFallback),
     loadDocTemplates(),
+    options.contractTests === false ? [] : emitContractTests(api, document, { clientName, header }),
   ]);
   const typeScriptFiles: TypeScriptFile[] = [
     emitCoreFile(api, { clientName, runtimePackage: runtime, header }),
@@ -69,6 +73,7 @@ export async function emitFiles(api: Api, document: object, options: EmitOptions
     emitPackageJson(api, options),
     emitTsconfig(options),
     ...emitDocs(api, { packageName: options.packageName, clientName, header }, templates),
+    ...contractTests,
   ];
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

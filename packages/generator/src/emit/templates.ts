@@ -39,7 +39,7 @@ export async function loadDocTemplates(directory = templatesDirectory()): Promis
  * `templates/` of this package: found from this module's location by walking up to the package root,
  * which works from `src/emit/` (tests) and from the bundled `dist/` alike.
  */
-function templatesDirectory(): string {
+export function templatesDirectory(): string {
   let directory = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(directory, 'package.json'))) {
     const parent = dirname(directory);

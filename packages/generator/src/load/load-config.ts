@@ -18,6 +18,8 @@ export interface SdkConfig {
   license?: string;
   /** From the config's `repository` URL; `directory` is `out` relative to the config file. */
   repository?: PackageRepository;
+  /** `false`: generate no contract tests (see `GenerateOptions.tests`). */
+  tests?: boolean;
 }
 
 /** The SDKs a config lists, and its problems (an entry with a problem is left out). */
@@ -32,7 +34,7 @@ const OPTIONAL_FIELDS = ['name', 'clientName', 'envPrefix', 'license', 'reposito
 const NAME_CHECKS = { clientName: clientNameProblem, envPrefix: envPrefixProblem };
 
 /**
- * Reads `{ "sdks": [{ "spec", "out", "name"?, "clientName"?, "envPrefix"?, "license"?, "repository"? }] }`.
+ * Reads `{ "sdks": [{ "spec", "out", "name"?, "clientName"?, "envPrefix"?, "license"?, "repository"?, "tests"? }] }`.
  * `spec` and `out` are absolute or relative to the config file's directory (`spec` may also be an http(s)
  * URL); every malformed entry is an error diagnostic.
  */
@@ -72,6 +74,10 @@ export async function loadConfig(configPath: string): Promise<ConfigResult> {
       result.diagnostics.push(invalid(wrongType));
       return;
     }
+    if (fields['tests'] !== undefined && typeof fields['tests'] !== 'boolean') {
+      result.diagnostics.push(errorAt(at(childPointer(pointer, 'tests')), '"tests" must be true or false'));
+      return;
+    }
     const problems = Object.entries(NAME_CHECKS).flatMap(([key, problemOf]) => {
       const value = fields[key];
       const problem = typeof value === 'string' ? problemOf(value) : undefined;
@@ -91,6 +97,7 @@ export async function loadConfig(configPath: string): Promise<ConfigResult> {
         url: fields['repository'],
         directory: path.relative(baseDir, sdk.out).split(path.sep).join('/'),
       };
+    if (typeof fields['tests'] === 'boolean') sdk.tests = fields['tests'];
     result.sdks.push(sdk);
   });
   return result;

@@ -36,6 +36,9 @@ describe('emitFiles', () => {
       'src/resources/customers.ts',
       'src/resources/reports.ts',
       'src/schema.ts',
+      'test/generated/contract.json',
+      'test/generated/contract.test.ts',
+      'test/generated/mock-server.ts',
       'tsconfig.json',
     ]);
     for (const file of files) expect(isGenerated(file.contents), file.path).toBe(true);

@@ -17,7 +17,7 @@ describe('loadConfig', () => {
             license: 'MIT',
             repository: 'git+https://example.test/acme/sdks.git',
           },
-          { spec: 'b.json', out: 'b' },
+          { spec: 'b.json', out: 'b', tests: false },
         ],
       }),
     });
@@ -33,7 +33,7 @@ describe('loadConfig', () => {
           // The package's folder in the repository: `out` as seen from the config file.
           repository: { url: 'git+https://example.test/acme/sdks.git', directory: 'packages/a' },
         },
-        { spec: path.join(dir, 'b.json'), out: path.join(dir, 'b') },
+        { spec: path.join(dir, 'b.json'), out: path.join(dir, 'b'), tests: false },
       ],
       diagnostics: [],
     });
@@ -68,6 +68,11 @@ describe('loadConfig', () => {
       name: 'a non-string option',
       given: '{ "sdks": [{ "spec": "a.yaml", "out": "a", "envPrefix": 3 }] }',
       pointer: '#/sdks/0/envPrefix',
+    },
+    {
+      name: 'a tests switch that is not a boolean',
+      given: '{ "sdks": [{ "spec": "a.yaml", "out": "a", "tests": "no" }] }',
+      pointer: '#/sdks/0/tests',
     },
     {
       name: 'a client name that is not an identifier',

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +30,7 @@ describe.concurrent('sdkgen CLI', () => {
       '--env-prefix',
       '--config <file>',
       '--check',
+      '--no-tests',
       '--watch',
       '--quiet',
       '--verbose',
@@ -46,6 +48,20 @@ describe.concurrent('sdkgen CLI', () => {
     const checked = await sdkgen('generate', '--spec', fixture('petstore.yaml'), '--out', out, '--check');
     expect(checked.stdout).toMatch(/^sdkgen: 2 operations, \d+ files up to date in \d+\.\d\d s\n$/);
     expect(JSON.parse(await readFile(path.join(out, 'package.json'), 'utf8'))).toMatchObject({ name: 'pets' });
+  });
+
+  it('emits the contract tests unless --no-tests, which removes the ones generated before', async () => {
+    const out = path.join(await tempDir(), 'pets');
+    await sdkgen('generate', '--spec', fixture('petstore.yaml'), '--out', out);
+    expect((await readdir(path.join(out, 'test/generated'))).sort()).toEqual([
+      'contract.json',
+      'contract.test.ts',
+      'mock-server.ts',
+    ]);
+    const withoutTests = await sdkgen('generate', '--spec', fixture('petstore.yaml'), '--out', out, '--no-tests');
+    expect(withoutTests).toMatchObject({ code: 0, stderr: '' });
+    expect(withoutTests.stdout).toContain('3 stale files removed');
+    expect(existsSync(path.join(out, 'test/generated'))).toBe(false);
   });
 
   it('prints each diagnostic as file:line:col pointer: message and exits 1', async () => {
