@@ -1,0 +1,1 @@
+export { nodeRuntimes, type NodeRuntime } from './node-runtimes.js';
