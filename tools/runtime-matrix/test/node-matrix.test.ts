@@ -14,7 +14,10 @@ describe('the built client on each Node', () => {
     for (const build of ['esm', 'cjs'] as const) {
       it(`passes the client's tests on ${runtime.name}, ${build} build`, async () => {
         const node = await runtime.binary();
-        const outcome = await runVitest(node, config, { CLIENT_BUILD: build, EXPECT_NODE_VERSION: runtime.version });
+        const outcome = await runVitest(runtime.name, node, config, {
+          CLIENT_BUILD: build,
+          EXPECT_NODE_VERSION: runtime.version,
+        });
         console.log(`${runtime.name}, ${build} build: ${outcome.passed} passed, ${outcome.failed} failed`);
         expect(outcome.failed, outcome.output.slice(-6000)).toBe(0);
         expect(outcome.total).toBeGreaterThan(0);

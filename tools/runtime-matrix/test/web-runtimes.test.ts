@@ -4,13 +4,13 @@
  * a timeout against a loopback server, then posts its outcome back. Deno and Bun resolve @revio-sdk/client
  * from node_modules themselves; workerd gets the bundle a Workers deploy would (esbuild, `workerd` condition).
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runProcess } from '../src/run-process.js';
 import { packageBinary } from '../src/runtime-binary.js';
 import { startScenarioServer, type ScenarioServer } from './fixtures/scenario-server.js';
 
@@ -86,7 +86,8 @@ describe('the built client on non-Node runtimes', () => {
     server = await startScenarioServer();
     workDir = await mkdtemp(join(tmpdir(), 'runtime-scenario-'));
     const [command, args] = await runtime.command(server.baseUrl, workDir);
-    const { code, output } = await run(runtime.name, command, args, workDir);
+    const { code, stdout, stderr } = await runProcess(command, args, { name: runtime.name, cwd: workDir });
+    const output = stdout + stderr;
     const outcome = await Promise.race([server.outcome, delay(1_000).then(() => undefined)]);
     if (outcome === undefined) throw new Error(`${runtime.name} reported no outcome (exit code ${code}):\n${output}`);
 
@@ -114,24 +115,6 @@ describe('the built client on non-Node runtimes', () => {
     expect(code, output).toBe(0);
   });
 });
-
-function run(name: string, command: string, args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.once('error', (error) => {
-      clearTimeout(timer);
-      reject(new Error(`${name} did not start (${command}): ${error.message}`));
-    });
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    });
-  });
-}
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

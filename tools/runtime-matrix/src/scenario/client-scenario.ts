@@ -44,7 +44,11 @@ async function scenario(baseUrl: string): Promise<ScenarioOutcome> {
     created: { id: note.id, location: note.location },
     notFound: missing.ok
       ? { isNotFoundError: false, status: 200, name: 'none' }
-      : { isNotFoundError: missing.error instanceof NotFoundError, status: missing.error.status, name: missing.error.name },
+      : {
+          isNotFoundError: missing.error instanceof NotFoundError,
+          status: missing.error.status,
+          name: missing.error.name,
+        },
     retried: { customerId: retried.customer_id },
     timeout: slow.ok
       ? { isTimeoutError: false, kind: undefined, timeoutMs: undefined }
