@@ -35,9 +35,9 @@ afterAll(async () => {
   await mock?.stop();
 });
 
-function runApp(node: string, main: string, env: Record<string, string>): Promise<ProcessResult> {
+function runApp(name: string, node: string, main: string, env: Record<string, string>): Promise<ProcessResult> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('REVIO_')));
-  return runProcess(node, [main], { name: node, cwd: appDir, env: { ...inherited, ...env }, timeoutMs: 45_000 });
+  return runProcess(node, [main], { name, cwd: appDir, env: { ...inherited, ...env }, timeoutMs: 45_000 });
 }
 
 const builds = [
@@ -53,7 +53,7 @@ describe('example app against the Prism mock', () => {
         expect(existsSync(mainPath), `${main} is missing: run \`npx nx run example-app:build\``).toBe(true);
         const node = await runtime.binary();
         proxy = await startRecordingProxy(mock!.url);
-        const { code, stdout, stderr } = await runApp(node, mainPath, {
+        const { code, stdout, stderr } = await runApp(runtime.name, node, mainPath, {
           ...credentials,
           REVIO_BASE_URL: proxy.url,
           // Proves which Node ran it: the app itself does not print its version.
@@ -115,13 +115,8 @@ describe('example app against the Prism mock', () => {
   }
 
   it('fails at start-up naming the missing credentials when the environment has none', async () => {
-    const { code, stderr } = await runApp(
-      process.execPath,
-      fileURLToPath(new URL('../dist/main.js', import.meta.url)),
-      {
-        REVIO_BASE_URL: mock!.url,
-      },
-    );
+    const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+    const { code, stderr } = await runApp('node', process.execPath, main, { REVIO_BASE_URL: mock!.url });
     expect(code).not.toBe(0);
     expect(stderr).toContain('MissingOptionsError');
     for (const env of ['REVIO_USERNAME', 'REVIO_CLIENT_CODE', 'REVIO_PASSWORD']) expect(stderr).toContain(env);

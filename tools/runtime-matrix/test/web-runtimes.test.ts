@@ -33,6 +33,7 @@ const runtimes: Runtime[] = [
   {
     name: `deno ${deno.version}`,
     userAgent: new RegExp(`^Deno/${deno.version}$`),
+    // --sloppy-imports: the scenario imports './x.js' for x.ts, as TypeScript's NodeNext resolution wants.
     command: async (baseUrl) => [deno.path, ['run', '--sloppy-imports', '--allow-net=127.0.0.1', cliEntry, baseUrl]],
   },
   {
