@@ -1,0 +1,2 @@
+export * from './start-mock.js';
+export * from './recording-proxy.js';
