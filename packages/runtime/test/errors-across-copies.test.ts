@@ -19,7 +19,7 @@ describe('errors from another copy of the runtime', () => {
     expect(foreign).toBeInstanceOf(runtime.ApiError);
     expect(foreign).toBeInstanceOf(Error);
     expect(new runtime.NotFoundError(init)).toBeInstanceOf(otherCopy.NotFoundError);
-    const timeout = new otherCopy.TimeoutError({ method: 'GET', url: '/x', timeoutMs: 5 });
+    const timeout = new otherCopy.TimeoutError({ method: 'GET', url: '/x', timeoutMs: 5, deadline: false });
     expect(timeout).toBeInstanceOf(runtime.TimeoutError);
   });
 

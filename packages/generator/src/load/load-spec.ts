@@ -115,11 +115,11 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     );
     document = converted.document;
     locateInDocument = undefined;
-  } else if (root['openapi'] !== undefined && openapi === undefined) {
+  } else if (rootNode['openapi'] !== undefined && openapi === undefined) {
     return failed(
       errorAt(
         at('#/openapi'),
-        `the OpenAPI version must be a string such as "3.1.0", not ${JSON.stringify(root['openapi'])} (quote it in YAML)`,
+        `the OpenAPI version must be a string such as "3.1.0", not ${JSON.stringify(rootNode['openapi'])} (quote it in YAML)`,
       ),
       locate,
     );
@@ -133,10 +133,16 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   }
 
   const shapeProblems = structureProblems(document).map(({ pointer, message }) =>
-    errorAt(locateInDocument === undefined ? { file: specPath, pointer } : at(pointer), message),
+    errorAt(locateInDocument === undefined ? { file: displayFile, pointer } : at(pointer), message),
   );
   if (shapeProblems.length > 0)
-    return { document: undefined, sourceFile: specPath, diagnostics: [...diagnostics, ...shapeProblems], locate };
+    return {
+      document: undefined,
+      sourceFile: displayFile,
+      diagnostics: [...diagnostics, ...shapeProblems],
+      locate,
+      sources: [rootRef],
+    };
 
   const validated = await validateAndBundle({
     parsed: document,

@@ -3,8 +3,8 @@
  * overflow its recursive walk, local `$ref`s that only lead to each other, never to a value, and keys
  * named after `Object.prototype` methods that its type lookup (`type.properties[key]`) calls.
  */
-import { childPointer } from './diagnostics.js';
-import { asNode, valueAtPointer } from '../model/spec-node.js';
+import { childPointer, valueAtPointer } from './json-pointer.js';
+import { asNode } from '../model/spec-node.js';
 
 /** Deepest nesting accepted; Redocly's walk overflows the stack at a few thousand levels. */
 export const MAX_DEPTH = 256;

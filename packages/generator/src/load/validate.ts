@@ -63,7 +63,11 @@ export async function validateAndBundle(input: ValidateInput): Promise<ValidateR
       bundled = result.bundle.parsed as SpecNode;
       problems.push(...result.problems);
     }
-    return { document: bundled, diagnostics: toDiagnostics(problems, input), externalSources: await resolved(resolver) };
+    return {
+      document: bundled,
+      diagnostics: toDiagnostics(problems, input),
+      externalSources: await resolved(resolver),
+    };
   } catch (error) {
     const message = `cannot validate the spec: ${error instanceof Error ? error.message : String(error)}`;
     return {

@@ -1,5 +1,5 @@
 /** `sdkgen init`: from flags, from answers piped to its questions, and its refusal of hand-written files. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { snapshotDir } from '../fixtures/output-dir.js';

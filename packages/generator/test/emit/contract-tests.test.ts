@@ -8,7 +8,8 @@ import { resolveNode } from '../../src/emit/contract-tests/samples.js';
 import { loadSpec } from '../../src/load/load-spec.js';
 import { buildModel } from '../../src/model/build-model.js';
 import { chooseResponseMediaType } from '../../src/model/media-types.js';
-import { asNode, valueAtPointer } from '../../src/model/spec-node.js';
+import { valueAtPointer } from '../../src/load/json-pointer.js';
+import { asNode } from '../../src/model/spec-node.js';
 import type { Api } from '../../src/model/types.js';
 import { PUBLIC_SPECS, tempDir } from '../fixtures/temp-dir.js';
 

@@ -6,7 +6,8 @@
  */
 import { coreClassName, operationFunctionName } from '../../model/naming.js';
 import { chooseResponseMediaType } from '../../model/media-types.js';
-import { asNode, valueAtPointer, type SpecNode } from '../../model/spec-node.js';
+import { valueAtPointer } from '../../load/json-pointer.js';
+import { asNode, type SpecNode } from '../../model/spec-node.js';
 import type { Api, Operation, Parameter } from '../../model/types.js';
 import { expectedAuth, testCredentials } from './auth-expectations.js';
 import type { Contract, ContractOperation, ExpectedRequestParts, SampleResponse } from './contract-types.js';

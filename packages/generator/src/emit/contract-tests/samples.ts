@@ -4,7 +4,8 @@
  * deterministic, so the same spec always gives the same contract.
  */
 import sampler from 'openapi-sampler';
-import { asArray, asNode, valueAtPointer, type SpecNode } from '../../model/spec-node.js';
+import { valueAtPointer } from '../../load/json-pointer.js';
+import { asArray, asNode, type SpecNode } from '../../model/spec-node.js';
 
 /** Which side of the exchange a value is for: requests leave out `readOnly` properties, responses `writeOnly`. */
 export type Direction = 'request' | 'response';
