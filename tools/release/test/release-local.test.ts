@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from 'mock-server';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishPackages } from '../src/publish.js';
 import { startRegistry } from '../src/registry.js';
 import { StepError } from '../src/run.js';
@@ -90,7 +90,11 @@ describe('npm run release:local', () => {
 });
 
 describe('a publish the registry refuses', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'release-refused-'));
+  // Made in beforeAll, not when the file is collected: a skipped suite runs no afterAll to remove it.
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'release-refused-'));
+  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is one line naming the package, the registry and npm reason', async () => {
