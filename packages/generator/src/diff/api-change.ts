@@ -118,6 +118,13 @@ export type ChangeKind =
   | 'schema-added'
   | 'schema-removed'
   | 'schema-renamed'
+  // Requests the API sends (subject `API` for webhooks, the operation for its callbacks); name: `<key> <METHOD>`.
+  | 'webhook-added'
+  | 'webhook-removed'
+  | 'webhook-changed'
+  | 'callback-added'
+  | 'callback-removed'
+  | 'callback-changed'
   | SchemaChangeKind;
 
 /** One difference between the old and the new version of an API. */

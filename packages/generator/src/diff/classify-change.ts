@@ -207,6 +207,13 @@ const RULES: Record<ChangeKind, Rule> = {
   'schema-added': { bump: 'minor', text: () => 'type added' },
   'schema-removed': { bump: 'major', text: () => 'type removed' },
   'schema-renamed': { bump: 'major', text: ({ to }) => `type renamed to ${code(to)}` },
+  // The client has no code for webhooks and callbacks: a changed one only changes what the spec documents.
+  'webhook-added': { bump: 'minor', text: ({ name }) => `webhook ${code(name)} added` },
+  'webhook-removed': { bump: 'major', text: ({ name }) => `webhook ${code(name)} removed` },
+  'webhook-changed': { bump: 'patch', text: ({ name }) => `webhook ${code(name)} changed` },
+  'callback-added': { bump: 'minor', text: ({ name }) => `callback ${code(name)} added` },
+  'callback-removed': { bump: 'major', text: ({ name }) => `callback ${code(name)} removed` },
+  'callback-changed': { bump: 'patch', text: ({ name }) => `callback ${code(name)} changed` },
   'property-added-required': { bump: { request: 'major', response: 'minor' }, text: inSchema('added (required)') },
   'property-added-optional': { bump: 'minor', text: inSchema('added (optional)') },
   'property-removed': { bump: 'major', text: inSchema('removed') },

@@ -6,6 +6,7 @@
 import type { Api, AuthScheme, Resource, SchemaRef, Server } from '../model/types.js';
 import type { ApiChange } from './api-change.js';
 import type { SchemaDocuments } from './compare-schema.js';
+import { diffCallbacks, diffWebhooks } from './diff-events.js';
 import { diffOperation } from './diff-operation.js';
 import { diffSchemas } from './diff-schemas.js';
 import { sameJson } from './json-refs.js';
@@ -28,13 +29,13 @@ export function diffModels(oldApi: Api, newApi: Api, documents?: SchemaDocuments
     ...diffResources(oldApi.resources, newApi.resources, match),
     ...match.pairs.flatMap((pair) => [
       ...diffOperation(pair),
-      ...(documents === undefined ? [] : diffOperationSchemas(pair, documents)),
+      ...(documents === undefined ? [] : [...diffOperationSchemas(pair, documents), ...diffCallbacks(pair, documents)]),
     ]),
     ...diffSchemaNames(oldApi.schemas, newApi.schemas, documents === undefined),
   ];
   if (documents !== undefined) {
     const typeNames = new Map(newApi.schemas.map((schema) => [schema.sourceName, schema.typeName]));
-    changes.push(...diffSchemas(documents.old, documents.new, typeNames));
+    changes.push(...diffSchemas(documents.old, documents.new, typeNames), ...diffWebhooks(documents));
   }
   return changes;
 }
