@@ -7,9 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dir = path.resolve(
-  process.env.SPEC_CORPUS_DIR ?? fileURLToPath(new URL('specs', import.meta.url)),
-);
+const dir = path.resolve(process.env.SPEC_CORPUS_DIR ?? fileURLToPath(new URL('specs', import.meta.url)));
 const hash = createHash('sha256');
 for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile())

@@ -137,7 +137,7 @@ export function watch(target: WatchTarget, options: WatchOptions = {}): Watcher 
   }
 
   start();
-  const first = running as Promise<void> | undefined;
+  const first = running;
   return {
     ready: first ?? Promise.resolve(),
     close: async () => {

@@ -152,7 +152,7 @@ function scriptedFetch(answers: Answer[]) {
     const answer = answers[Math.min(calls.length, answers.length) - 1]!;
     if (answer === 'hang')
       return new Promise((_resolve, reject) =>
-        init.signal?.addEventListener('abort', () => reject(init.signal!.reason)),
+        init.signal?.addEventListener('abort', () => reject(init.signal!.reason as Error)),
       );
     const headers: Record<string, string> = answer.retryAfter === undefined ? {} : { 'retry-after': answer.retryAfter };
     return Promise.resolve(Response.json({ status: answer.status }, { status: answer.status, headers }));

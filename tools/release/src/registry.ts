@@ -48,7 +48,7 @@ export async function startRegistry(dir: string): Promise<Registry> {
     return { url, token, stop };
   } catch (error) {
     await stop();
-    throw new Error(`verdaccio did not start on ${url}: ${(error as Error).message}\n${output}`);
+    throw new Error(`verdaccio did not start on ${url}: ${(error as Error).message}\n${output}`, { cause: error });
   }
 }
 

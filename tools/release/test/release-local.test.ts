@@ -59,7 +59,8 @@ describe('npm run release:local', () => {
     const version = /changeset version: (\S+);/.exec(stdout)?.[1];
     expect(version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(version).not.toBe(
-      JSON.parse(readFileSync(path.join(repoRoot, 'packages/generator/package.json'), 'utf8')).version,
+      (JSON.parse(readFileSync(path.join(repoRoot, 'packages/generator/package.json'), 'utf8')) as { version: string })
+        .version,
     );
     expect(stdout).toMatch(
       new RegExp(`regenerated header: "[^"]*sdkgen (?!${version} )[^"]*" -> "[^"]*sdkgen ${version} `),

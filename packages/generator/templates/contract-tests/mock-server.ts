@@ -119,7 +119,7 @@ function send(response: ServerResponse, sample: SampleResponse, extraHeaders: Re
   if (sample.body !== undefined) {
     const contentType = sample.contentType ?? 'application/json';
     headers['content-type'] = contentType;
-    payload = /json/i.test(contentType) ? JSON.stringify(sample.body) : String(sample.body);
+    payload = /json/i.test(contentType) ? JSON.stringify(sample.body) : String(sample.body as string);
   }
   response.writeHead(sample.status, headers).end(payload);
 }

@@ -7,7 +7,7 @@ import { writeFileSet } from '../../src/write/write-atomic.js';
 
 const [out, fileSet] = process.argv.slice(2);
 if (out === undefined || fileSet === undefined) throw new Error('usage: crash-writer <out> <file-set.json>');
-const files = JSON.parse(await readFile(fileSet, 'utf8'));
+const files = JSON.parse(await readFile(fileSet, 'utf8')) as Parameters<typeof writeFileSet>[1];
 process.stdout.write('writing\n');
 const result = await writeFileSet(out, files);
 process.exitCode = result.diagnostics.length === 0 ? 0 : 1;
