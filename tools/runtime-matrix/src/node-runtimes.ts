@@ -25,7 +25,11 @@ const PINNED = [
 ] as const;
 
 export const nodeRuntimes: NodeRuntime[] = [
-  { name: `node ${process.versions.node}`, version: process.versions.node, binary: () => Promise.resolve(process.execPath) },
+  {
+    name: `node ${process.versions.node}`,
+    version: process.versions.node,
+    binary: () => Promise.resolve(process.execPath),
+  },
   ...PINNED.map(({ version, integrity }) => ({
     name: `node ${version}`,
     version,

@@ -119,7 +119,7 @@ function send(response: ServerResponse, sample: SampleResponse, extraHeaders: Re
   if (sample.body !== undefined) {
     const contentType = sample.contentType ?? 'application/json';
     headers['content-type'] = contentType;
-    payload = /json/i.test(contentType) ? JSON.stringify(sample.body) : String(sample.body as string);
+    payload = typeof sample.body === 'string' && !/json/i.test(contentType) ? sample.body : JSON.stringify(sample.body);
   }
   response.writeHead(sample.status, headers).end(payload);
 }

@@ -25,7 +25,7 @@ export interface TestServer {
 
 export interface ListeningServer extends TestServer {
   /** Drops every open connection and stops listening. */
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /** Starts a server on `port` (default: any free port). */

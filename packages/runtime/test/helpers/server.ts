@@ -13,7 +13,7 @@ export type { Handler, RecordedRequest, TestServer } from './http-server.js';
 /** Starts a server on `port` (default: any free port). */
 export async function startServer(handler: Handler, port = 0): Promise<TestServer> {
   const { close, ...server } = await listen(handler, port);
-  onTestFinished(() => close());
+  onTestFinished(close);
   return server;
 }
 

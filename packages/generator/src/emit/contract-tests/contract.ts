@@ -130,7 +130,11 @@ function requestBody(
   const media = mediaNode(document, resolveNode(document, node['requestBody'])?.['content'], body.contentType);
   const sample = sampleOf(document, media, 'request');
   const value =
-    body.kind === 'binary' ? 'sample bytes' : body.kind === 'text' ? String((sample as string | undefined) ?? 'sample text') : (sample ?? {});
+    body.kind === 'binary'
+      ? 'sample bytes'
+      : body.kind === 'text'
+        ? String((sample as string | undefined) ?? 'sample text')
+        : (sample ?? {});
   return { contentType: body.contentType, kind: body.kind, value };
 }
 
