@@ -46,8 +46,8 @@ const MUTATIONS: Mutation[] = [
   {
     what: 'a dropped page',
     file: 'runtime/pagination.ts',
-    from: 'loadPage(pageNumber + 1)',
-    to: 'loadPage(pageNumber + 2)',
+    from: 'loadPage(pageNumber + 1, pagesRead + 1, itemsJson)',
+    to: 'loadPage(pageNumber + 2, pagesRead + 1, itemsJson)',
     caughtBy: 'customersList yields every item of 3 pages',
   },
 ];
