@@ -8,7 +8,7 @@ import { onTestFinished } from 'vitest';
 import { listen, type Handler, type TestServer } from './http-server.js';
 
 export { sendJson } from './http-server.js';
-export type { Handler, RecordedRequest, TestServer } from './http-server.js';
+export type { Handler, TestServer } from './http-server.js';
 
 /** Starts a server on `port` (default: any free port). */
 export async function startServer(handler: Handler, port = 0): Promise<TestServer> {
