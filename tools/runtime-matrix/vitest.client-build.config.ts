@@ -1,5 +1,6 @@
 /**
- * Runs packages/client's tests against its BUILT package instead of its sources: `../src/*.js` imports
+ * Runs packages/client's tests against its BUILT package instead of its sources: `../src/*.js` (and
+ * `../../src/*.js`) imports
  * resolve to dist/*.js (CLIENT_BUILD=esm) or dist/*.cjs (CLIENT_BUILD=cjs), which Node loads itself
  * (not vitest's transform), so the CJS build really goes through require(). Used by test/node-matrix.test.ts.
  */
@@ -15,13 +16,15 @@ export default defineConfig({
   resolve: {
     alias: [
       {
-        find: /^\.\.\/src\/(index|core|funcs\/index)\.js$/,
+        find: /^(?:\.\.\/)+src\/(index|core|funcs\/index)\.js$/,
         replacement: `${clientDir}dist/$1.${build === 'esm' ? 'js' : 'cjs'}`,
       },
     ],
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // It mutates a copy of the sources to prove the contract suite fails; it runs no build.
+    exclude: ['test/contract-mutations.test.ts'],
     setupFiles: [fileURLToPath(new URL('./test/fixtures/client-build-guard.ts', import.meta.url))],
     server: { deps: { external: [/\/packages\/(client|runtime)\/dist\//] } },
     unstubEnvs: true,
