@@ -2,6 +2,7 @@
  * The apps a user would write: each in a fresh folder outside the repo, installing the published
  * packages from the registry as a user's npm would (only the `@revio-sdk` scope is sent to it).
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runStep } from './run.js';
@@ -96,6 +97,17 @@ export async function runGenerator(dir: string, spec: string, tsc: string, conte
     cwd: out,
     env: context.env,
   });
+  // The generated contract suite (test/generated/) is type-checked too: it needs vitest and Node's types,
+  // which the generator's README asks the package's user to install. The repo's own pins are used.
+  await runStep(
+    "installing the contract suite's vitest and @types/node",
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--save-dev', ...contractSuiteDevDependencies()],
+    {
+      cwd: out,
+      env: context.env,
+    },
+  );
   await runStep('type-checking the generated package', process.execPath, [tsc, '-p', out], {
     cwd: out,
     env: context.env,
@@ -106,4 +118,12 @@ export async function runGenerator(dir: string, spec: string, tsc: string, conte
 async function newApp(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'app', private: true }, null, 2)}\n`);
+}
+
+/** `vitest@x` and `@types/node@y`, as the repo's root package.json pins them. */
+function contractSuiteDevDependencies(): string[] {
+  const root = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+    devDependencies: Record<string, string>;
+  };
+  return ['vitest', '@types/node'].map((name) => `${name}@${root.devDependencies[name]}`);
 }
