@@ -19,6 +19,7 @@ export const SCHEMA_ROOTS: readonly string[] = ['components', 'paths'];
 
 /** The names among `paths` and `components` that some type expression refers to. */
 export function schemaNamesUsed(typeExpressions: Iterable<string>): string[] {
-  const text = [...typeExpressions].join(' ');
+  // String literals are dropped first: a path such as `paths["/v1/components/{key}"]` names no `components`.
+  const text = [...typeExpressions].join(' ').replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
   return SCHEMA_ROOTS.filter((name) => new RegExp(`\\b${name}\\b`).test(text));
 }

@@ -14,6 +14,7 @@ describe('schemaNamesUsed', () => {
     ['both', { given: ['paths["/a"]', 'components["schemas"]["A"]'], want: ['components', 'paths'] }],
     ['neither', { given: ['string', 'Blob'], want: [] }],
     ['not a prefix match', { given: ['mypaths'], want: [] }],
+    ['not a word inside a path string', { given: ['paths["/v1/components/{key}"]["get"]'], want: ['paths'] }],
   ])('%s', (_name, { given, want }) => {
     expect(schemaNamesUsed(given)).toEqual(want);
   });
