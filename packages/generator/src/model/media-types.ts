@@ -2,6 +2,9 @@
  * Media types: how a body is encoded, and which of a request's or response's media types the client uses.
  * @see https://spec.openapis.org/oas/v3.1.0#media-types
  */
+import type { Resolved } from './model-context.js';
+import { asNode } from './spec-node.js';
+import { childPointer } from '../load/json-pointer.js';
 
 /** How a body with this media type is encoded. */
 export type MediaKind = 'json' | 'json-patch' | 'form' | 'multipart' | 'binary' | 'text';
@@ -60,4 +63,10 @@ export function chooseRequestMediaType(mediaTypes: readonly string[]): ChosenMed
 /** The media type a response body is read as. */
 export function chooseResponseMediaType(mediaTypes: readonly string[]): ChosenMediaType | undefined {
   return choose(mediaTypes, RESPONSE_PREFERENCE);
+}
+
+/** Where `content[mediaType].schema` of a request body or response is, when it has one. */
+export function mediaSchemaPointer(owner: Resolved, mediaType: string): string | undefined {
+  const schema = asNode(asNode(owner.node['content'])?.[mediaType])?.['schema'];
+  return schema === undefined ? undefined : childPointer(owner.pointer, 'content', mediaType, 'schema');
 }

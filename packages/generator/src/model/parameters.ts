@@ -1,7 +1,7 @@
-import type { ModelContext } from './model-context.js';
+import type { ModelContext, Resolved } from './model-context.js';
 import { NameScope, RESERVED_METHOD_ARGUMENTS, toParamPropertyName, toVariableName } from './naming.js';
 import type { OperationSource } from './operation-source.js';
-import { asArray, asString, descriptionOf, type SpecNode } from './spec-node.js';
+import { asArray, asNode, asString, descriptionOf, entriesOf, type SpecNode } from './spec-node.js';
 import { indexType, nonNullable, operationType } from './type-expressions.js';
 import type { Parameter } from './types.js';
 import { childPointer } from '../load/json-pointer.js';
@@ -33,6 +33,8 @@ const IGNORED_HEADERS: ReadonlySet<string> = new Set(['accept', 'content-type', 
 
 interface DeclaredParameter {
   node: SpecNode;
+  /** Where the node really is (past any `$ref`). */
+  pointer: string;
   name: string;
   in: Location;
 }
@@ -83,11 +85,8 @@ function declaredParameters(source: OperationSource, ctx: ModelContext): Map<str
   ];
   for (const [list, listPointer] of lists) {
     asArray(list).forEach((value, index) => {
-      const parameter = declaredParameter(
-        ctx.resolve(value, childPointer(listPointer, index))?.node,
-        childPointer(listPointer, index),
-        ctx,
-      );
+      const pointer = childPointer(listPointer, index);
+      const parameter = declaredParameter(ctx.resolve(value, pointer), pointer, ctx);
       if (parameter !== undefined) declared.set(`${parameter.in}:${parameter.name}`, parameter);
     });
   }
@@ -95,11 +94,12 @@ function declaredParameters(source: OperationSource, ctx: ModelContext): Map<str
 }
 
 function declaredParameter(
-  node: SpecNode | undefined,
+  resolved: Resolved | undefined,
   pointer: string,
   ctx: ModelContext,
 ): DeclaredParameter | undefined {
-  if (node === undefined) return undefined;
+  if (resolved === undefined) return undefined;
+  const { node } = resolved;
   const name = asString(node['name']);
   const location = asString(node['in']);
   if (name === undefined || location === undefined || !LOCATIONS.has(location)) {
@@ -107,11 +107,11 @@ function declaredParameter(
     return undefined;
   }
   if (location === 'header' && IGNORED_HEADERS.has(name.toLowerCase())) return undefined;
-  return { node, name, in: location as Location };
+  return { node, pointer: resolved.pointer, name, in: location as Location };
 }
 
 function toParameter(
-  { node, name: wireName, in: location }: DeclaredParameter,
+  { node, pointer, name: wireName, in: location }: DeclaredParameter,
   source: OperationSource,
   name: string,
 ): Parameter {
@@ -129,5 +129,16 @@ function toParameter(
   const style = asString(node['style']);
   if (style !== undefined && STYLES.has(style)) parameter.style = style as Style;
   if (typeof node['explode'] === 'boolean') parameter.explode = node['explode'];
+  const schemaPointer = parameterSchemaPointer(node, pointer);
+  if (schemaPointer !== undefined) parameter.schemaPointer = schemaPointer;
   return parameter;
+}
+
+/** Where a parameter's schema is: its `schema`, else the `schema` of its one `content` entry. */
+function parameterSchemaPointer(node: SpecNode, pointer: string): string | undefined {
+  if (node['schema'] !== undefined) return childPointer(pointer, 'schema');
+  const [mediaType, media] = entriesOf(node['content'])[0] ?? [];
+  return mediaType === undefined || asNode(media)?.['schema'] === undefined
+    ? undefined
+    : childPointer(pointer, 'content', mediaType, 'schema');
 }

@@ -1,4 +1,4 @@
-import { chooseRequestMediaType } from './media-types.js';
+import { chooseRequestMediaType, mediaSchemaPointer } from './media-types.js';
 import type { ModelContext } from './model-context.js';
 import type { OperationSource } from './operation-source.js';
 import { asNode, descriptionOf } from './spec-node.js';
@@ -41,6 +41,8 @@ export function buildBody(
     type: chosen.kind === 'binary' ? BINARY_BODY_TYPE : indexType(contentTypes, chosen.mediaType),
   };
   if (chosen.kind === 'json-patch') body.patchTarget = patchTarget();
+  const schemaPointer = mediaSchemaPointer(requestBody, chosen.mediaType);
+  if (schemaPointer !== undefined) body.schemaPointer = schemaPointer;
   const description = descriptionOf(requestBody.node);
   if (description !== undefined) body.description = description;
   return body;

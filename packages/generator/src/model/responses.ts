@@ -1,6 +1,6 @@
 import { statusErrorClassName } from '@revio-sdk/runtime';
 
-import { chooseResponseMediaType, type MediaKind } from './media-types.js';
+import { chooseResponseMediaType, mediaSchemaPointer, type MediaKind } from './media-types.js';
 import type { ModelContext, Resolved } from './model-context.js';
 import type { OperationSource } from './operation-source.js';
 import { asNode, descriptionOf, entriesOf } from './spec-node.js';
@@ -60,12 +60,13 @@ export function buildSuccess(source: OperationSource, ctx: ModelContext): Succes
   if (chosen === undefined) return { success };
   success.kind = RESPONSE_KINDS[chosen.kind];
   success.contentType = chosen.mediaType;
+  const schemaPointer = mediaSchemaPointer(response, chosen.mediaType);
+  if (schemaPointer !== undefined) success.schemaPointer = schemaPointer;
   success.type =
     success.kind === 'binary'
       ? BINARY_RESPONSE_TYPE
       : indexType(indexType(responseType(source, status), 'content'), chosen.mediaType);
-  if (success.kind !== 'json') return { success };
-  const schemaPointer = childPointer(response.pointer, 'content', chosen.mediaType, 'schema');
+  if (success.kind !== 'json' || schemaPointer === undefined) return { success };
   return { success, schema: { value: asNode(content?.[chosen.mediaType])?.['schema'], pointer: schemaPointer } };
 }
 
@@ -123,7 +124,7 @@ function errorResponse(
   source: OperationSource,
   ctx: ModelContext,
   [status, value]: [string, unknown],
-): Pick<ErrorCase, 'description' | 'bodyType'> {
+): Pick<ErrorCase, 'description' | 'bodyType' | 'schemaPointer'> {
   const response = ctx.resolve(value, childPointer(source.pointer, 'responses', status));
   const description = descriptionOf(response?.node);
   const chosen = chooseResponseMediaType(Object.keys(asNode(response?.node['content']) ?? {}));
@@ -131,7 +132,13 @@ function errorResponse(
     chosen !== undefined && RESPONSE_KINDS[chosen.kind] === 'json'
       ? indexType(indexType(responseType(source, status), 'content'), chosen.mediaType)
       : UNKNOWN_TYPE;
-  return description === undefined ? { bodyType } : { bodyType, description };
+  const schemaPointer =
+    response === undefined || chosen === undefined ? undefined : mediaSchemaPointer(response, chosen.mediaType);
+  return {
+    bodyType,
+    ...(description === undefined ? {} : { description }),
+    ...(schemaPointer === undefined ? {} : { schemaPointer }),
+  };
 }
 
 /**

@@ -164,6 +164,11 @@ export interface Parameter {
   /** Serialisation (OpenAPI defaults: form+explode for query/cookie, simple for path/header). */
   style?: 'form' | 'simple' | 'label' | 'matrix' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
   explode?: boolean;
+  /**
+   * JSON pointer of its schema (the `schema` value, maybe a `$ref`) in the document the IR was built
+   * from; absent when there is none. The spec diff reads schemas through it.
+   */
+  schemaPointer?: string;
 }
 
 export interface Body {
@@ -176,6 +181,11 @@ export interface Body {
    * on the same path, else of this operation), so the emitter can type the body as JsonPatch<T>. */
   patchTarget?: TypeExpression;
   description?: string;
+  /**
+   * JSON pointer of the chosen media type's schema (the `schema` value, maybe a `$ref`) in the document
+   * the IR was built from; absent when there is none. The spec diff reads schemas through it.
+   */
+  schemaPointer?: string;
 }
 
 export interface SuccessResponse {
@@ -188,6 +198,11 @@ export interface SuccessResponse {
   type: TypeExpression;
   /** Response headers documented on the success response (e.g. Location on 201). */
   headers: { wireName: string; description?: string }[];
+  /**
+   * JSON pointer of the chosen media type's schema (the `schema` value, maybe a `$ref`) in the document
+   * the IR was built from; absent when there is none. The spec diff reads schemas through it.
+   */
+  schemaPointer?: string;
 }
 
 export interface ErrorCase {
@@ -198,6 +213,11 @@ export interface ErrorCase {
   description?: string;
   /** Type of the parsed error body, or `unknown`. */
   bodyType: TypeExpression;
+  /**
+   * JSON pointer of the chosen media type's schema (the `schema` value, maybe a `$ref`) in the document
+   * the IR was built from; absent when there is none. The spec diff reads schemas through it.
+   */
+  schemaPointer?: string;
 }
 
 /**
@@ -211,6 +231,11 @@ export interface DefaultErrorCase {
   description?: string;
   /** Type of the parsed body, as for an `ErrorCase`: typed when the response documents JSON, else `unknown`. */
   bodyType: TypeExpression;
+  /**
+   * JSON pointer of the chosen media type's schema (the `schema` value, maybe a `$ref`) in the document
+   * the IR was built from; absent when there is none. The spec diff reads schemas through it.
+   */
+  schemaPointer?: string;
 }
 
 /** Page-number pagination, configured by `x-sdk-pagination` at the document root or operation. */

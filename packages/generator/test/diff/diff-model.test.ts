@@ -485,6 +485,105 @@ const schemaNames: Case[] = [
   },
 ];
 
+/** GET /items with path-item `parameters`, the operation's `parameters` and `components` (YAML flow). */
+function itemsWithShared(pathItemParameters: string, operationParameters: string, components = '{}'): string {
+  return spec(`
+paths:
+  /items:
+    parameters: ${pathItemParameters}
+    get:
+      operationId: items.list
+      parameters: ${operationParameters}
+      responses: { "200": { description: OK } }
+components: ${components}`);
+}
+
+const notFound = (messageType: string) => `{ responses: { NotFound: ${problem(messageType)} } }`;
+const withNotFound = (messageType: string) =>
+  `${itemsList('', '{ "200": { description: OK }, "404": { $ref: "#/components/responses/NotFound" } }')}components: ${notFound(messageType)}\n`;
+
+/** The schema the diff compares is the one the model chose (its `schemaPointer`), not one found anew. */
+const schemaChoices: Case[] = [
+  {
+    name: 'a path-item parameter the operation overrides: its schema is not the one compared',
+    old: itemsWithShared(
+      '[{ name: limit, in: query, schema: { type: integer } }]',
+      '[{ name: limit, in: query, schema: { type: integer } }]',
+    ),
+    new: itemsWithShared(
+      '[{ name: limit, in: query, schema: { type: string } }]',
+      '[{ name: limit, in: query, schema: { type: integer } }]',
+    ),
+    want: [],
+  },
+  {
+    name: "the overriding operation parameter's schema is compared",
+    old: itemsWithShared(
+      '[{ name: limit, in: query, schema: { type: integer } }]',
+      '[{ name: limit, in: query, schema: { type: integer } }]',
+    ),
+    new: itemsWithShared(
+      '[{ name: limit, in: query, schema: { type: integer } }]',
+      '[{ name: limit, in: query, schema: { type: string } }]',
+    ),
+    want: ['major items.list: parameter `limit`: type changed from integer to string'],
+  },
+  {
+    name: "a parameter shared through a $ref: the component's schema is compared",
+    old: itemsWithShared(
+      '[]',
+      '[{ $ref: "#/components/parameters/Page" }]',
+      '{ parameters: { Page: { name: page, in: query, schema: { type: integer } } } }',
+    ),
+    new: itemsWithShared(
+      '[]',
+      '[{ $ref: "#/components/parameters/Page" }]',
+      '{ parameters: { Page: { name: page, in: query, schema: { type: string } } } }',
+    ),
+    want: ['major items.list: parameter `page`: type changed from integer to string'],
+  },
+  {
+    name: 'a parameter described by `content`: the schema of its media type is compared',
+    old: itemsList(
+      'parameters: [{ name: filter, in: query, content: { application/json: { schema: { type: integer } } } }]',
+    ),
+    new: itemsList(
+      'parameters: [{ name: filter, in: query, content: { application/json: { schema: { type: string } } } }]',
+    ),
+    want: ['major items.list: parameter `filter`: type changed from integer to string'],
+  },
+  {
+    name: 'a response in JSON and text: only the JSON the client reads is compared',
+    old: itemsList(
+      '',
+      '{ "200": { description: OK, content: { text/plain: { schema: { type: string } }, application/json: { schema: { type: integer } } } } }',
+    ),
+    new: itemsList(
+      '',
+      '{ "200": { description: OK, content: { text/plain: { schema: { type: integer } }, application/json: { schema: { type: integer } } } } }',
+    ),
+    want: [],
+  },
+  {
+    name: 'a 2XX range as the success response: its schema is compared',
+    old: itemsList(
+      '',
+      '{ "2XX": { description: OK, content: { application/json: { schema: { type: object, required: [id], properties: { id: { type: string } } } } } } }',
+    ),
+    new: itemsList(
+      '',
+      '{ "2XX": { description: OK, content: { application/json: { schema: { type: object, properties: { id: { type: string } } } } } } }',
+    ),
+    want: ['major items.list: response: property `id` made optional'],
+  },
+  {
+    name: 'an error response shared through a $ref: its body schema is compared',
+    old: withNotFound('{ type: string }'),
+    new: withNotFound('{ type: integer }'),
+    want: ['major items.list: error 404 body: property `message` type changed from string to integer'],
+  },
+];
+
 describe('diffModels', () => {
   const groups: [string, Case[]][] = [
     ['resources', resources],
@@ -492,6 +591,7 @@ describe('diffModels', () => {
     ['parameters', parameters],
     ['request bodies', bodies],
     ['responses', responses],
+    ['schemas where the model found them', schemaChoices],
     ['API-wide', apiWide],
     ['schema names', schemaNames],
   ];

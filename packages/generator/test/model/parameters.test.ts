@@ -4,6 +4,8 @@ import { modelOf, operationAt } from '../fixtures/model-fixtures.js';
 
 const PATH = '/orgs/{org}/items/{class}/{options}';
 const PARAMETERS = `paths["${PATH}"]["get"]["parameters"]`;
+/** The path item's pointer: schema pointers lead into it (or into components, through a `$ref`). */
+const PATH_ITEM = '#/paths/~1orgs~1{org}~1items~1{class}~1{options}';
 
 /** name, wire name, location and type of each parameter, plus whichever optional fields are set. */
 function rows(parameters: Parameter[]) {
@@ -28,6 +30,7 @@ describe('parameters', () => {
         required: true,
         deprecated: false,
         type: `NonNullable<${PARAMETERS}["path"]>["org"]`,
+        schemaPointer: `${PATH_ITEM}/parameters/0/schema`,
       },
       {
         name: 'class_',
@@ -36,6 +39,7 @@ describe('parameters', () => {
         required: true,
         deprecated: false,
         type: `NonNullable<${PARAMETERS}["path"]>["class"]`,
+        schemaPointer: `${PATH_ITEM}/get/parameters/1/schema`,
       },
       {
         name: 'options2',
@@ -44,6 +48,7 @@ describe('parameters', () => {
         required: true,
         deprecated: false,
         type: `NonNullable<${PARAMETERS}["path"]>["options"]`,
+        schemaPointer: `${PATH_ITEM}/get/parameters/0/schema`,
       },
     ]);
   });
@@ -60,6 +65,7 @@ describe('parameters', () => {
         type: `${query}["limit"]`,
         deprecated: false,
         description: 'Operation limit.',
+        schemaPointer: `${PATH_ITEM}/get/parameters/2/schema`,
       },
       {
         name: 'X-Trace',
@@ -68,6 +74,7 @@ describe('parameters', () => {
         required: false,
         type: `NonNullable<${PARAMETERS}["header"]>["X-Trace"]`,
         deprecated: false,
+        schemaPointer: `${PATH_ITEM}/parameters/2/schema`,
       },
       {
         name: 'search.name',
@@ -76,6 +83,7 @@ describe('parameters', () => {
         required: false,
         type: `${query}["search.name"]`,
         deprecated: false,
+        schemaPointer: '#/components/parameters/Search/schema',
       },
       {
         name: 'tags',
@@ -86,6 +94,7 @@ describe('parameters', () => {
         deprecated: false,
         style: 'pipeDelimited',
         explode: false,
+        schemaPointer: `${PATH_ITEM}/get/parameters/4/schema`,
       },
       {
         name: 'session',
@@ -94,6 +103,7 @@ describe('parameters', () => {
         required: false,
         type: `NonNullable<${PARAMETERS}["cookie"]>["session"]`,
         deprecated: true,
+        schemaPointer: `${PATH_ITEM}/get/parameters/6/schema`,
       },
       {
         name: 'limit2',
@@ -102,6 +112,7 @@ describe('parameters', () => {
         required: false,
         type: `NonNullable<${PARAMETERS}["header"]>["limit"]`,
         deprecated: false,
+        schemaPointer: `${PATH_ITEM}/get/parameters/7/schema`,
       },
     ]);
   });

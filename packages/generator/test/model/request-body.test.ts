@@ -18,6 +18,7 @@ describe('request bodies', () => {
         kind: 'json-patch',
         type: content('/things/{id}', 'patch', 'application/json-patch+json'),
         patchTarget: 'paths["/things/{id}"]["get"]["responses"][200]["content"]["application/json"]',
+        schemaPointer: '#/paths/~1things~1{id}/patch/requestBody/content/application~1json-patch+json/schema',
       },
     },
     {
@@ -52,6 +53,7 @@ describe('request bodies', () => {
         contentType: 'application/x-www-form-urlencoded',
         kind: 'form',
         type: content('/forms', 'post', 'application/x-www-form-urlencoded'),
+        schemaPointer: '#/components/requestBodies/Form/content/application~1x-www-form-urlencoded/schema',
       },
     },
     {

@@ -18,7 +18,7 @@ describe('success responses', () => {
       },
     },
     {
-      name: 'a 2XX range as 200, read as text',
+      name: 'a 2XX range as 200, read as text, its schema found under 2XX',
       method: 'GET',
       path: '/items',
       want: {
@@ -28,6 +28,7 @@ describe('success responses', () => {
         contentType: 'text/csv',
         type: 'paths["/items"]["get"]["responses"]["2XX"]["content"]["text/csv"]',
         headers: [],
+        schemaPointer: '#/paths/~1items/get/responses/2XX/content/text~1csv/schema',
       },
     },
     {
@@ -81,6 +82,7 @@ describe('error responses', () => {
           className: 'NotFoundError',
           description: 'Not found',
           bodyType: 'paths["/items"]["post"]["responses"][404]["content"]["application/json"]',
+          schemaPointer: '#/components/responses/NotFound/content/application~1json/schema',
         },
         { status: 418, className: 'ApiError', description: 'Teapot', bodyType: 'unknown' },
         { status: 503, className: 'ServiceUnavailableError', description: 'Down', bodyType: 'unknown' },
@@ -131,6 +133,7 @@ describe('error responses', () => {
           range: 'default',
           description: 'Not found',
           bodyType: 'paths["/items/{id}"]["put"]["responses"]["default"]["content"]["application/json"]',
+          schemaPointer: '#/components/responses/NotFound/content/application~1json/schema',
         },
       ],
     },
