@@ -27,9 +27,9 @@ const nothingWritten = (diagnostics: Diagnostic[]): WriteResult => ({
 });
 
 /**
- * Writes the file set into `outDir`, all or nothing even across a crash (see `write-journal.ts`): the
- * set is staged beside `outDir`, committed by a journal, then moved into place; an interrupted earlier
- * write is finished first. A file in the way that lacks the generated header is never overwritten:
+ * Writes the file set into `outDir`, all or nothing across a crash once the next run has finished what
+ * the crash interrupted (see `write-journal.ts`): the set is staged beside `outDir`, committed by a
+ * journal, then moved into place; an interrupted earlier write is finished first. A file in the way that lacks the generated header is never overwritten:
  * that is an error and nothing is written. Generated files the set no longer contains are removed; other
  * files (tests, changelogs, node_modules, dist) are never touched.
  */
@@ -57,12 +57,14 @@ export async function writeFileSet(outDir: string, files: readonly GeneratedFile
     );
   }
   const toWrite = [...state.missing, ...state.changed].sort((a, b) => (a.path < b.path ? -1 : 1));
+  let removed: string[] = [];
   try {
     if (toWrite.length > 0 || state.stale.length > 0) {
       const stagingDir = await stageFiles(outDir, toWrite);
       const plan = { move: toWrite.map((file) => file.path), remove: state.stale };
-      await commitPlan(stagingDir, plan);
-      await applyPlan(outDir, stagingDir, plan);
+      const committed = await commitPlan(outDir, stagingDir, plan);
+      await applyPlan(outDir, stagingDir, committed);
+      removed = committed.remove;
     }
   } catch (error) {
     return nothingWritten([errorAt({ file: outDir, pointer: '#' }, `cannot write the output: ${String(error)}`)]);
@@ -71,7 +73,7 @@ export async function writeFileSet(outDir: string, files: readonly GeneratedFile
     written: toWrite.map((file) => file.path),
     created: state.missing.map((file) => file.path).sort(),
     unchanged: state.unchanged,
-    removed: state.stale,
+    removed,
     diagnostics: [],
   };
 }

@@ -3,6 +3,11 @@
  * beside the output (`.<name>.sdkgen-*`); renaming `journal.json` into that directory is the commit point.
  * Before it, the output is untouched and a leftover staging directory is simply deleted; after it, the
  * journal lists every move and removal, and replaying it (idempotent) completes the new output.
+ *
+ * A kill after the commit point leaves a mix (each file whole, old or new) until the next run replays the
+ * journal: the generated files sit beside hand-written ones in one directory, and switching many entries
+ * at once needs renameat2(RENAME_EXCHANGE), which Node does not offer. So every check that could fail
+ * runs before the commit point, and after it the output only sees renames and unlinks.
  */
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -46,26 +51,39 @@ export async function stageFiles(outDir: string, files: readonly GeneratedFile[]
   return dir;
 }
 
-/** The commit point: from here on the new output is what a crash leads to. */
-export async function commitPlan(stagingDir: string, plan: WritePlan): Promise<void> {
-  const pending = path.join(stagingDir, `${JOURNAL}.tmp`);
-  await writeFile(pending, JSON.stringify(plan));
-  await rename(pending, path.join(stagingDir, JOURNAL));
+/**
+ * The commit point: from here on the new output is what a crash leads to. Returns the plan as committed
+ * (see `checkedPlan`); when it refuses, the staging directory is deleted and the output left as it was.
+ */
+export async function commitPlan(outDir: string, stagingDir: string, plan: WritePlan): Promise<WritePlan> {
+  try {
+    const committed = await checkedPlan(outDir, plan);
+    const pending = path.join(stagingDir, `${JOURNAL}.tmp`);
+    await writeFile(pending, JSON.stringify(committed));
+    await rename(pending, path.join(stagingDir, JOURNAL));
+    return committed;
+  } catch (error) {
+    await rm(stagingDir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** Carries out a committed plan, then deletes the staging directory. Safe to repeat after a crash. */
 export async function applyPlan(outDir: string, stagingDir: string, plan: WritePlan): Promise<void> {
+  const madeDirectories = new Set<string>();
   for (const file of plan.move) {
     const target = outputPath(outDir, file);
-    await mkdir(path.dirname(target), { recursive: true });
-    await refuseHandWritten(target);
+    if (!madeDirectories.has(path.dirname(target))) {
+      await mkdir(path.dirname(target), { recursive: true });
+      madeDirectories.add(path.dirname(target));
+    }
     try {
       await rename(outputPath(path.join(stagingDir, STAGED_FILES), file), target);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // moved before a crash
     }
   }
-  for (const file of plan.remove) await removeGeneratedFile(outDir, file);
+  for (const file of plan.remove) await removeFile(outDir, file);
   await unlink(path.join(stagingDir, JOURNAL));
   await rm(stagingDir, { recursive: true, force: true });
 }
@@ -78,8 +96,11 @@ export async function repairInterruptedWrites(outDir: string): Promise<number> {
   const leftovers = await stagingDirectories(outDir);
   for (const dir of leftovers) {
     const plan = await readPlan(dir);
-    if (plan === undefined) await rm(dir, { recursive: true, force: true });
-    else await applyPlan(outDir, dir, plan);
+    if (plan === undefined) {
+      await rm(dir, { recursive: true, force: true });
+    } else {
+      await applyPlan(outDir, dir, await checkedPlan(outDir, plan)); // files may have changed since the crash
+    }
   }
   return leftovers.length;
 }
@@ -120,26 +141,38 @@ async function readPlan(stagingDir: string): Promise<WritePlan | undefined> {
   return plan as WritePlan;
 }
 
-/** A file that appeared in place of a generated one since the plan was made is not replaced. */
-async function refuseHandWritten(target: string): Promise<void> {
-  let start: string;
-  try {
-    start = await startOf(target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
+/**
+ * The plan as it may be carried out now: refused when a hand-written file has appeared where a staged one
+ * goes, and without the stale files that no longer carry the generated header (those are kept).
+ */
+async function checkedPlan(outDir: string, plan: WritePlan): Promise<WritePlan> {
+  for (const file of plan.move) {
+    const start = await startIfExists(outputPath(outDir, file));
+    if (start !== undefined && !isGenerated(start))
+      throw new Error(`${outputPath(outDir, file)} exists and was not written by sdkgen; not overwriting it`);
   }
-  if (!isGenerated(start)) throw new Error(`${target} exists and was not written by sdkgen; not overwriting it`);
+  const remove: string[] = [];
+  for (const file of plan.remove) {
+    const start = await startIfExists(outputPath(outDir, file));
+    if (start === undefined || isGenerated(start)) remove.push(file); // gone: a crash came after, not its parents
+  }
+  return { move: plan.move, remove };
 }
 
-/** Deletes a stale file (only if it still carries the generated header), then the directories it leaves empty. */
-async function removeGeneratedFile(outDir: string, file: string): Promise<void> {
-  const target = outputPath(outDir, file);
+async function startIfExists(file: string): Promise<string | undefined> {
   try {
-    if (!isGenerated(await startOf(target))) return;
-    await unlink(target);
+    return await startOf(file);
   } catch (error) {
-    // ENOENT: removed before a crash; its parents may still be left to remove
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Deletes a stale file (if a crash has not already), then the directories it leaves empty. */
+async function removeFile(outDir: string, file: string): Promise<void> {
+  try {
+    await unlink(outputPath(outDir, file));
+  } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   for (let dir = path.posix.dirname(file); dir !== '.'; dir = path.posix.dirname(dir)) {
