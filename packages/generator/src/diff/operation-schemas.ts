@@ -7,9 +7,14 @@ import { toApiChange } from './diff-schemas.js';
 import { operationSubject, type OperationPair } from './match-operations.js';
 import { valueAtPointer } from '../load/json-pointer.js';
 
-/** The schema a model part's `schemaPointer` names, in the document that model was built from. */
-function schemaAt(document: unknown, part: { schemaPointer?: string } | undefined): unknown {
-  return part?.schemaPointer === undefined ? undefined : valueAtPointer(document, part.schemaPointer);
+/** A part of the IR with a schema: a parameter, a body, a response or an error case. */
+interface SchemaPart {
+  schemaPointer?: string;
+}
+
+/** The schema the part's `schemaPointer` names, in the document its model was built from. */
+function schemaAt(document: unknown, part: SchemaPart): unknown {
+  return part.schemaPointer === undefined ? undefined : valueAtPointer(document, part.schemaPointer);
 }
 
 /**
@@ -22,8 +27,7 @@ export function diffOperationSchemas(pair: OperationPair, documents: SchemaDocum
   const after = pair.new.operation;
   const subject = operationSubject(pair.new);
   const changes: ApiChange[] = [];
-  type Part = { schemaPointer?: string } | undefined;
-  const compare = (oldPart: Part, newPart: Part, direction: Direction, location: string) => {
+  const compare = (oldPart: SchemaPart, newPart: SchemaPart, direction: Direction, location: string) => {
     const oldSchema = schemaAt(documents.old, oldPart);
     const newSchema = schemaAt(documents.new, newPart);
     for (const change of compareSchema(oldSchema, newSchema, documents))
