@@ -115,16 +115,36 @@ type BodyPart =
   | { body?: undefined; contentType?: undefined; serializeBody?: BodySerializer | undefined }
   | { body: unknown; contentType?: string | undefined; serializeBody: BodySerializer };
 
-/** A request built once and sent by every attempt. */
-interface PreparedRequest {
-  url: string;
-  /** The `fetch` init of every attempt, but for its `signal`. */
-  init: RequestInit;
-  /** False for stream bodies, which can be read only once. */
-  replayable: boolean;
-  secretNames: SecretNames;
+/**
+ * A request built once and sent by every attempt. A class: an object literal with a `context` getter, or
+ * an init spread from `undefined` fetch options, cost about 0.5 to 1.3 µs more per request on Node 20 and 24.
+ */
+class PreparedRequest {
+  #context: RequestContext | undefined;
+
+  constructor(
+    readonly method: HttpMethod,
+    readonly url: string,
+    readonly headers: Record<string, string>,
+    readonly body: BodyInit | null,
+    readonly fetchOptions: FetchOptions | undefined,
+    /** False for stream bodies, which can be read only once. */
+    readonly replayable: boolean,
+    readonly secretNames: SecretNames,
+  ) {}
+
   /** Where the request went, for errors and logs: redacted when first read, which most requests never are. */
-  readonly context: RequestContext;
+  get context(): RequestContext {
+    return (this.#context ??= { method: this.method, url: redactUrl(this.url, this.secretNames) });
+  }
+
+  /** The `fetch` init of one attempt. */
+  init(signal: AbortSignal | null): RequestInit {
+    const init = { method: this.method, headers: this.headers, body: this.body, signal };
+    // Node's fetch refuses a stream body without `duplex: 'half'`; the DOM types do not know the field yet.
+    if (!this.replayable) Object.assign(init, { duplex: 'half' });
+    return this.fetchOptions === undefined ? init : { ...this.fetchOptions, ...init };
+  }
 }
 
 /** The HTTP engine generated clients extend. Holds no credentials in public or enumerable fields. */
@@ -199,11 +219,11 @@ export class ClientCore {
       logger?.debug('request', {
         ...request.context,
         attempt,
-        headers: redactHeaders(new Headers(request.init.headers), secretNames),
+        headers: redactHeaders(new Headers(request.headers), secretNames),
       });
       let answer: Response | TransportError;
       try {
-        answer = await this.#fetch(request.url, { ...request.init, signal: signal.signal });
+        answer = await this.#fetch(request.url, request.init(signal.signal));
         logger?.debug('response', {
           ...request.context,
           status: answer.status,
@@ -284,21 +304,15 @@ export class ClientCore {
     if (options.headers !== undefined) Object.assign(headers, lowercaseHeaders(options.headers));
     const query = draft.query.filter(Boolean).join('&');
     const url = `${this.#basePath}/${path}${query && `?${query}`}`;
-    const { method } = op;
-    const { secretNames } = auth;
-    const { replayable } = draft;
-    // Node's fetch refuses a stream body without `duplex: 'half'`; the DOM types do not know the field yet.
-    const init = { ...options.fetchOptions, method, headers, body: draft.body, ...(!replayable && { duplex: 'half' }) };
-    let context: RequestContext | undefined;
-    return {
+    return new PreparedRequest(
+      op.method,
       url,
-      init,
-      replayable,
-      secretNames,
-      get context() {
-        return (context ??= { method, url: redactUrl(url, secretNames) });
-      },
-    };
+      headers,
+      draft.body,
+      options.fetchOptions,
+      draft.replayable,
+      auth.secretNames,
+    );
   }
 }
 
