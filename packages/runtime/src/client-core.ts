@@ -116,8 +116,8 @@ type BodyPart =
   | { body: unknown; contentType?: string | undefined; serializeBody: BodySerializer };
 
 /**
- * A request built once and sent by every attempt. A class: an object literal with a `context` getter, or
- * an init spread from `undefined` fetch options, cost about 0.5 to 1.3 µs more per request on Node 20 and 24.
+ * A request built once and sent by every attempt. A class, and an init written as a literal: an object
+ * literal with a getter, or spreading `undefined` options, costs more per request (see BENCHMARKS.md).
  */
 class PreparedRequest {
   #context: RequestContext | undefined;
