@@ -26,7 +26,7 @@ beforeAll(async () => {
   const result = await promisify(execFile)(
     process.execPath,
     ['--import', 'tsx', 'src/main.ts', '--smoke', '--report', reportFile, '--work', join(tmp, 'work')],
-    { cwd: benchRoot, maxBuffer: 64 * 2 ** 20, timeout: 280_000 },
+    { cwd: benchRoot, maxBuffer: 64 * 2 ** 20, timeout: 560_000 },
   );
   stdout = result.stdout;
   report = readFileSync(reportFile, 'utf8');
