@@ -115,7 +115,10 @@ type BodyPart =
   | { body?: undefined; contentType?: undefined; serializeBody?: BodySerializer | undefined }
   | { body: unknown; contentType?: string | undefined; serializeBody: BodySerializer };
 
-/** A request built once and sent by every attempt. */
+/**
+ * A request built once and sent by every attempt. A class, and an init written as a literal: an object
+ * literal with a getter, or spreading `undefined` options, costs more per request (see BENCHMARKS.md).
+ */
 class PreparedRequest {
   #context: RequestContext | undefined;
 
@@ -146,11 +149,12 @@ class PreparedRequest {
 
 /** The HTTP engine generated clients extend. Holds no credentials in public or enumerable fields. */
 export class ClientCore {
-  readonly baseUrl: string;
-  readonly timeout: number;
-  readonly maxRetries: number;
-  readonly maxRetryAfter: number;
-  readonly deadline: number;
+  // Declared, not initialised: the constructor sets them (no field definitions in every bundle).
+  declare readonly baseUrl: string;
+  declare readonly timeout: number;
+  declare readonly maxRetries: number;
+  declare readonly maxRetryAfter: number;
+  declare readonly deadline: number;
   readonly #auth: AuthParts;
   readonly #fetch: FetchFunction;
   readonly #logger: Logger | undefined;
@@ -189,118 +193,90 @@ export class ClientCore {
    * The low-level form of `request`: attempts the request until it succeeds, fails for good, or runs out
    * of retries, and resolves to the 2xx response with its body unread (wrap it in an `APIPromise`, as
    * `request` and `requestPage` do). Rejects with the operation's typed error.
+   * Each attempt has its own timeout, cut short where the call's deadline comes first.
    */
   async send(op: OperationRequest, options: RequestOptions = {}): Promise<PendingResponse> {
     const request = this.#prepare(op, options);
+    const { signal: callerSignal } = options;
     const maxRetries = request.replayable ? (options.maxRetries ?? this.maxRetries) : 0;
+    const timeoutMs = options.timeout ?? this.timeout;
     const deadline = options.deadline ?? this.deadline;
     const endsAt = Date.now() + deadline;
+    const logger = this.#logger;
+    const { secretNames } = request;
     for (let attempt = 0; ; attempt++) {
-      const outcome = await this.#attempt(request, op, options, attempt, deadline, endsAt);
+      const remainingMs = endsAt - Date.now();
+      const byDeadline = remainingMs < timeoutMs;
+      const signal = new AttemptSignal(byDeadline ? remainingMs : timeoutMs, callerSignal);
+      const toTransportError = (cause: unknown): TransportError => {
+        const { context } = request;
+        if (callerSignal?.aborted) return new AbortError({ ...context, cause: callerSignal.reason });
+        if (signal.timedOut)
+          return new TimeoutError({ ...context, timeoutMs: byDeadline ? deadline : timeoutMs, deadline: byDeadline });
+        return new ConnectionError({ ...context, cause });
+      };
+      const started = logger ? Date.now() : 0;
+      logger?.debug('request', {
+        ...request.context,
+        attempt,
+        headers: redactHeaders(new Headers(request.headers), secretNames),
+      });
+      let answer: Response | TransportError;
+      try {
+        answer = await this.#fetch(request.url, request.init(signal.signal));
+        logger?.debug('response', {
+          ...request.context,
+          status: answer.status,
+          durationMs: Date.now() - started,
+          headers: redactHeaders(answer.headers, secretNames),
+        });
+      } catch (cause) {
+        signal.done();
+        answer = toTransportError(cause);
+        logger?.debug('request failed', {
+          ...request.context,
+          error: answer.message,
+          durationMs: Date.now() - started,
+        });
+      }
+      const outcome = answer;
       const failed = outcome instanceof Error;
-      if (!failed && outcome.response.ok) return outcome;
-      const retryAfter = failed ? undefined : retryAfterMs(outcome.response.headers);
+      if (!failed && outcome.ok) {
+        const response = outcome;
+        const parseBody = async (): Promise<unknown> => {
+          try {
+            return await readBody(response, op.responseKind, request);
+          } catch (error) {
+            throw error instanceof ResponseParseError ? error : toTransportError(error);
+          } finally {
+            signal.done();
+          }
+        };
+        return { response, parseBody, release: () => signal.done(), detach: () => signal.detach() };
+      }
+      const retryAfter = failed ? undefined : retryAfterMs(outcome.headers);
       const delayMs = backoffDelay(attempt, retryAfter);
       if (
         attempt >= maxRetries ||
-        !shouldRetry(op.method, failed ? outcome : outcome.response.status) ||
+        !shouldRetry(op.method, failed ? outcome : outcome.status) ||
         // A longer wait than the caller allows; a retry any sooner would only be refused again.
         (retryAfter ?? 0) > (options.maxRetryAfter ?? this.maxRetryAfter) ||
         Date.now() + delayMs >= endsAt
       ) {
         if (failed) throw outcome;
-        throw await this.#errorFor(op, outcome, request, retryAfter);
+        const error = await errorFor(op, outcome, request, retryAfter);
+        signal.done();
+        throw error;
       }
       if (!failed) {
-        await outcome.response.body?.cancel().catch(() => {}); // discarded either way
-        outcome.release();
+        await outcome.body?.cancel().catch(() => {}); // discarded either way
+        signal.done();
       }
-      this.#logger?.debug('retrying', { ...request.context, retry: attempt + 1, delayMs });
-      await sleep(delayMs, options.signal).catch((reason: unknown) => {
+      logger?.debug('retrying', { ...request.context, retry: attempt + 1, delayMs });
+      await sleep(delayMs, callerSignal).catch((reason: unknown) => {
         throw new AbortError({ ...request.context, cause: reason });
       });
     }
-  }
-
-  /**
-   * One fetch with its own timeout, cut short where the call's deadline (`endsAt`) comes first. Transport
-   * failures are returned, not thrown, for the retry policy.
-   */
-  async #attempt(
-    request: PreparedRequest,
-    op: OperationRequest,
-    options: RequestOptions,
-    attempt: number,
-    deadline: number,
-    endsAt: number,
-  ): Promise<PendingResponse | TransportError> {
-    const timeoutMs = options.timeout ?? this.timeout;
-    const remainingMs = endsAt - Date.now();
-    const byDeadline = remainingMs < timeoutMs;
-    const signal = new AttemptSignal(byDeadline ? remainingMs : timeoutMs, options.signal);
-    const toTransportError = (cause: unknown): TransportError => {
-      if (options.signal?.aborted) return new AbortError({ ...request.context, cause: options.signal.reason });
-      if (signal.timedOut)
-        return new TimeoutError({
-          ...request.context,
-          timeoutMs: byDeadline ? deadline : timeoutMs,
-          deadline: byDeadline,
-        });
-      return new ConnectionError({ ...request.context, cause });
-    };
-
-    const logger = this.#logger;
-    const secretNames = this.#auth.secretNames;
-    const started = logger ? Date.now() : 0;
-    logger?.debug('request', {
-      ...request.context,
-      attempt,
-      headers: redactHeaders(new Headers(request.headers), secretNames),
-    });
-    let response: Response;
-    try {
-      response = await this.#fetch(request.url, request.init(signal.signal));
-    } catch (cause) {
-      signal.done();
-      const failure = toTransportError(cause);
-      logger?.debug('request failed', { ...request.context, error: failure.message, durationMs: Date.now() - started });
-      return failure;
-    }
-    logger?.debug('response', {
-      ...request.context,
-      status: response.status,
-      durationMs: Date.now() - started,
-      headers: redactHeaders(response.headers, secretNames),
-    });
-    const parseBody = async (): Promise<unknown> => {
-      try {
-        return await readBody(response, op.responseKind, request);
-      } catch (error) {
-        throw error instanceof ResponseParseError ? error : toTransportError(error);
-      } finally {
-        signal.done();
-      }
-    };
-    return { response, parseBody, release: () => signal.done(), detach: () => signal.detach() };
-  }
-
-  /**
-   * The error for a non-2xx response: the operation's class for its status when documented, else unexpected.
-   * Any credential the server echoes back in the body is redacted.
-   */
-  async #errorFor(
-    op: OperationRequest,
-    { response, release }: PendingResponse,
-    request: PreparedRequest,
-    retryAfter: number | undefined,
-  ): Promise<ApiError | UnexpectedStatusError> {
-    const body = await readErrorBody(response, request.secretNames);
-    release();
-    const details = { ...request.context, body, headers: response.headers, retryAfterMs: retryAfter };
-    const ErrorClass = op.errors?.[response.status];
-    return ErrorClass
-      ? new ErrorClass({ ...details, status: response.status })
-      : new UnexpectedStatusError({ ...details, httpStatus: response.status });
   }
 
   /**
@@ -327,10 +303,10 @@ export class ClientCore {
     if (cookies.length > 0) headers['cookie'] = cookies.join('; ');
     if (options.headers !== undefined) Object.assign(headers, lowercaseHeaders(options.headers));
     const query = draft.query.filter(Boolean).join('&');
-    const href = `${this.#basePath}/${path}${query && `?${query}`}`;
+    const url = `${this.#basePath}/${path}${query && `?${query}`}`;
     return new PreparedRequest(
       op.method,
-      href,
+      url,
       headers,
       draft.body,
       options.fetchOptions,
@@ -338,6 +314,24 @@ export class ClientCore {
       auth.secretNames,
     );
   }
+}
+
+/**
+ * The error for a non-2xx response: the operation's class for its status when documented, else unexpected.
+ * Any credential the server echoes back in the body is redacted.
+ */
+async function errorFor(
+  op: OperationRequest,
+  response: Response,
+  request: PreparedRequest,
+  retryAfter: number | undefined,
+): Promise<ApiError | UnexpectedStatusError> {
+  const body = await readErrorBody(response, request.secretNames);
+  const details = { ...request.context, body, headers: response.headers, retryAfterMs: retryAfter };
+  const ErrorClass = op.errors?.[response.status];
+  return ErrorClass
+    ? new ErrorClass({ ...details, status: response.status })
+    : new UnexpectedStatusError({ ...details, httpStatus: response.status });
 }
 
 /** Any `HeadersInit` as a plain object with lowercase names (repeated names joined as `Headers` does). */

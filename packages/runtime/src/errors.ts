@@ -26,8 +26,29 @@ export interface ApiErrorInit<Status extends number, Body> {
   retryAfterMs?: number | undefined;
 }
 
+/**
+ * Base of `ApiError` and of the failures without a documented status. `instanceof` its subclasses also
+ * holds for an error of another copy of the runtime (its ESM and CJS builds in one app).
+ */
+abstract class RuntimeError extends Error {
+  /** Copies every field of `init` but `cause` (which `Error` keeps, non-enumerable) onto the error. */
+  constructor(message: string, { cause, ...fields }: { cause?: unknown; method: string; url: string }) {
+    super(message, cause === undefined ? undefined : { cause });
+    Object.assign(this, fields);
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isRuntimeErrorInstance(this, value);
+  }
+
+  /** @internal The brand `instanceof` finds on an error of any copy of the runtime. */
+  get [RUNTIME_ERROR](): true {
+    return true;
+  }
+}
+
 /** An HTTP response with a documented error status. `status` is a literal type per subclass. */
-export class ApiError<Status extends number = number, Body = unknown> extends Error {
+export class ApiError<Status extends number = number, Body = unknown> extends RuntimeError {
   // Subclasses override it with their own name, as a string so that it survives minification.
   override name = 'ApiError';
   // Declared, not initialised: the constructor copies them from `init` in one step (less code in every bundle).
@@ -40,18 +61,7 @@ export class ApiError<Status extends number = number, Body = unknown> extends Er
   declare readonly retryAfterMs?: number | undefined;
 
   constructor(init: ApiErrorInit<Status, Body>) {
-    super(`${init.status} from ${init.method} ${init.url}${describeBody(init.body)}`);
-    Object.assign(this, init);
-  }
-
-  /** Also true for the same class of another copy of the runtime (its ESM and CJS builds in one app). */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return isRuntimeErrorInstance(this, value);
-  }
-
-  /** @internal The brand `instanceof` finds on an error of any copy of the runtime. */
-  get [RUNTIME_ERROR](): true {
-    return true;
+    super(`${init.status} from ${init.method} ${init.url}${describeBody(init.body)}`, init);
   }
 }
 
@@ -202,29 +212,13 @@ interface RequestFailureInit {
 }
 
 /** Base of the failures that have no documented HTTP status. */
-abstract class RequestFailure<Kind extends string> extends Error {
+abstract class RequestFailure<Kind extends string> extends RuntimeError {
   /** Always `undefined`, so `case undefined` covers every non-HTTP failure in a status switch. */
   readonly status: undefined = undefined;
   abstract readonly kind: Kind;
   // Declared, not initialised: the constructor copies them, and each subclass's own fields, from `init`.
   declare readonly method: string;
   declare readonly url: string;
-
-  /** Copies every field of `init` but `cause` (which `Error` keeps, non-enumerable) onto the error. */
-  constructor(message: string, { cause, ...fields }: RequestFailureInit) {
-    super(message, cause === undefined ? undefined : { cause });
-    Object.assign(this, fields);
-  }
-
-  /** Also true for the same class of another copy of the runtime (its ESM and CJS builds in one app). */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return isRuntimeErrorInstance(this, value);
-  }
-
-  /** @internal The brand `instanceof` finds on an error of any copy of the runtime. */
-  get [RUNTIME_ERROR](): true {
-    return true;
-  }
 }
 
 /** The server could not be reached, or the connection broke before a response arrived. */

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
+import { nodeRuntimes } from 'runtime-matrix';
 import { measureBundles } from './bundle-size.js';
 import { type GenerationResult, measureGeneration, spec, tools } from './generation.js';
 import { benchRoot, display, gitRevision, loadAverage, machine, packageVersion, paths, repoRoot } from './lib/env.js';
@@ -56,6 +57,7 @@ const report: Report = {
   loadEnd: '',
   versions: [
     ['Node.js', process.version],
+    ['Node.js releases of the runtime section', nodeRuntimes.map((r) => r.version).join(', ')],
     ['sdkgen (@revio-sdk/generator)', tools.find((t) => t.id === 'sdkgen')!.version],
     ['openapi-typescript', packageVersion('openapi-typescript')],
     ['@hey-api/openapi-ts', packageVersion('@hey-api/openapi-ts')],
@@ -113,12 +115,10 @@ if (only.has('regeneration')) {
 
 if (only.has('runtime')) {
   log('3. runtime overhead');
-  report.runtime = await measureRuntime({
-    requests: smoke ? 300 : 10_000,
-    warmup: smoke ? 30 : 1_000,
-    runs,
-    concurrency: [1, 32],
-  });
+  report.runtime = await measureRuntime(
+    { requests: smoke ? 300 : 10_000, warmup: smoke ? 30 : 1_000, runs, concurrency: [1, 32] },
+    log,
+  );
 }
 
 report.finished = new Date();

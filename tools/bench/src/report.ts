@@ -4,7 +4,7 @@ import { type GenerationResult, medianCpu, medianRss, medianTime, type ToolId, t
 import { display, type Machine } from './lib/env.js';
 import { max, median, min, rssMethodDescription } from './lib/measure.js';
 import type { RegenerationResult } from './regeneration.js';
-import type { RuntimeResult } from './runtime-overhead.js';
+import type { PairedRatio, RuntimeResult } from './runtime-overhead.js';
 import { medianOf, type TypecheckResult } from './typecheck.js';
 
 export interface Report {
@@ -111,17 +111,29 @@ export function targets(report: Report): Target[] {
       verdict: judge(regen, (ms) => ms < 1000),
     });
   }
+  // One verdict per mode over every Node release: met only where it is met on each.
   for (const concurrency of [1, 32]) {
-    const mode = report.runtime?.modes.find((m) => m.concurrency === concurrency);
-    const ours = mode?.clients.find((c) => c.id === 'generated');
-    const raw = mode?.clients.find((c) => c.id === 'fetch');
+    const perNode = (report.runtime?.nodes ?? []).map((n) => ({
+      node: n.node,
+      error: n.error ?? n.clients.find((c) => c.id === 'generated')?.error,
+      ours: n.modes.find((m) => m.concurrency === concurrency)?.clients.find((c) => c.id === 'generated'),
+    }));
+    const worst =
+      perNode.length === 0 ? Number.NaN : Math.max(...perNode.map((n) => n.ours?.toFetchSignal.median ?? NaN));
     list.push({
       id: `runtime-${concurrency}`,
-      text: `Runtime overhead, ${concurrency === 1 ? 'sequential' : `${concurrency} concurrent`}: generated client ≤ 1.05× raw fetch per request`,
-      measured: ours
-        ? `${micros(ours.perRequestUs)} vs ${micros(raw?.perRequestUs ?? Number.NaN)} per request; ${ratio(ours.ratioToFetch)} (median of the per-run ratios, which ranged ${ratio(ours.ratioRange[0])} – ${ratio(ours.ratioRange[1])})`
-        : runtimeError(report),
-      verdict: judge(ours?.ratioToFetch ?? Number.NaN, (r) => r <= 1.05),
+      text: `Runtime overhead, ${concurrency === 1 ? 'sequential' : `${concurrency} concurrent`}: generated client ≤ 1.05× raw fetch given the same AbortSignal, on every Node release`,
+      measured:
+        perNode.length === 0
+          ? runtimeError(report)
+          : perNode
+              .map(({ node, error, ours }) =>
+                ours
+                  ? `${node}: ${ratio(ours.toFetchSignal.median)} (per run ${ratio(ours.toFetchSignal.range[0])} – ${ratio(ours.toFetchSignal.range[1])}; ${ratio(ours.toFetch.median)} of raw fetch without a signal)`
+                  : `${node}: failed (${error ?? 'no figures'})`,
+              )
+              .join('; '),
+      verdict: judge(worst, (r) => r <= 1.05),
     });
   }
   // The target is met the way an app that cares about size would call: the core and one standalone function.
@@ -137,8 +149,7 @@ export function targets(report: Report): Target[] {
 
 function runtimeError(report: Report): string {
   if (!report.runtime) return 'not run';
-  if (report.runtime.error) return `failed (${report.runtime.error})`;
-  return `failed (${report.runtime.clients.find((c) => c.id === 'generated')?.error ?? 'no figures'})`;
+  return `failed (${report.runtime.error ?? 'no figures'})`;
 }
 
 // ---- sections ---------------------------------------------------------------------------------------
@@ -252,52 +263,60 @@ function runtimeSection(report: Report): string {
   const r = report.runtime;
   if (!r) return [...parts, 'Not run in this invocation.', ''].join('\n');
   parts.push(
-    `\`GET /Customers/1\` with Basic auth and the subscription-key header against a loopback \`node:http\` server (its own process) ` +
-      `answering a ${'small'} JSON body. Generated client: \`client.customers.get(1)\` with \`maxRetries: 0\`; openapi-fetch: ` +
+    `\`GET /Customers/1\` with Basic auth and the subscription-key header against a loopback \`node:http\` server (its own process, on the machine's Node) ` +
+      `answering a small JSON body. Generated client: \`client.customers.get(1)\` with \`maxRetries: 0\`; openapi-fetch: ` +
       "`client.GET('/Customers/{id}', …)`; raw fetch: `fetch(url, { headers })` then `response.json()`; raw fetch + AbortSignal: " +
       'the same with `signal: new AbortController().signal`, the least a client that supports timeouts or cancelling must add ' +
       '(the generated client passes one signal per attempt; openapi-fetch passes none unless asked). The generated client with ' +
-      "`timeout: Infinity` has nothing that could abort a request and passes no signal: its own cost without the signal's. All five run in one " +
-      `process, in a rotating order, after ${int(r.warmup)} warm-up requests each: ${r.runs} run${r.runs === 1 ? '' : 's'} of ${int(r.requests)} requests ` +
-      'per client and mode. Per-request time = batch time ÷ requests, median over the runs. "÷ raw fetch" is the median over the runs ' +
-      "of the client's batch time divided by raw fetch's in the same run: the clients of one run are timed back to back, so this " +
-      'pairing cancels most of the drift in what else the machine is doing.',
+      "`timeout: Infinity` has nothing that could abort a request and passes no signal: its own cost without the signal's. " +
+      `Each Node release runs all five in one worker process of its own, in a rotating order, after ${int(r.warmup)} warm-up requests each: ` +
+      `${r.runs} run${r.runs === 1 ? '' : 's'} of ${int(r.requests)} requests per client and mode; the releases run one after the other. ` +
+      'Per-request time = batch time ÷ requests, median over the runs. "÷ raw fetch + signal" (the target\'s reference) and "÷ raw fetch" ' +
+      "are medians over the runs of the client's batch time divided by the reference's in the same run, with the smallest and largest " +
+      'of those per-run ratios: the clients of one run are timed back to back, so this pairing cancels most of the drift in what else ' +
+      'the machine is doing.',
     '',
   );
   if (r.error) parts.push(`**Failed:** ${r.error}`, '');
-  const rows: string[][] = [];
-  for (const mode of r.modes) {
-    for (const c of mode.clients) {
-      rows.push([
+  const span = (p: PairedRatio): string => `${ratio(p.range[0])} – ${ratio(p.range[1])}`;
+  for (const n of r.nodes) {
+    parts.push(`### ${n.node}`, '');
+    if (n.error) parts.push(`**Failed:** ${n.error}`, '');
+    const rows = n.modes.flatMap((mode) =>
+      mode.clients.map((c) => [
         clientNames[c.id] ?? c.id,
         mode.concurrency === 1 ? 'sequential' : `${mode.concurrency} concurrent`,
         int(c.opsPerSec),
         micros(c.perRequestUs),
-        ratio(c.ratioToFetch),
-        `${ratio(c.ratioRange[0])} – ${ratio(c.ratioRange[1])}`,
-      ]);
-    }
+        ratio(c.toFetchSignal.median),
+        span(c.toFetchSignal),
+        ratio(c.toFetch.median),
+        span(c.toFetch),
+      ]),
+    );
+    if (rows.length > 0)
+      parts.push(
+        table(
+          [
+            'Client',
+            'Mode',
+            'Requests/s (median)',
+            'Per request (median)',
+            '÷ raw fetch + signal',
+            'per run (min – max)',
+            '÷ raw fetch',
+            'per run (min – max)',
+          ],
+          rows,
+        ),
+        '',
+      );
+    for (const c of n.clients)
+      parts.push(
+        `- ${clientNames[c.id] ?? c.id}: loaded from \`${c.source}\`${c.error ? ` — **failed:** ${c.error}` : ''}`,
+      );
+    parts.push('');
   }
-  if (rows.length > 0)
-    parts.push(
-      table(
-        [
-          'Client',
-          'Mode',
-          'Requests/s (median)',
-          'Per request (median)',
-          '÷ raw fetch',
-          '÷ raw fetch, per run (min – max)',
-        ],
-        rows,
-      ),
-      '',
-    );
-  for (const c of r.clients)
-    parts.push(
-      `- ${clientNames[c.id] ?? c.id}: loaded from \`${c.source}\`${c.error ? ` — **failed:** ${c.error}` : ''}`,
-    );
-  parts.push('');
   return parts.join('\n');
 }
 
@@ -419,8 +438,11 @@ function failures(report: Report): string[] {
     for (const r of gen.tools) if (r.error) list.push(`Generation, ${gen.spec.label}, ${r.name}: ${r.error}`);
   if (report.regeneration?.error) list.push(`Regeneration: ${report.regeneration.error}`);
   if (report.runtime?.error) list.push(`Runtime overhead: ${report.runtime.error}`);
-  for (const c of report.runtime?.clients ?? [])
-    if (c.error) list.push(`Runtime overhead, ${clientNames[c.id] ?? c.id}: ${c.error}`);
+  for (const n of report.runtime?.nodes ?? []) {
+    if (n.error) list.push(`Runtime overhead, ${n.node}: ${n.error}`);
+    for (const c of n.clients)
+      if (c.error) list.push(`Runtime overhead, ${n.node}, ${clientNames[c.id] ?? c.id}: ${c.error}`);
+  }
   for (const r of report.bundles?.rows ?? [])
     if (r.error) list.push(`Bundle size, ${clientNames[r.client] ?? r.client}, ${r.operations} op: ${r.error}`);
   for (const r of report.typecheck?.rows ?? []) if (r.error) list.push(`Type-check, ${r.name}: ${r.error}`);
