@@ -201,6 +201,16 @@ export async function measureGeneration(
   return { spec, runs, tools: results };
 }
 
+/** Runs one tool once, untimed, for a later section that needs its output; returns why it failed, if it did. */
+export async function generateOnce(spec: Spec, id: ToolId, outDir: string): Promise<string | undefined> {
+  const cmd = tools.find((t) => t.id === id)!.command(spec, outDir);
+  if ('missing' in cmd) return cmd.missing;
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const result = await runCommand(cmd.command, cmd.args, { cwd: outDir, timeoutMs: 20 * 60_000 });
+  return result.ok ? undefined : firstErrorLine(result);
+}
+
 function sizeOf(dir: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;

@@ -6,12 +6,12 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
 import { measureBundles } from './bundle-size.js';
-import { type GenerationResult, measureGeneration, spec, tools } from './generation.js';
+import { type GenerationResult, generateOnce, measureGeneration, spec, tools } from './generation.js';
 import { benchRoot, display, gitRevision, loadAverage, machine, packageVersion, paths, repoRoot } from './lib/env.js';
 import { measureRegeneration } from './regeneration.js';
 import { type Report, renderReport, targets } from './report.js';
 import { measureRuntime } from './runtime-overhead.js';
-import { measureTypecheck } from './typecheck.js';
+import { type CheckedOutput, measureTypecheck } from './typecheck.js';
 
 const sections = ['generation', 'regeneration', 'runtime', 'bundle', 'typecheck'] as const;
 type Section = (typeof sections)[number];
@@ -73,8 +73,6 @@ const report: Report = {
 const specs = smoke
   ? [spec('revio', 'Rev.io', paths.revioSpec)]
   : [spec('github', 'GitHub REST API', paths.githubSpec), spec('revio', 'Rev.io', paths.revioSpec)];
-// The spec whose generated code is type-checked: the big one, or the small one in a smoke run.
-const checked = specs[0]!;
 
 console.log(`bench: ${smoke ? 'smoke (1 iteration)' : `${runs} runs`}, work dir ${display(workDir)}`);
 if (only.has('generation')) {
@@ -87,17 +85,19 @@ const outputOf = (key: string, tool: string): GenerationResult['tools'][number] 
   report.generation.find((g) => g.spec.key === key)?.tools.find((t) => t.tool === tool);
 
 if (only.has('typecheck')) {
-  log(`5. type-check: ${checked.label}`);
-  const outputs = (['sdkgen', 'hey-api'] as const).map((tool) => {
-    const run = outputOf(checked.key, tool);
-    return {
-      tool,
-      name: `${tool === 'sdkgen' ? 'sdkgen' : '@hey-api/openapi-ts'} output for ${checked.label}`,
-      outDir: run?.outDir ?? join(workDir, 'gen', checked.key, tool),
-      ...(run?.error ? { generationError: run.error } : {}),
-    };
-  });
-  report.typecheck = await measureTypecheck(checked.label, outputs, runs, workDir, log);
+  // The big specs of the issue, or the small one in a smoke run.
+  const checkedSpecs = smoke ? specs : [specs[0]!, spec('stripe', 'Stripe API', paths.stripeSpec)];
+  const outputs: CheckedOutput[] = [];
+  for (const s of checkedSpecs) {
+    for (const tool of ['sdkgen', 'openapi-typescript'] as const) {
+      const run = outputOf(s.key, tool);
+      const outDir = run?.outDir ?? join(workDir, 'gen', s.key, tool);
+      const generationError = run ? run.error : await generateOnce(s, tool, outDir);
+      outputs.push({ spec: s, tool, outDir, ...(generationError ? { generationError } : {}) });
+    }
+  }
+  log(`5. type-check: ${checkedSpecs.map((s) => s.label).join(', ')}`);
+  report.typecheck = await measureTypecheck(outputs, runs, workDir, log);
 }
 
 if (only.has('bundle')) {

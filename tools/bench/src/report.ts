@@ -2,10 +2,12 @@
 import type { BundleResult, BundleRow } from './bundle-size.js';
 import { type GenerationResult, medianCpu, medianRss, medianTime, type ToolId, type ToolRun } from './generation.js';
 import { display, type Machine } from './lib/env.js';
+import { int, judge, kib, micros, mib, millis, ok, ratio, seconds, table, type Target, verdict } from './lib/format.js';
 import { max, median, min, rssMethodDescription } from './lib/measure.js';
 import type { RegenerationResult } from './regeneration.js';
 import type { RuntimeResult } from './runtime-overhead.js';
-import { medianOf, type TypecheckResult } from './typecheck.js';
+import type { TypecheckResult } from './typecheck.js';
+import { typecheckSection, typecheckTargets } from './typecheck-report.js';
 
 export interface Report {
   smoke: boolean;
@@ -24,34 +26,6 @@ export interface Report {
   bundles?: BundleResult;
   typecheck?: TypecheckResult;
 }
-
-export type Verdict = 'met' | 'missed' | 'not measured';
-export interface Target {
-  id: string;
-  text: string;
-  measured: string;
-  verdict: Verdict;
-}
-
-// ---- formatting -------------------------------------------------------------------------------------
-const ok = (n: number): boolean => Number.isFinite(n);
-export const seconds = (ms: number): string => (ok(ms) ? `${(ms / 1000).toFixed(2)} s` : 'n/a');
-export const millis = (ms: number): string => (ok(ms) ? `${ms.toFixed(0)} ms` : 'n/a');
-export const micros = (us: number): string => (ok(us) ? `${us.toFixed(1)} µs` : 'n/a');
-export const mib = (bytes: number): string => (ok(bytes) ? `${(bytes / 2 ** 20).toFixed(0)} MiB` : 'n/a');
-export const kib = (bytes: number): string => (ok(bytes) ? `${(bytes / 1024).toFixed(2)} KB` : 'n/a');
-export const ratio = (r: number): string => (ok(r) ? `${r.toFixed(2)}×` : 'n/a');
-export const int = (n: number): string => (ok(n) ? Math.round(n).toLocaleString('en-US') : 'n/a');
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const table = (head: string[], rows: string[][]): string =>
-  [
-    `| ${head.join(' | ')} |`,
-    `|${head.map(() => '---').join('|')}|`,
-    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-  ].join('\n');
-const verdict = (v: Verdict): string => (v === 'met' ? '✅ met' : v === 'missed' ? '❌ missed' : '⚠️ not measured');
-const judge = (value: number, pass: (v: number) => boolean): Verdict =>
-  ok(value) ? (pass(value) ? 'met' : 'missed') : 'not measured';
 
 // ---- targets ----------------------------------------------------------------------------------------
 export function targets(report: Report): Target[] {
@@ -132,6 +106,7 @@ export function targets(report: Report): Target[] {
     measured: bundle?.error ? `failed (${bundle.error})` : kib(bundle?.gzip ?? Number.NaN),
     verdict: judge(bundle?.gzip ?? Number.NaN, (b) => b <= 4096),
   });
+  list.push(...typecheckTargets(report.typecheck));
   return list;
 }
 
@@ -368,51 +343,6 @@ function bundleSection(report: Report): string {
   return parts.join('\n');
 }
 
-function typecheckSection(report: Report): string {
-  const parts = ['## 5. Type-check time of the generated code', ''];
-  const t = report.typecheck;
-  if (!t) return [...parts, 'Not run in this invocation.', ''].join('\n');
-  parts.push(
-    `\`tsc --noEmit -p\` (TypeScript ${t.typescriptVersion}) over everything each generator wrote for ${t.specLabel}, with one shared ` +
-      `tsconfig: \`${JSON.stringify(t.compilerOptions)}\`. Median of ${t.runs} run${t.runs === 1 ? '' : 's'}, alternating; CPU time and peak RSS as in section 1.`,
-    '',
-  );
-  const hey = medianOf(
-    t.rows.find((r) => r.tool === 'hey-api'),
-    'times',
-  );
-  parts.push(
-    table(
-      [
-        'Generated code',
-        'Median time',
-        'Min – max',
-        'CPU time (median)',
-        'Peak RSS (median)',
-        'Type errors reported',
-        '÷ hey-api (time)',
-      ],
-      t.rows.map((r) =>
-        r.error
-          ? [r.name, `failed: ${r.error}`, '', '', '', '', '']
-          : [
-              r.name,
-              seconds(median(r.times)),
-              `${seconds(min(r.times))} – ${seconds(max(r.times))}`,
-              seconds(median(r.cpu)),
-              mib(median(r.rss)),
-              `${r.typeErrors}${r.firstTypeError ? ` (first: ${r.firstTypeError.slice(0, 160)})` : ''}`,
-              ratio(median(r.times) / hey),
-            ],
-      ),
-    ),
-    '',
-    ...t.rows.map((r) => `- ${r.name}: \`${r.command}\` over \`${display(r.outDir)}\``),
-    '',
-  );
-  return parts.join('\n');
-}
-
 function failures(report: Report): string[] {
   const list: string[] = [];
   for (const gen of report.generation)
@@ -423,7 +353,8 @@ function failures(report: Report): string[] {
     if (c.error) list.push(`Runtime overhead, ${clientNames[c.id] ?? c.id}: ${c.error}`);
   for (const r of report.bundles?.rows ?? [])
     if (r.error) list.push(`Bundle size, ${clientNames[r.client] ?? r.client}, ${r.operations} op: ${r.error}`);
-  for (const r of report.typecheck?.rows ?? []) if (r.error) list.push(`Type-check, ${r.name}: ${r.error}`);
+  for (const r of report.typecheck?.rows ?? [])
+    if (r.error) list.push(`Type-check, ${r.spec.label}, ${r.tool}: ${r.error}`);
   return list;
 }
 
@@ -482,7 +413,7 @@ export function renderReport(report: Report): string {
     regenerationSection(report),
     runtimeSection(report),
     bundleSection(report),
-    typecheckSection(report),
+    typecheckSection(report.typecheck),
     '## Failures',
     '',
   );

@@ -63,7 +63,9 @@ describe('bench --smoke', () => {
     const rows = section('Targets')
       .split('\n')
       .filter((l) => l.startsWith('| ') && !l.startsWith('| Target'));
-    expect(rows.length).toBe(10); // 4 generation targets (one spec in smoke), regeneration (npm run, npx, nx alone), 2 runtime, bundle
+    // 4 generation targets (one spec in smoke), regeneration (npm run, npx, nx alone), 2 runtime, bundle,
+    // type-check time and memory
+    expect(rows.length).toBe(12);
     for (const row of rows) expect(row).toMatch(/(✅ met|❌ missed|⚠️ not measured) \|$/);
   });
 
@@ -96,7 +98,13 @@ describe('bench --smoke', () => {
         ),
       );
     }
-    expect(section('5. Type-check time')).toMatch(/\| @hey-api\/openapi-ts output for Rev\.io \| \d+\.\d\d s \|/);
+    // Time, spread, CPU, RSS, then tsc's counters: lines, identifiers, symbols, types, instantiations.
+    for (const tool of ['sdkgen \\(ours\\)', 'openapi-typescript \\(types alone\\)'])
+      expect(section('5. Type-check cost')).toMatch(
+        new RegExp(
+          `\\| ${tool}, Rev\\.io \\| \\d+\\.\\d\\d s \\| [^|]+ \\| \\d+\\.\\d\\d s \\| \\d+ MiB \\|( [\\d,]+ \\|){5}`,
+        ),
+      );
     expect(report).not.toContain('| NaN');
   });
 });
