@@ -1,19 +1,21 @@
 // `npm run bench`: measures sdkgen and the generated client against their peers and writes BENCHMARKS.md.
-//   tsx tools/bench/src/main.ts [--runs 5] [--smoke] [--report <file>] [--work <dir>] [--only generation,regeneration,runtime,bundle,typecheck]
+//   tsx tools/bench/src/main.ts [--runs 5] [--smoke] [--report <file>] [--work <dir>] [--only generation,regeneration,runtime,bundle,typecheck,scaling]
 // --smoke: one iteration of everything on openapi/revio.yaml (small), report to tools/bench/.out/ unless --report.
+// --scaling-runs N: runs of the growth section (default 1: it is the heaviest).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
 import { measureBundles } from './bundle-size.js';
-import { type GenerationResult, generateOnce, measureGeneration, spec, tools } from './generation.js';
+import { type GenerationResult, runGenerator, measureGeneration, spec, tools } from './generation.js';
 import { benchRoot, display, gitRevision, loadAverage, machine, packageVersion, paths, repoRoot } from './lib/env.js';
 import { measureRegeneration } from './regeneration.js';
 import { type Report, renderReport, targets } from './report.js';
 import { measureRuntime } from './runtime-overhead.js';
+import { measureScaling } from './scaling.js';
 import { type CheckedOutput, measureTypecheck } from './typecheck.js';
 
-const sections = ['generation', 'regeneration', 'runtime', 'bundle', 'typecheck'] as const;
+const sections = ['generation', 'regeneration', 'runtime', 'bundle', 'typecheck', 'scaling'] as const;
 type Section = (typeof sections)[number];
 
 const { values } = parseArgs({
@@ -23,11 +25,16 @@ const { values } = parseArgs({
     report: { type: 'string' },
     work: { type: 'string' },
     only: { type: 'string' },
+    'scaling-runs': { type: 'string' },
   },
 });
 const smoke = values.smoke === true;
 const runs = smoke ? 1 : Number(values.runs ?? 5);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
+// The growth section type-checks up to 8× the GitHub spec: one run of it costs more than the other sections together.
+const scalingRuns = smoke ? 1 : Number(values['scaling-runs'] ?? 1);
+if (!Number.isInteger(scalingRuns) || scalingRuns < 1)
+  throw new Error(`--scaling-runs must be a positive integer, got ${values['scaling-runs']}`);
 const only = new Set<Section>((values.only?.split(',') as Section[] | undefined) ?? sections);
 const reportPath = resolve(
   repoRoot,
@@ -92,12 +99,20 @@ if (only.has('typecheck')) {
     for (const tool of ['sdkgen', 'openapi-typescript'] as const) {
       const run = outputOf(s.key, tool);
       const outDir = run?.outDir ?? join(workDir, 'gen', s.key, tool);
-      const generationError = run ? run.error : await generateOnce(s, tool, outDir);
+      const fresh = run ? undefined : await runGenerator(s, tool, outDir);
+      const generationError = run ? run.error : typeof fresh === 'string' ? fresh : undefined;
       outputs.push({ spec: s, tool, outDir, ...(generationError ? { generationError } : {}) });
     }
   }
   log(`5. type-check: ${checkedSpecs.map((s) => s.label).join(', ')}`);
   report.typecheck = await measureTypecheck(outputs, runs, workDir, log);
+}
+
+if (only.has('scaling')) {
+  const source = specs[0]!;
+  const factors = smoke ? [1, 2] : [1, 2, 4, 8];
+  log(`6. growth: ${source.label} ×${factors.join(', ×')}`);
+  report.scaling = await measureScaling(source, factors, scalingRuns, workDir, log);
 }
 
 if (only.has('bundle')) {

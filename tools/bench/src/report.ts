@@ -6,6 +6,8 @@ import { int, judge, kib, micros, mib, millis, ok, ratio, seconds, table, type T
 import { max, median, min, rssMethodDescription } from './lib/measure.js';
 import type { RegenerationResult } from './regeneration.js';
 import type { RuntimeResult } from './runtime-overhead.js';
+import type { ScalingResult } from './scaling.js';
+import { scalingSection, scalingTargets } from './scaling-report.js';
 import type { TypecheckResult } from './typecheck.js';
 import { typecheckSection, typecheckTargets } from './typecheck-report.js';
 
@@ -25,6 +27,7 @@ export interface Report {
   runtime?: RuntimeResult;
   bundles?: BundleResult;
   typecheck?: TypecheckResult;
+  scaling?: ScalingResult;
 }
 
 // ---- targets ----------------------------------------------------------------------------------------
@@ -106,7 +109,7 @@ export function targets(report: Report): Target[] {
     measured: bundle?.error ? `failed (${bundle.error})` : kib(bundle?.gzip ?? Number.NaN),
     verdict: judge(bundle?.gzip ?? Number.NaN, (b) => b <= 4096),
   });
-  list.push(...typecheckTargets(report.typecheck));
+  list.push(...typecheckTargets(report.typecheck), ...scalingTargets(report.scaling));
   return list;
 }
 
@@ -353,6 +356,13 @@ function failures(report: Report): string[] {
     if (c.error) list.push(`Runtime overhead, ${clientNames[c.id] ?? c.id}: ${c.error}`);
   for (const r of report.bundles?.rows ?? [])
     if (r.error) list.push(`Bundle size, ${clientNames[r.client] ?? r.client}, ${r.operations} op: ${r.error}`);
+  for (const p of report.scaling?.points ?? [])
+    for (const [measure, byTool] of [
+      ['generation', p.generation],
+      ['tsc', p.typecheck],
+    ] as const)
+      for (const [tool, s] of Object.entries(byTool))
+        if (s.error) list.push(`Growth, ×${p.factor}, ${tool}, ${measure}: ${s.error}`);
   for (const r of report.typecheck?.rows ?? [])
     if (r.error) list.push(`Type-check, ${r.spec.label}, ${r.tool}: ${r.error}`);
   return list;
@@ -414,6 +424,7 @@ export function renderReport(report: Report): string {
     runtimeSection(report),
     bundleSection(report),
     typecheckSection(report.typecheck),
+    scalingSection(report.scaling),
     '## Failures',
     '',
   );

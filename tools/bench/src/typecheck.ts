@@ -29,6 +29,7 @@ export interface TypecheckRow {
   /** What is checked, relative to the tool's output directory. */
   scope: string;
   outDir: string;
+  project: string;
   command: string;
   times: number[];
   rss: number[];
@@ -48,7 +49,7 @@ export interface TypecheckResult {
   rows: TypecheckRow[];
 }
 
-export const compilerOptions = {
+const compilerOptions = {
   target: 'ES2022',
   module: 'ESNext',
   moduleResolution: 'Bundler',
@@ -60,7 +61,7 @@ export const compilerOptions = {
 };
 
 // sdkgen's test/ folder needs the test runner's types and is not part of what users compile.
-const scopes: Record<CheckedTool, string> = { sdkgen: 'src/**/*.ts', 'openapi-typescript': 'schema.ts' };
+export const scopes: Record<CheckedTool, string> = { sdkgen: 'src/**/*.ts', 'openapi-typescript': 'schema.ts' };
 
 export function medianOf(row: TypecheckRow | undefined, key: 'times' | 'rss' | 'cpu'): number {
   return row && !row.error ? median(row[key]) : Number.NaN;
@@ -85,6 +86,39 @@ export interface CheckedOutput {
   generationError?: string;
 }
 
+/** A tsconfig with the shared options over one glob, written to `dir/name.tsconfig.json`. */
+export function writeProject(dir: string, name: string, include: string): string {
+  const project = join(dir, `${name}.tsconfig.json`);
+  writeFileSync(project, `${JSON.stringify({ compilerOptions, include: [include] }, null, 2)}\n`);
+  return project;
+}
+
+export interface CheckRun {
+  ms: number;
+  cpuMs: number;
+  peakRss: number;
+  diagnostics: Partial<Record<DiagnosticKey, number>>;
+  /** The lines naming a type error: tsc still checked everything. */
+  errorLines: string[];
+}
+
+/** One `tsc --noEmit --extendedDiagnostics -p project`; a string says why it did not complete. */
+export async function checkOnce(project: string): Promise<CheckRun | string> {
+  const r = await runCommand(process.execPath, [paths.tsc, '--noEmit', '--extendedDiagnostics', '-p', project], {
+    rss: true,
+    timeoutMs: 20 * 60_000,
+  });
+  // Exit 2 = type errors found, still a full check; anything else that is not 0 is a failure.
+  if (r.code !== 0 && r.code !== 2) return firstErrorLine(r);
+  return {
+    ms: r.ms,
+    cpuMs: r.cpuMs,
+    peakRss: r.peakRss,
+    diagnostics: parseDiagnostics(r.stdout),
+    errorLines: r.stdout.split('\n').filter((l) => /error TS\d+/.test(l)),
+  };
+}
+
 export async function measureTypecheck(
   outputs: CheckedOutput[],
   runs: number,
@@ -94,8 +128,7 @@ export async function measureTypecheck(
   const dir = join(workDir, 'typecheck');
   mkdirSync(dir, { recursive: true });
   const rows: TypecheckRow[] = outputs.map(({ spec, tool, outDir, generationError }) => {
-    const project = join(dir, `${spec.key}-${tool}.tsconfig.json`);
-    writeFileSync(project, `${JSON.stringify({ compilerOptions, include: [`${outDir}/${scopes[tool]}`] }, null, 2)}\n`);
+    const project = writeProject(dir, `${spec.key}-${tool}`, `${outDir}/${scopes[tool]}`);
     const missing = generationError
       ? `no output to check: generation failed (${generationError})`
       : !existsSync(outDir)
@@ -106,6 +139,7 @@ export async function measureTypecheck(
       tool,
       scope: scopes[tool],
       outDir,
+      project,
       command: `node ${display(paths.tsc)} --noEmit --extendedDiagnostics -p ${display(project)}`,
       times: [],
       rss: [],
@@ -118,25 +152,19 @@ export async function measureTypecheck(
   for (let i = 0; i < runs; i++) {
     for (const row of rotate(rows, i)) {
       if (row.error) continue;
-      const project = join(dir, `${row.spec.key}-${row.tool}.tsconfig.json`);
-      const r = await runCommand(process.execPath, [paths.tsc, '--noEmit', '--extendedDiagnostics', '-p', project], {
-        rss: true,
-        timeoutMs: 20 * 60_000,
-      });
-      // Exit 2 = type errors found, still a full check; anything else that is not 0 is a failure.
-      if (r.code !== 0 && r.code !== 2) {
-        row.error = firstErrorLine(r);
+      const r = await checkOnce(row.project);
+      if (typeof r === 'string') {
+        row.error = r;
         continue;
       }
-      const errorLines = r.stdout.split('\n').filter((l) => /error TS\d+/.test(l));
-      row.typeErrors = errorLines.length;
-      if (errorLines[0] !== undefined) row.firstTypeError ??= errorLines[0].trim();
-      row.diagnostics = parseDiagnostics(r.stdout);
+      row.typeErrors = r.errorLines.length;
+      if (r.errorLines[0] !== undefined) row.firstTypeError ??= r.errorLines[0].trim();
+      row.diagnostics = r.diagnostics;
       row.times.push(r.ms);
       row.rss.push(r.peakRss);
       row.cpu.push(r.cpuMs);
       log(
-        `  tsc ${row.spec.key} ${row.tool} run ${i + 1}/${runs}: ${(r.ms / 1000).toFixed(2)} s, CPU ${(r.cpuMs / 1000).toFixed(2)} s${errorLines.length ? `, ${errorLines.length} type errors` : ''}`,
+        `  tsc ${row.spec.key} ${row.tool} run ${i + 1}/${runs}: ${(r.ms / 1000).toFixed(2)} s, CPU ${(r.cpuMs / 1000).toFixed(2)} s${r.errorLines.length ? `, ${r.errorLines.length} type errors` : ''}`,
       );
     }
   }
