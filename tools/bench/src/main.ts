@@ -1,5 +1,5 @@
 // `npm run bench`: measures sdkgen and the generated client against their peers and writes BENCHMARKS.md.
-//   tsx tools/bench/src/main.ts [--runs 5] [--smoke] [--report <file>] [--work <dir>] [--only generation,regeneration,runtime,bundle,typecheck,scaling]
+//   tsx tools/bench/src/main.ts [--runs 5] [--smoke] [--report <file>] [--work <dir>] [--only generation,regeneration,runtime,bundle,typecheck,scaling,suites]
 // --smoke: one iteration of everything on openapi/revio.yaml (small), report to tools/bench/.out/ unless --report.
 // --scaling-runs N: runs of the growth section (default 1: it is the heaviest).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,9 +13,10 @@ import { measureRegeneration } from './regeneration.js';
 import { type Report, renderReport, targets } from './report.js';
 import { measureRuntime } from './runtime-overhead.js';
 import { measureScaling } from './scaling.js';
+import { measureSuites } from './suites.js';
 import { type CheckedOutput, measureTypecheck } from './typecheck.js';
 
-const sections = ['generation', 'regeneration', 'runtime', 'bundle', 'typecheck', 'scaling'] as const;
+const sections = ['generation', 'regeneration', 'runtime', 'bundle', 'typecheck', 'scaling', 'suites'] as const;
 type Section = (typeof sections)[number];
 
 const { values } = parseArgs({
@@ -113,6 +114,11 @@ if (only.has('scaling')) {
   const factors = smoke ? [1, 2] : [1, 2, 4, 8];
   log(`6. growth: ${source.label} ×${factors.join(', ×')}`);
   report.scaling = await measureScaling(source, factors, scalingRuns, workDir, log);
+}
+
+if (only.has('suites')) {
+  log('7. generated test suites');
+  report.suites = await measureSuites(runs, log);
 }
 
 if (only.has('bundle')) {

@@ -8,6 +8,8 @@ import type { RegenerationResult } from './regeneration.js';
 import type { RuntimeResult } from './runtime-overhead.js';
 import type { ScalingResult } from './scaling.js';
 import { scalingSection, scalingTargets } from './scaling-report.js';
+import type { SuitesResult } from './suites.js';
+import { suitesSection } from './suites-report.js';
 import type { TypecheckResult } from './typecheck.js';
 import { typecheckSection, typecheckTargets } from './typecheck-report.js';
 
@@ -28,6 +30,7 @@ export interface Report {
   bundles?: BundleResult;
   typecheck?: TypecheckResult;
   scaling?: ScalingResult;
+  suites?: SuitesResult;
 }
 
 // ---- targets ----------------------------------------------------------------------------------------
@@ -212,6 +215,20 @@ function regenerationSection(report: Report): string {
     ),
     '',
   );
+  if (r.startup.length > 0)
+    parts.push(
+      "Start-up of the launchers themselves, timed the same way in the same invocation (commands that run nothing of ours: npm's and npx's own cost, not sdkgen's or nx's):",
+      '',
+      table(
+        ['Command', 'Median', 'Min – max'],
+        r.startup.map((s) => [
+          `\`${s.command}\``,
+          s.error ? `failed: ${s.error}` : millis(median(s.times)),
+          s.error ? '' : `${millis(min(s.times))} – ${millis(max(s.times))}`,
+        ]),
+      ),
+      '',
+    );
   return parts.join('\n');
 }
 
@@ -351,6 +368,8 @@ function failures(report: Report): string[] {
   for (const gen of report.generation)
     for (const r of gen.tools) if (r.error) list.push(`Generation, ${gen.spec.label}, ${r.name}: ${r.error}`);
   if (report.regeneration?.error) list.push(`Regeneration: ${report.regeneration.error}`);
+  for (const s of report.regeneration?.startup ?? [])
+    if (s.error) list.push(`Start-up of \`${s.command}\`: ${s.error}`);
   if (report.runtime?.error) list.push(`Runtime overhead: ${report.runtime.error}`);
   for (const c of report.runtime?.clients ?? [])
     if (c.error) list.push(`Runtime overhead, ${clientNames[c.id] ?? c.id}: ${c.error}`);
@@ -363,6 +382,7 @@ function failures(report: Report): string[] {
     ] as const)
       for (const [tool, s] of Object.entries(byTool))
         if (s.error) list.push(`Growth, ×${p.factor}, ${tool}, ${measure}: ${s.error}`);
+  for (const r of report.suites?.rows ?? []) if (r.error) list.push(`${r.name}: ${r.error}`);
   for (const r of report.typecheck?.rows ?? [])
     if (r.error) list.push(`Type-check, ${r.spec.label}, ${r.tool}: ${r.error}`);
   return list;
@@ -425,6 +445,7 @@ export function renderReport(report: Report): string {
     bundleSection(report),
     typecheckSection(report.typecheck),
     scalingSection(report.scaling),
+    suitesSection(report.suites),
     '## Failures',
     '',
   );
