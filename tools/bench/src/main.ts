@@ -14,7 +14,8 @@ import { type Report, renderReport, targets } from './report.js';
 import { measureRuntime } from './runtime-overhead.js';
 import { measureScaling } from './scaling.js';
 import { measureSuites } from './suites.js';
-import { type CheckedOutput, measureTypecheck } from './typecheck.js';
+import { type CheckedOutput, compilerOptions, measureTypecheck } from './typecheck.js';
+import { callSites, measureEditorLatency } from './editor-latency.js';
 
 const sections = ['generation', 'regeneration', 'runtime', 'bundle', 'typecheck', 'scaling', 'suites'] as const;
 type Section = (typeof sections)[number];
@@ -107,6 +108,29 @@ if (only.has('typecheck')) {
   }
   log(`5. type-check: ${checkedSpecs.map((s) => s.label).join(', ')}`);
   report.typecheck = await measureTypecheck(outputs, runs, workDir, log);
+  const first = checkedSpecs[0]!;
+  const site = callSites[first.key];
+  if (site) {
+    log(`5b. editor latency: ${first.label}`);
+    const of = (tool: CheckedOutput['tool']): CheckedOutput =>
+      outputs.find((o) => o.spec === first && o.tool === tool)!;
+    report.editor = await measureEditorLatency(
+      first.label,
+      site,
+      [
+        { client: 'sdkgen', outDir: of('sdkgen').outDir, error: of('sdkgen').generationError },
+        {
+          client: 'openapi-fetch',
+          outDir: of('openapi-typescript').outDir,
+          error: of('openapi-typescript').generationError,
+        },
+      ],
+      compilerOptions,
+      runs,
+      workDir,
+      log,
+    );
+  }
 }
 
 if (only.has('scaling')) {

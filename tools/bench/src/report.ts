@@ -8,6 +8,8 @@ import type { RegenerationResult } from './regeneration.js';
 import type { RuntimeResult } from './runtime-overhead.js';
 import type { ScalingResult } from './scaling.js';
 import { scalingSection, scalingTargets } from './scaling-report.js';
+import type { LatencyResult } from './editor-latency.js';
+import { editorLatencySection } from './editor-latency-report.js';
 import type { SuitesResult } from './suites.js';
 import { suitesSection } from './suites-report.js';
 import type { TypecheckResult } from './typecheck.js';
@@ -31,6 +33,7 @@ export interface Report {
   typecheck?: TypecheckResult;
   scaling?: ScalingResult;
   suites?: SuitesResult;
+  editor?: LatencyResult;
 }
 
 // ---- targets ----------------------------------------------------------------------------------------
@@ -382,6 +385,7 @@ function failures(report: Report): string[] {
     ] as const)
       for (const [tool, s] of Object.entries(byTool))
         if (s.error) list.push(`Growth, ×${p.factor}, ${tool}, ${measure}: ${s.error}`);
+  for (const r of report.editor?.rows ?? []) if (r.error) list.push(`Editor latency, ${r.client}: ${r.error}`);
   for (const r of report.suites?.rows ?? []) if (r.error) list.push(`${r.name}: ${r.error}`);
   for (const r of report.typecheck?.rows ?? [])
     if (r.error) list.push(`Type-check, ${r.spec.label}, ${r.tool}: ${r.error}`);
@@ -444,6 +448,7 @@ export function renderReport(report: Report): string {
     runtimeSection(report),
     bundleSection(report),
     typecheckSection(report.typecheck),
+    editorLatencySection(report.editor),
     scalingSection(report.scaling),
     suitesSection(report.suites),
     '## Failures',

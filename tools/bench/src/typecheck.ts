@@ -49,7 +49,7 @@ export interface TypecheckResult {
   rows: TypecheckRow[];
 }
 
-const compilerOptions = {
+export const compilerOptions = {
   target: 'ES2022',
   module: 'ESNext',
   moduleResolution: 'Bundler',
