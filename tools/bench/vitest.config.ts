@@ -1,4 +1,4 @@
 import { defineConfig } from 'vitest/config';
 
 // The smoke test runs every measurement once (generators, nx, tsc, esbuild, a loopback server).
-export default defineConfig({ test: { include: ['test/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 } });
+export default defineConfig({ test: { include: ['test/**/*.test.ts'], testTimeout: 900_000, hookTimeout: 900_000 } });
