@@ -201,6 +201,20 @@ export async function measureGeneration(
   return { spec, runs, tools: results };
 }
 
+/** Runs one tool once into a fresh `outDir`: its wall time, CPU time and peak RSS, or why it failed. */
+export async function runGenerator(
+  spec: Spec,
+  id: ToolId,
+  outDir: string,
+): Promise<{ ms: number; cpuMs: number; peakRss: number } | string> {
+  const cmd = tools.find((t) => t.id === id)!.command(spec, outDir);
+  if ('missing' in cmd) return cmd.missing;
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const result = await runCommand(cmd.command, cmd.args, { cwd: outDir, rss: true, timeoutMs: 20 * 60_000 });
+  return result.ok ? result : firstErrorLine(result);
+}
+
 function sizeOf(dir: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;

@@ -1,20 +1,24 @@
 // `npm run bench`: measures sdkgen and the generated client against their peers and writes BENCHMARKS.md.
-//   tsx tools/bench/src/main.ts [--runs 5] [--smoke] [--report <file>] [--work <dir>] [--only generation,regeneration,runtime,bundle,typecheck]
+//   tsx tools/bench/src/main.ts [--runs 5] [--smoke] [--report <file>] [--work <dir>] [--only generation,regeneration,runtime,bundle,typecheck,scaling,suites]
 // --smoke: one iteration of everything on openapi/revio.yaml (small), report to tools/bench/.out/ unless --report.
+// --scaling-runs N: runs of the growth section (default 1: it is the heaviest).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
 import { nodeRuntimes } from 'runtime-matrix';
 import { measureBundles } from './bundle-size.js';
-import { type GenerationResult, measureGeneration, spec, tools } from './generation.js';
+import { type GenerationResult, runGenerator, measureGeneration, spec, tools } from './generation.js';
 import { benchRoot, display, gitRevision, loadAverage, machine, packageVersion, paths, repoRoot } from './lib/env.js';
 import { measureRegeneration } from './regeneration.js';
 import { type Report, renderReport, targets } from './report.js';
 import { measureRuntime } from './runtime-overhead.js';
-import { measureTypecheck } from './typecheck.js';
+import { measureScaling } from './scaling.js';
+import { measureSuites } from './suites.js';
+import { type CheckedOutput, compilerOptions, measureTypecheck } from './typecheck.js';
+import { callSites, measureEditorLatency } from './editor-latency.js';
 
-const sections = ['generation', 'regeneration', 'runtime', 'bundle', 'typecheck'] as const;
+const sections = ['generation', 'regeneration', 'runtime', 'bundle', 'typecheck', 'scaling', 'suites'] as const;
 type Section = (typeof sections)[number];
 
 const { values } = parseArgs({
@@ -24,11 +28,16 @@ const { values } = parseArgs({
     report: { type: 'string' },
     work: { type: 'string' },
     only: { type: 'string' },
+    'scaling-runs': { type: 'string' },
   },
 });
 const smoke = values.smoke === true;
 const runs = smoke ? 1 : Number(values.runs ?? 5);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
+// The growth section type-checks up to 8× the GitHub spec: one run of it costs more than the other sections together.
+const scalingRuns = smoke ? 1 : Number(values['scaling-runs'] ?? 1);
+if (!Number.isInteger(scalingRuns) || scalingRuns < 1)
+  throw new Error(`--scaling-runs must be a positive integer, got ${values['scaling-runs']}`);
 const only = new Set<Section>((values.only?.split(',') as Section[] | undefined) ?? sections);
 const reportPath = resolve(
   repoRoot,
@@ -75,8 +84,6 @@ const report: Report = {
 const specs = smoke
   ? [spec('revio', 'Rev.io', paths.revioSpec)]
   : [spec('github', 'GitHub REST API', paths.githubSpec), spec('revio', 'Rev.io', paths.revioSpec)];
-// The spec whose generated code is type-checked: the big one, or the small one in a smoke run.
-const checked = specs[0]!;
 
 console.log(`bench: ${smoke ? 'smoke (1 iteration)' : `${runs} runs`}, work dir ${display(workDir)}`);
 if (only.has('generation')) {
@@ -89,17 +96,55 @@ const outputOf = (key: string, tool: string): GenerationResult['tools'][number] 
   report.generation.find((g) => g.spec.key === key)?.tools.find((t) => t.tool === tool);
 
 if (only.has('typecheck')) {
-  log(`5. type-check: ${checked.label}`);
-  const outputs = (['sdkgen', 'hey-api'] as const).map((tool) => {
-    const run = outputOf(checked.key, tool);
-    return {
-      tool,
-      name: `${tool === 'sdkgen' ? 'sdkgen' : '@hey-api/openapi-ts'} output for ${checked.label}`,
-      outDir: run?.outDir ?? join(workDir, 'gen', checked.key, tool),
-      ...(run?.error ? { generationError: run.error } : {}),
-    };
-  });
-  report.typecheck = await measureTypecheck(checked.label, outputs, runs, workDir, log);
+  // The big specs of the issue, or the small one in a smoke run.
+  const checkedSpecs = smoke ? specs : [specs[0]!, spec('stripe', 'Stripe API', paths.stripeSpec)];
+  const outputs: CheckedOutput[] = [];
+  for (const s of checkedSpecs) {
+    for (const tool of ['sdkgen', 'openapi-typescript'] as const) {
+      const run = outputOf(s.key, tool);
+      const outDir = run?.outDir ?? join(workDir, 'gen', s.key, tool);
+      const fresh = run ? undefined : await runGenerator(s, tool, outDir);
+      const generationError = run ? run.error : typeof fresh === 'string' ? fresh : undefined;
+      outputs.push({ spec: s, tool, outDir, ...(generationError ? { generationError } : {}) });
+    }
+  }
+  log(`5. type-check: ${checkedSpecs.map((s) => s.label).join(', ')}`);
+  report.typecheck = await measureTypecheck(outputs, runs, workDir, log);
+  const first = checkedSpecs[0]!;
+  const site = callSites[first.key];
+  if (site) {
+    log(`5b. editor latency: ${first.label}`);
+    const of = (tool: CheckedOutput['tool']): CheckedOutput =>
+      outputs.find((o) => o.spec === first && o.tool === tool)!;
+    report.editor = await measureEditorLatency(
+      first.label,
+      site,
+      [
+        { client: 'sdkgen', outDir: of('sdkgen').outDir, error: of('sdkgen').generationError },
+        {
+          client: 'openapi-fetch',
+          outDir: of('openapi-typescript').outDir,
+          error: of('openapi-typescript').generationError,
+        },
+      ],
+      compilerOptions,
+      runs,
+      workDir,
+      log,
+    );
+  }
+}
+
+if (only.has('scaling')) {
+  const source = specs[0]!;
+  const factors = smoke ? [1, 2] : [1, 2, 4, 8];
+  log(`6. growth: ${source.label} ×${factors.join(', ×')}`);
+  report.scaling = await measureScaling(source, factors, scalingRuns, workDir, log);
+}
+
+if (only.has('suites')) {
+  log('7. generated test suites');
+  report.suites = await measureSuites(runs, log);
 }
 
 if (only.has('bundle')) {

@@ -19,8 +19,16 @@ export interface Variant {
   cacheHits: number;
 }
 
+/** A command that does nothing of ours: the start-up cost of the tool that starts it. */
+export interface Startup {
+  command: string;
+  times: number[];
+  error?: string;
+}
+
 export interface RegenerationResult {
   runs: number;
+  startup: Startup[];
   warmup?: { ms: number; cached: boolean };
   variants: Variant[];
   error?: string;
@@ -30,7 +38,7 @@ const CACHE_HIT = /read the output from the cache|\[local cache\]|\[remote cache
 
 export async function measureRegeneration(runs: number, log: (line: string) => void): Promise<RegenerationResult> {
   const nxBin = packageBin('nx', 'nx');
-  if (!nxBin) return { runs, variants: [], error: 'nx is not installed' };
+  if (!nxBin) return { runs, startup: [], variants: [], error: 'nx is not installed' };
   const invocations = {
     'npm-run': { command: 'npm', args: ['run', 'generate'], shown: 'npm run generate' },
     npx: { command: 'npx', args: ['nx', 'run', target], shown: `npx nx run ${target}` },
@@ -49,9 +57,10 @@ export async function measureRegeneration(runs: number, log: (line: string) => v
     env,
     timeoutMs: 15 * 60_000,
   });
-  if (!first.ok) return { runs, variants, error: firstErrorLine(first) };
+  if (!first.ok) return { runs, startup: [], variants, error: firstErrorLine(first) };
   const result: RegenerationResult = {
     runs,
+    startup: await measureStartup(runs, env),
     warmup: { ms: first.ms, cached: CACHE_HIT.test(first.stdout + first.stderr) },
     variants,
   };
@@ -77,4 +86,27 @@ export async function measureRegeneration(runs: number, log: (line: string) => v
     }
   }
   return result;
+}
+
+// What `npm run generate` and `npx nx …` pay before nx starts, and what node itself pays, timed the same way.
+async function measureStartup(runs: number, env: NodeJS.ProcessEnv): Promise<Startup[]> {
+  const commands: [string, string[]][] = [
+    [process.execPath, ['-e', '']],
+    ['npm', ['--version']],
+    ['npx', ['--version']],
+  ];
+  const startup: Startup[] = commands.map(([command, args]) => ({
+    command: [command === process.execPath ? 'node' : command, ...args.map((a) => (a === '' ? "''" : a))].join(' '),
+    times: [],
+  }));
+  for (let i = 0; i < runs; i++) {
+    for (const [k, [command, args]] of rotate([...commands.entries()], i)) {
+      const row = startup[k]!;
+      if (row.error) continue;
+      const r = await runCommand(command, args, { cwd: repoRoot, env, timeoutMs: 60_000 });
+      if (r.ok) row.times.push(r.ms);
+      else row.error = firstErrorLine(r);
+    }
+  }
+  return startup;
 }

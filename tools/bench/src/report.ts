@@ -2,10 +2,18 @@
 import type { BundleResult, BundleRow } from './bundle-size.js';
 import { type GenerationResult, medianCpu, medianRss, medianTime, type ToolId, type ToolRun } from './generation.js';
 import { display, type Machine } from './lib/env.js';
+import { int, judge, kib, micros, mib, millis, ok, ratio, seconds, table, type Target, verdict } from './lib/format.js';
 import { max, median, min, rssMethodDescription } from './lib/measure.js';
 import type { RegenerationResult } from './regeneration.js';
 import type { PairedRatio, RuntimeResult } from './runtime-overhead.js';
-import { medianOf, type TypecheckResult } from './typecheck.js';
+import type { ScalingResult } from './scaling.js';
+import { scalingSection, scalingTargets } from './scaling-report.js';
+import type { LatencyResult } from './editor-latency.js';
+import { editorLatencySection } from './editor-latency-report.js';
+import type { SuitesResult } from './suites.js';
+import { suitesSection } from './suites-report.js';
+import type { TypecheckResult } from './typecheck.js';
+import { typecheckSection, typecheckTargets } from './typecheck-report.js';
 
 export interface Report {
   smoke: boolean;
@@ -23,35 +31,10 @@ export interface Report {
   runtime?: RuntimeResult;
   bundles?: BundleResult;
   typecheck?: TypecheckResult;
+  scaling?: ScalingResult;
+  suites?: SuitesResult;
+  editor?: LatencyResult;
 }
-
-export type Verdict = 'met' | 'missed' | 'not measured';
-export interface Target {
-  id: string;
-  text: string;
-  measured: string;
-  verdict: Verdict;
-}
-
-// ---- formatting -------------------------------------------------------------------------------------
-const ok = (n: number): boolean => Number.isFinite(n);
-export const seconds = (ms: number): string => (ok(ms) ? `${(ms / 1000).toFixed(2)} s` : 'n/a');
-export const millis = (ms: number): string => (ok(ms) ? `${ms.toFixed(0)} ms` : 'n/a');
-export const micros = (us: number): string => (ok(us) ? `${us.toFixed(1)} µs` : 'n/a');
-export const mib = (bytes: number): string => (ok(bytes) ? `${(bytes / 2 ** 20).toFixed(0)} MiB` : 'n/a');
-export const kib = (bytes: number): string => (ok(bytes) ? `${(bytes / 1024).toFixed(2)} KB` : 'n/a');
-export const ratio = (r: number): string => (ok(r) ? `${r.toFixed(2)}×` : 'n/a');
-export const int = (n: number): string => (ok(n) ? Math.round(n).toLocaleString('en-US') : 'n/a');
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const table = (head: string[], rows: string[][]): string =>
-  [
-    `| ${head.join(' | ')} |`,
-    `|${head.map(() => '---').join('|')}|`,
-    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-  ].join('\n');
-const verdict = (v: Verdict): string => (v === 'met' ? '✅ met' : v === 'missed' ? '❌ missed' : '⚠️ not measured');
-const judge = (value: number, pass: (v: number) => boolean): Verdict =>
-  ok(value) ? (pass(value) ? 'met' : 'missed') : 'not measured';
 
 // ---- targets ----------------------------------------------------------------------------------------
 export function targets(report: Report): Target[] {
@@ -144,6 +127,7 @@ export function targets(report: Report): Target[] {
     measured: bundle?.error ? `failed (${bundle.error})` : kib(bundle?.gzip ?? Number.NaN),
     verdict: judge(bundle?.gzip ?? Number.NaN, (b) => b <= 4096),
   });
+  list.push(...typecheckTargets(report.typecheck), ...scalingTargets(report.scaling));
   return list;
 }
 
@@ -245,6 +229,20 @@ function regenerationSection(report: Report): string {
     ),
     '',
   );
+  if (r.startup.length > 0)
+    parts.push(
+      "Start-up of the launchers themselves, timed the same way in the same invocation (commands that run nothing of ours: npm's and npx's own cost, not sdkgen's or nx's):",
+      '',
+      table(
+        ['Command', 'Median', 'Min – max'],
+        r.startup.map((s) => [
+          `\`${s.command}\``,
+          s.error ? `failed: ${s.error}` : millis(median(s.times)),
+          s.error ? '' : `${millis(min(s.times))} – ${millis(max(s.times))}`,
+        ]),
+      ),
+      '',
+    );
   return parts.join('\n');
 }
 
@@ -387,56 +385,13 @@ function bundleSection(report: Report): string {
   return parts.join('\n');
 }
 
-function typecheckSection(report: Report): string {
-  const parts = ['## 5. Type-check time of the generated code', ''];
-  const t = report.typecheck;
-  if (!t) return [...parts, 'Not run in this invocation.', ''].join('\n');
-  parts.push(
-    `\`tsc --noEmit -p\` (TypeScript ${t.typescriptVersion}) over everything each generator wrote for ${t.specLabel}, with one shared ` +
-      `tsconfig: \`${JSON.stringify(t.compilerOptions)}\`. Median of ${t.runs} run${t.runs === 1 ? '' : 's'}, alternating; CPU time and peak RSS as in section 1.`,
-    '',
-  );
-  const hey = medianOf(
-    t.rows.find((r) => r.tool === 'hey-api'),
-    'times',
-  );
-  parts.push(
-    table(
-      [
-        'Generated code',
-        'Median time',
-        'Min – max',
-        'CPU time (median)',
-        'Peak RSS (median)',
-        'Type errors reported',
-        '÷ hey-api (time)',
-      ],
-      t.rows.map((r) =>
-        r.error
-          ? [r.name, `failed: ${r.error}`, '', '', '', '', '']
-          : [
-              r.name,
-              seconds(median(r.times)),
-              `${seconds(min(r.times))} – ${seconds(max(r.times))}`,
-              seconds(median(r.cpu)),
-              mib(median(r.rss)),
-              `${r.typeErrors}${r.firstTypeError ? ` (first: ${r.firstTypeError.slice(0, 160)})` : ''}`,
-              ratio(median(r.times) / hey),
-            ],
-      ),
-    ),
-    '',
-    ...t.rows.map((r) => `- ${r.name}: \`${r.command}\` over \`${display(r.outDir)}\``),
-    '',
-  );
-  return parts.join('\n');
-}
-
 function failures(report: Report): string[] {
   const list: string[] = [];
   for (const gen of report.generation)
     for (const r of gen.tools) if (r.error) list.push(`Generation, ${gen.spec.label}, ${r.name}: ${r.error}`);
   if (report.regeneration?.error) list.push(`Regeneration: ${report.regeneration.error}`);
+  for (const s of report.regeneration?.startup ?? [])
+    if (s.error) list.push(`Start-up of \`${s.command}\`: ${s.error}`);
   if (report.runtime?.error) list.push(`Runtime overhead: ${report.runtime.error}`);
   for (const n of report.runtime?.nodes ?? []) {
     if (n.error) list.push(`Runtime overhead, ${n.node}: ${n.error}`);
@@ -445,7 +400,17 @@ function failures(report: Report): string[] {
   }
   for (const r of report.bundles?.rows ?? [])
     if (r.error) list.push(`Bundle size, ${clientNames[r.client] ?? r.client}, ${r.operations} op: ${r.error}`);
-  for (const r of report.typecheck?.rows ?? []) if (r.error) list.push(`Type-check, ${r.name}: ${r.error}`);
+  for (const p of report.scaling?.points ?? [])
+    for (const [measure, byTool] of [
+      ['generation', p.generation],
+      ['tsc', p.typecheck],
+    ] as const)
+      for (const [tool, s] of Object.entries(byTool))
+        if (s.error) list.push(`Growth, ×${p.factor}, ${tool}, ${measure}: ${s.error}`);
+  for (const r of report.editor?.rows ?? []) if (r.error) list.push(`Editor latency, ${r.client}: ${r.error}`);
+  for (const r of report.suites?.rows ?? []) if (r.error) list.push(`${r.name}: ${r.error}`);
+  for (const r of report.typecheck?.rows ?? [])
+    if (r.error) list.push(`Type-check, ${r.spec.label}, ${r.tool}: ${r.error}`);
   return list;
 }
 
@@ -504,7 +469,10 @@ export function renderReport(report: Report): string {
     regenerationSection(report),
     runtimeSection(report),
     bundleSection(report),
-    typecheckSection(report),
+    typecheckSection(report.typecheck),
+    editorLatencySection(report.editor),
+    scalingSection(report.scaling),
+    suitesSection(report.suites),
     '## Failures',
     '',
   );

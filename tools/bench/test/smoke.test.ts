@@ -26,7 +26,7 @@ beforeAll(async () => {
   const result = await promisify(execFile)(
     process.execPath,
     ['--import', 'tsx', 'src/main.ts', '--smoke', '--report', reportFile, '--work', join(tmp, 'work')],
-    { cwd: benchRoot, maxBuffer: 64 * 2 ** 20, timeout: 560_000 },
+    { cwd: benchRoot, maxBuffer: 64 * 2 ** 20, timeout: 880_000 },
   );
   stdout = result.stdout;
   report = readFileSync(reportFile, 'utf8');
@@ -63,7 +63,9 @@ describe('bench --smoke', () => {
     const rows = section('Targets')
       .split('\n')
       .filter((l) => l.startsWith('| ') && !l.startsWith('| Target'));
-    expect(rows.length).toBe(10); // 4 generation targets (one spec in smoke), regeneration (npm run, npx, nx alone), 2 runtime, bundle
+    // 4 generation targets (one spec in smoke), regeneration (npm run, npx, nx alone), 2 runtime, bundle,
+    // type-check time and memory, growth of generation and tsc in time and memory
+    expect(rows.length).toBe(16);
     for (const row of rows) expect(row).toMatch(/(✅ met|❌ missed|⚠️ not measured) \|$/);
   });
 
@@ -110,7 +112,23 @@ describe('bench --smoke', () => {
         ),
       );
     }
-    expect(section('5. Type-check time')).toMatch(/\| @hey-api\/openapi-ts output for Rev\.io \| \d+\.\d\d s \|/);
+    // Time, spread, CPU, RSS, then tsc's counters: lines, identifiers, symbols, types, instantiations.
+    for (const tool of ['sdkgen \\(ours\\)', 'openapi-typescript \\(types alone\\)'])
+      expect(section('5. Type-check cost')).toMatch(
+        new RegExp(
+          `\\| ${tool}, Rev\\.io \\| \\d+\\.\\d\\d s \\| [^|]+ \\| \\d+\\.\\d\\d s \\| \\d+ MiB \\|( [\\d,]+ \\|){5}`,
+        ),
+      );
+    expect(section('2. Regeneration')).toMatch(/\| `npm --version` \| \d+ ms \|/);
+    for (const client of ['sdkgen client \\(ours\\)', 'openapi-fetch over openapi-typescript types'])
+      expect(report).toMatch(new RegExp(`\\| ${client} \\| \`[^|]+\` \\| \\d+ ms \\(`));
+    for (const size of ['×1', '×2'])
+      expect(section('6. How cost grows')).toMatch(
+        new RegExp(`\\| ${size} \\| \\d+ \\| [\\d.]+ MB \\| sdkgen \\| \\d+\\.\\d\\d s \\|`),
+      );
+    expect(section('7. Generated test suites')).toMatch(
+      /\| Contract suite of the Rev\.io client [^|]+ \| \d+ \| \d+\.\d\d s \|/,
+    );
     expect(report).not.toContain('| NaN');
   });
 });

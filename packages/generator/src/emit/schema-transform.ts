@@ -12,6 +12,7 @@ import {
   type TransformNodeOptions,
 } from 'openapi-typescript';
 import { deepRefTyper, markDeepRefs } from './deep-refs.js';
+import { collectOperationsLinearly } from './operations-footer.js';
 import { findUntransformableSchema, replaceWithUnknown, type SchemaFallback } from './schema-fallback.js';
 
 /** At most this many schemas are typed `unknown` before a failing transform is given up on. */
@@ -46,8 +47,9 @@ export async function transformDocument(
       transform: (node, nodeOptions) => typeDeepRef(node, nodeOptions) ?? untieSelfArrays(node, nodeOptions),
     };
     const ctx = await contextFor(schema, options);
+    const finishOperations = collectOperationsLinearly(ctx);
     try {
-      const nodes = transformSchema(schema, ctx);
+      const nodes = finishOperations(transformSchema(schema, ctx));
       for (const fallback of [...fallbacks, ...untypedRefs]) onFallback?.(fallback);
       return nodes;
     } catch (error) {

@@ -11,6 +11,7 @@ export const repoRoot = resolve(benchRoot, '../..');
 
 export const paths = {
   githubSpec: join(repoRoot, 'tools/spec-corpus/specs/github-api.github.com.json'),
+  stripeSpec: join(repoRoot, 'tools/spec-corpus/specs/stripe.com.json'),
   revioSpec: join(repoRoot, 'openapi/revio.yaml'),
   generatorCli: join(repoRoot, 'packages/generator/dist/cli.js'),
   generatorPackage: join(repoRoot, 'packages/generator/package.json'),
