@@ -8,6 +8,7 @@ import { printDiagnostics, progressReporter, report, type Verbosity } from './cl
 import { runWatch } from './cli/watch-command.js';
 import { diffReportJson, formatDiffReport } from './diff/diff-report.js';
 import { isUrl } from './load/fetch-spec.js';
+import type { SdkKind } from './load/load-config.js';
 import {
   clientNameProblem,
   diff,
@@ -28,6 +29,8 @@ interface GenerateFlags extends RemoteFlags {
   clientName?: string;
   envPrefix?: string;
   config?: string;
+  sdk?: string;
+  kind?: SdkKind;
   check?: boolean;
   watch?: boolean;
   quiet?: boolean;
@@ -119,7 +122,13 @@ function program(run: Commands, setExitCode: (code: number) => void): Command {
     )
     .option(
       '--config <file>',
-      'generate every SDK listed in this sdkgen.config.json instead ({ "sdks": [{ "spec", "out", "name", "clientName", "envPrefix", "license", "repository", "tests" }] })',
+      'generate every SDK listed in this sdkgen.config.json instead ({ "sdks": [{ "spec", "out", "kind", "name", "clientName", "envPrefix", "license", "repository", "tests" }] })',
+    )
+    .option('--sdk <out dir>', 'with --config: only the SDK generated into this directory (as the config writes it)')
+    .addOption(
+      new Option('--kind <kind>', "what to generate: a client, or a webhook receiver from the spec's webhooks").choices(
+        ['client', 'webhooks'],
+      ),
     )
     .option('--check', 'write nothing; exit 1 when the output differs from what would be generated')
     .option('--no-tests', 'emit no contract tests under <out>/test/generated (and remove ones generated before)')
@@ -205,6 +214,8 @@ function generateUsageProblem(flags: GenerateFlags): string | undefined {
   if (flags.check === true && flags.watch === true) return '--check and --watch exclude each other';
   if (flags.config !== undefined && (flags.spec !== undefined || flags.out !== undefined))
     return '--config cannot be combined with --spec or --out';
+  if (flags.sdk !== undefined && (flags.config === undefined || flags.watch === true))
+    return '--sdk needs --config and cannot be combined with --watch';
   if (flags.config === undefined && (flags.spec === undefined || flags.out === undefined))
     return 'generate needs --spec <file|url> and --out <dir> (or --config <file>)';
   if (flags.watch === true && flags.spec !== undefined && isUrl(flags.spec))
@@ -226,6 +237,7 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
     const { results, diagnostics } = await generateFromConfig(flags.config, {
       check,
       remote,
+      ...(flags.sdk === undefined ? {} : { only: flags.sdk }),
       // Only an explicit --no-tests overrides the config's "tests".
       ...(flags.tests === false ? { tests: false } : {}),
       ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
@@ -244,6 +256,7 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
     const value = flags[key];
     if (value !== undefined) options[key] = value;
   }
+  if (flags.kind !== undefined) options.kind = flags.kind;
   if (flags.watch === true) return runWatch(options, verbosity);
   const progress = progressReporter(onTerminal && (await isLarge(options.spec)));
   if (progress.onProgress) options.onProgress = progress.onProgress;
