@@ -30,6 +30,7 @@ export { watch, type WatchOptions, type WatchRun, type WatchTarget, type Watcher
 export type { SdkConfig, SdkKind } from './load/load-config.js';
 export { clientNameProblem, envPrefixProblem } from './option-problems.js';
 export { diff, type DiffChangeset, type DiffOptions, type DiffResult } from './diff/diff.js';
+export { diffConfig, type ConfigDiffOptions, type ConfigDiffResult, type PackageDiff } from './diff/diff-config.js';
 export { diffModels } from './diff/diff-model.js';
 export { diffSchemas } from './diff/diff-schemas.js';
 export { classifyChange, releaseBump, type ClassifiedChange } from './diff/classify-change.js';

@@ -6,6 +6,7 @@ import { runInit, type InitFlags } from './cli/init-command.js';
 import { collect, positiveSeconds, remoteOptions, HEADERS_ENV, type RemoteFlags } from './cli/remote-flags.js';
 import { printDiagnostics, progressReporter, report, type Verbosity } from './cli/report.js';
 import { runWatch } from './cli/watch-command.js';
+import { diffConfig, type ConfigDiffOptions } from './diff/diff-config.js';
 import { diffReportJson, formatDiffReport } from './diff/diff-report.js';
 import { isUrl } from './load/fetch-spec.js';
 import type { SdkKind } from './load/load-config.js';
@@ -87,6 +88,7 @@ function program(run: Commands, setExitCode: (code: number) => void): Command {
         '  sdkgen init [--spec <file|url>] [--out <dir>] [--name <package name>] [--config sdkgen.config.json]',
         '',
         'Usage of diff (spec changes -> semver bump -> changeset):',
+        '  sdkgen diff --base <git ref | old spec file> --config <sdkgen.config.json> [--dry-run]   (every SDK, one changeset)',
         '  sdkgen diff --base <git ref | old spec file> --spec <file> --name <package name>',
         '              [--config <sdkgen.config.json>] [--changeset-dir .changeset] [--dry-run] [--json]',
         '',
@@ -266,8 +268,15 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
 }
 
 async function runDiff(flags: DiffFlags): Promise<number> {
+  if (flags.base !== undefined && flags.name === undefined && flags.config !== undefined && flags.spec === undefined)
+    return runConfigDiff({
+      base: flags.base,
+      config: flags.config,
+      changesetDir: flags.changesetDir,
+      dryRun: flags.dryRun === true,
+    });
   if (flags.base === undefined || flags.name === undefined)
-    return usageError('diff needs --base <ref|file> and --name <package name>', 'diff');
+    return usageError('diff needs --base <ref|file> and --name <package name> (or --config <file> alone)', 'diff');
   if (flags.spec === undefined && flags.config === undefined)
     return usageError('diff needs --spec <file> (or --config <file>)', 'diff');
   const dryRun = flags.dryRun === true;
@@ -279,6 +288,26 @@ async function runDiff(flags: DiffFlags): Promise<number> {
   const result = await diff(options);
   printDiagnostics(result.diagnostics, 'normal');
   process.stdout.write(flags.json === true ? diffReportJson(result) : formatDiffReport(result, { dryRun }));
+  return result.ok ? EXIT_OK : EXIT_DIAGNOSTICS;
+}
+
+/** Every SDK of a config: each package's changes under its name, then the one changeset. */
+async function runConfigDiff(options: ConfigDiffOptions & { dryRun: boolean }): Promise<number> {
+  const result = await diffConfig(options);
+  printDiagnostics(result.diagnostics, 'normal');
+  const sections = result.packages.map(
+    ({ name, result: packageResult }) =>
+      `${name}:\n${formatDiffReport({ ...packageResult, changeset: undefined }, options).replace(/; no changeset written\n$/, '\n')}`,
+  );
+  const { changeset } = result;
+  const summary =
+    changeset === undefined
+      ? 'sdkgen: no changeset written'
+      : `sdkgen: ${options.dryRun ? 'would write' : changeset.written ? 'wrote' : 'already there:'} ${changeset.path} naming ${result.packages
+          .filter(({ result: packageResult }) => packageResult.changes.length > 0)
+          .map(({ name }) => name)
+          .join(', ')}${changeset.replaced.length === 0 ? '' : `, replacing ${changeset.replaced.join(', ')}`}`;
+  process.stdout.write(`${sections.join('')}${summary}\n`);
   return result.ok ? EXIT_OK : EXIT_DIAGNOSTICS;
 }
 

@@ -17,7 +17,9 @@ export function emitWebhookTests(
   const names = webhookNames(prefix);
   const bodies = Object.fromEntries(samples.map((sample) => [sample.type, sample.body]));
   const missing = samples.flatMap((sample) => sample.required.map((field) => [sample.type, field]));
-  const unknownType = spec.events.some((event) => event.type === 'undocumented event') ? 'undocumented event!' : 'undocumented event';
+  const unknownType = spec.events.some((event) => event.type === 'undocumented event')
+    ? 'undocumented event!'
+    : 'undocumented event';
   const handshake =
     spec.handshakeHeader === undefined
       ? []
