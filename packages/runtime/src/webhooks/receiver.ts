@@ -75,7 +75,7 @@ export class WebhookReceiver<Events extends object> {
   /** Calls `handler` with each valid notification of `eventType`. */
   on<Type extends keyof Events & string>(eventType: Type, handler: Handler<Events[Type]>): this {
     if (!Object.hasOwn(this.#definition.events, eventType)) throw new TypeError(`unknown event type "${eventType}"`);
-    this.#handlers.set(eventType, [...(this.#handlers.get(eventType) ?? []), handler as Handler<never>]);
+    this.#handlers.set(eventType, [...(this.#handlers.get(eventType) ?? []), handler]);
     return this;
   }
 

@@ -8,6 +8,7 @@ import {
   toFetchHandler,
   toNodeHandler,
   type WebhookDefinition,
+  type ValidatorProblem,
   type WebhookValidator,
 } from '../../src/index.js';
 
@@ -16,7 +17,7 @@ interface Events {
 }
 
 /** A hand-written stand-in for an Ajv validator: requires `kind` (a string) and, when given, `id` (a number). */
-function validator(check: (data: Record<string, unknown>) => WebhookValidator['errors']): WebhookValidator {
+function validator(check: (data: Record<string, unknown>) => readonly ValidatorProblem[] | null): WebhookValidator {
   const validate: WebhookValidator = (data) => {
     validate.errors =
       typeof data === 'object' && data !== null
