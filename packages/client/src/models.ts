@@ -229,7 +229,8 @@ export type WebhookEventType = components['schemas']['WebhookEventType'];
  * The JSON body of an event notification: event id, event type, created date and an
  * optional object id (docs/webhook-notifications). Unverified: the key names were not
  * seen; snake_case like the rest of the API is assumed, and so are the value types. The
- * event types the guides name are mapped to their own schemas; others may be sent.
+ * event types the guides name are mapped to their own schemas; others may be sent. Other
+ * properties are allowed (JSON Schema's default), but not typed.
  */
 export type WebhookNotification = components['schemas']['WebhookNotification'];
 /**

@@ -2054,7 +2054,8 @@ export interface components {
          * @description The JSON body of an event notification: event id, event type, created date and an
          *     optional object id (docs/webhook-notifications). Unverified: the key names were not
          *     seen; snake_case like the rest of the API is assumed, and so are the value types. The
-         *     event types the guides name are mapped to their own schemas; others may be sent.
+         *     event types the guides name are mapped to their own schemas; others may be sent. Other
+         *     properties are allowed (JSON Schema's default), but not typed.
          */
         WebhookNotification: {
             /** @description Unique identifier of the event. Unverified: number or string. */
@@ -2068,8 +2069,6 @@ export interface components {
              *     Absent for events with no such resource, such as "rating completed".
              */
             object_id?: number;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description A "bill created" notification; `object_id` is the new bill's id

@@ -5,7 +5,7 @@ import { createNodesV2 } from '../../nx/plugin.js';
 import { tempDir } from '../fixtures/temp-dir.js';
 
 // The plugin is plain JavaScript; this assignment checks its shape against nx's own type.
-const plugin: CreateNodesV2 = createNodesV2 as CreateNodesV2;
+const plugin: CreateNodesV2 = createNodesV2;
 
 const SPEC = 'openapi: 3.1.0\ninfo: { title: A, version: 1.0.0 }\npaths:\n  /a:\n    $ref: paths/a.yaml\n';
 
