@@ -129,7 +129,7 @@ function sdkTargets(sdk) {
  * @param {string} configFile workspace-relative
  * @param {string} workspaceRoot
  */
-export function sdkProjects(configFile, workspaceRoot) {
+function sdkProjects(configFile, workspaceRoot) {
   const config = /** @type {{ sdks?: unknown }} */ (
     JSON.parse(readFileSync(path.join(workspaceRoot, configFile), 'utf8'))
   );
