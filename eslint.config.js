@@ -14,6 +14,7 @@ export default defineConfig(
       '.nx/**',
       '**/.tmp/**',
       'packages/client/src/**',
+      'packages/webhooks/src/**',
       'packages/client/test/**/__snapshots__/**',
       '**/test/**/__file_snapshots__/**',
       // Copied verbatim into each SDK's test/generated/, where the copy is linted with the package's types.

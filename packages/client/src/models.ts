@@ -228,9 +228,18 @@ export type WebhookEventType = components['schemas']['WebhookEventType'];
 /**
  * The JSON body of an event notification: event id, event type, created date and an
  * optional object id (docs/webhook-notifications). Unverified: the key names were not
- * seen; snake_case like the rest of the API is assumed, and so are the value types.
+ * seen; snake_case like the rest of the API is assumed, and so are the value types. The
+ * event types the guides name are mapped to their own schemas; others may be sent. Other
+ * properties are allowed (JSON Schema's default), but not typed.
  */
 export type WebhookNotification = components['schemas']['WebhookNotification'];
+/**
+ * A "bill created" notification; `object_id` is the new bill's id
+ * (docs/webhook-notifications).
+ */
+export type BillCreatedNotification = components['schemas']['BillCreatedNotification'];
+/** A "rating completed" notification, which names no object (docs/webhook-notifications). */
+export type RatingCompletedNotification = components['schemas']['RatingCompletedNotification'];
 /** The result of a report. Unverified: not captured. */
 export type ReportResult = components['schemas']['ReportResult'];
 /** One page of addresses. */

@@ -2053,7 +2053,9 @@ export interface components {
         /**
          * @description The JSON body of an event notification: event id, event type, created date and an
          *     optional object id (docs/webhook-notifications). Unverified: the key names were not
-         *     seen; snake_case like the rest of the API is assumed, and so are the value types.
+         *     seen; snake_case like the rest of the API is assumed, and so are the value types. The
+         *     event types the guides name are mapped to their own schemas; others may be sent. Other
+         *     properties are allowed (JSON Schema's default), but not typed.
          */
         WebhookNotification: {
             /** @description Unique identifier of the event. Unverified: number or string. */
@@ -2067,8 +2069,49 @@ export interface components {
              *     Absent for events with no such resource, such as "rating completed".
              */
             object_id?: number;
+        };
+        /**
+         * @description A "bill created" notification; `object_id` is the new bill's id
+         *     (docs/webhook-notifications).
+         * @example {
+         *       "event_id": 774411,
+         *       "event_type": "bill created",
+         *       "created_date": "2024-06-01T02:10:44.12",
+         *       "object_id": 5001
+         *     }
+         */
+        BillCreatedNotification: Omit<components["schemas"]["WebhookNotification"], "event_type"> & {
+            /** @constant */
+            event_type: "bill created";
+            /**
+             * Format: int32
+             * @description The id of the bill that was created.
+             */
+            object_id: number;
         } & {
-            [key: string]: unknown;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event_type: "bill created";
+        };
+        /**
+         * @description A "rating completed" notification, which names no object (docs/webhook-notifications).
+         * @example {
+         *       "event_id": 774412,
+         *       "event_type": "rating completed",
+         *       "created_date": "2024-06-01T03:00:00"
+         *     }
+         */
+        RatingCompletedNotification: Omit<components["schemas"]["WebhookNotification"], "event_type"> & {
+            /** @constant */
+            event_type: "rating completed";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event_type: "rating completed";
         };
         /** @description The result of a report. Unverified: not captured. */
         ReportResult: {

@@ -10,7 +10,8 @@ import type { HeaderInfo } from './emit/header.js';
 import type { PackageRepository } from './emit/package-files.js';
 import { errorAt, hasErrors, warningAt } from './load/diagnostics.js';
 import { displayUrl, isUrl, urlProblem, type RemoteSpecOptions } from './load/fetch-spec.js';
-import { loadConfig, type SdkConfig } from './load/load-config.js';
+import { loadConfig, type SdkConfig, type SdkKind } from './load/load-config.js';
+import { emitWebhookFiles } from './emit/webhooks/index.js';
 import { loadSpec, type LoadResult } from './load/load-spec.js';
 import { buildModel } from './model/build-model.js';
 import { toFileName } from './model/naming.js';
@@ -26,9 +27,10 @@ export type { GeneratedFile } from './write/file-set.js';
 export { formatDiagnostic } from './load/diagnostics.js';
 export { parseHeaders, type RemoteSpecOptions } from './load/fetch-spec.js';
 export { watch, type WatchOptions, type WatchRun, type WatchTarget, type Watcher } from './watch.js';
-export type { SdkConfig } from './load/load-config.js';
+export type { SdkConfig, SdkKind } from './load/load-config.js';
 export { clientNameProblem, envPrefixProblem } from './option-problems.js';
 export { diff, type DiffChangeset, type DiffOptions, type DiffResult } from './diff/diff.js';
+export { diffConfig, type ConfigDiffOptions, type ConfigDiffResult, type PackageDiff } from './diff/diff-config.js';
 export { diffModels } from './diff/diff-model.js';
 export { diffSchemas } from './diff/diff-schemas.js';
 export { classifyChange, releaseBump, type ClassifiedChange } from './diff/classify-change.js';
@@ -60,6 +62,8 @@ export interface GenerateOptions {
   license?: string;
   /** The git repository of the generated package (its package.json `repository`). */
   repository?: PackageRepository;
+  /** What to generate: a client (default) or a webhook receiver from the spec's `webhooks` section. */
+  kind?: SdkKind;
   /** Compare with the output directory instead of writing it. */
   check?: boolean;
   /**
@@ -186,10 +190,18 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const fallbacks: Diagnostic[] = [];
     const onSchemaFallback = ({ pointer, message }: SchemaFallback) =>
       fallbacks.push(warningAt({ file: loaded.sourceFile, pointer }, message));
-    files = await emitFiles(model.api, document, {
-      ...(await emitOptions(options, model.api.clientName)),
-      onSchemaFallback,
-    });
+    const emitOptionsOf = { ...(await emitOptions(options, model.api.clientName)), onSchemaFallback };
+    const emitted =
+      options.kind === 'webhooks'
+        ? await emitWebhookFiles(model.api, document, emitOptionsOf)
+        : await emitFiles(model.api, document, emitOptionsOf);
+    if (!Array.isArray(emitted)) {
+      result.diagnostics.push(
+        ...located([errorAt({ file: loaded.sourceFile, pointer: emitted.pointer }, emitted.message)], loaded),
+      );
+      return finish();
+    }
+    files = emitted;
     result.diagnostics.push(...located(fallbacks, loaded));
   } catch (error) {
     result.diagnostics.push(
@@ -259,11 +271,22 @@ export interface ConfiguredResult extends GenerateResult {
  */
 export async function generateFromConfig(
   configPath: string,
-  options: Pick<GenerateOptions, 'check' | 'remote' | 'onProgress' | 'tests'> = {},
+  options: Pick<GenerateOptions, 'check' | 'remote' | 'onProgress' | 'tests'> & {
+    /** Only the SDK whose `out` is this directory (relative to the working directory). */
+    only?: string;
+  } = {},
 ): Promise<{ results: ConfiguredResult[]; diagnostics: Diagnostic[] }> {
   const config = await loadConfig(configPath);
   const results: ConfiguredResult[] = [];
   if (hasErrors(config.diagnostics)) return { results, diagnostics: config.diagnostics };
-  for (const sdk of config.sdks) results.push({ sdk, ...(await generate({ ...sdk, ...options })) });
+  const { only, ...generateOptions } = options;
+  const sdks =
+    only === undefined ? config.sdks : config.sdks.filter((sdk) => path.resolve(sdk.out) === path.resolve(only));
+  if (sdks.length === 0)
+    return {
+      results,
+      diagnostics: [errorAt({ file: configPath, pointer: '#/sdks' }, `no SDK is generated into ${only}`)],
+    };
+  for (const sdk of sdks) results.push({ sdk, ...(await generate({ ...sdk, ...generateOptions })) });
   return { results, diagnostics: config.diagnostics };
 }

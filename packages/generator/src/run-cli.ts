@@ -6,8 +6,10 @@ import { runInit, type InitFlags } from './cli/init-command.js';
 import { collect, positiveSeconds, remoteOptions, HEADERS_ENV, type RemoteFlags } from './cli/remote-flags.js';
 import { printDiagnostics, progressReporter, report, type Verbosity } from './cli/report.js';
 import { runWatch } from './cli/watch-command.js';
+import { diffConfig, type ConfigDiffOptions } from './diff/diff-config.js';
 import { diffReportJson, formatDiffReport } from './diff/diff-report.js';
 import { isUrl } from './load/fetch-spec.js';
+import type { SdkKind } from './load/load-config.js';
 import {
   clientNameProblem,
   diff,
@@ -28,6 +30,8 @@ interface GenerateFlags extends RemoteFlags {
   clientName?: string;
   envPrefix?: string;
   config?: string;
+  sdk?: string;
+  kind?: SdkKind;
   check?: boolean;
   watch?: boolean;
   quiet?: boolean;
@@ -84,6 +88,7 @@ function program(run: Commands, setExitCode: (code: number) => void): Command {
         '  sdkgen init [--spec <file|url>] [--out <dir>] [--name <package name>] [--config sdkgen.config.json]',
         '',
         'Usage of diff (spec changes -> semver bump -> changeset):',
+        '  sdkgen diff --base <git ref | old spec file> --config <sdkgen.config.json> [--dry-run]   (every SDK, one changeset)',
         '  sdkgen diff --base <git ref | old spec file> --spec <file> --name <package name>',
         '              [--config <sdkgen.config.json>] [--changeset-dir .changeset] [--dry-run] [--json]',
         '',
@@ -119,7 +124,13 @@ function program(run: Commands, setExitCode: (code: number) => void): Command {
     )
     .option(
       '--config <file>',
-      'generate every SDK listed in this sdkgen.config.json instead ({ "sdks": [{ "spec", "out", "name", "clientName", "envPrefix", "license", "repository", "tests" }] })',
+      'generate every SDK listed in this sdkgen.config.json instead ({ "sdks": [{ "spec", "out", "kind", "name", "clientName", "envPrefix", "license", "repository", "tests" }] })',
+    )
+    .option('--sdk <out dir>', 'with --config: only the SDK generated into this directory (as the config writes it)')
+    .addOption(
+      new Option('--kind <kind>', "what to generate: a client, or a webhook receiver from the spec's webhooks").choices(
+        ['client', 'webhooks'],
+      ),
     )
     .option('--check', 'write nothing; exit 1 when the output differs from what would be generated')
     .option('--no-tests', 'emit no contract tests under <out>/test/generated (and remove ones generated before)')
@@ -205,6 +216,8 @@ function generateUsageProblem(flags: GenerateFlags): string | undefined {
   if (flags.check === true && flags.watch === true) return '--check and --watch exclude each other';
   if (flags.config !== undefined && (flags.spec !== undefined || flags.out !== undefined))
     return '--config cannot be combined with --spec or --out';
+  if (flags.sdk !== undefined && (flags.config === undefined || flags.watch === true))
+    return '--sdk needs --config and cannot be combined with --watch';
   if (flags.config === undefined && (flags.spec === undefined || flags.out === undefined))
     return 'generate needs --spec <file|url> and --out <dir> (or --config <file>)';
   if (flags.watch === true && flags.spec !== undefined && isUrl(flags.spec))
@@ -226,6 +239,7 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
     const { results, diagnostics } = await generateFromConfig(flags.config, {
       check,
       remote,
+      ...(flags.sdk === undefined ? {} : { only: flags.sdk }),
       // Only an explicit --no-tests overrides the config's "tests".
       ...(flags.tests === false ? { tests: false } : {}),
       ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
@@ -244,6 +258,7 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
     const value = flags[key];
     if (value !== undefined) options[key] = value;
   }
+  if (flags.kind !== undefined) options.kind = flags.kind;
   if (flags.watch === true) return runWatch(options, verbosity);
   const progress = progressReporter(onTerminal && (await isLarge(options.spec)));
   if (progress.onProgress) options.onProgress = progress.onProgress;
@@ -253,8 +268,15 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
 }
 
 async function runDiff(flags: DiffFlags): Promise<number> {
+  if (flags.base !== undefined && flags.name === undefined && flags.config !== undefined && flags.spec === undefined)
+    return runConfigDiff({
+      base: flags.base,
+      config: flags.config,
+      changesetDir: flags.changesetDir,
+      dryRun: flags.dryRun === true,
+    });
   if (flags.base === undefined || flags.name === undefined)
-    return usageError('diff needs --base <ref|file> and --name <package name>', 'diff');
+    return usageError('diff needs --base <ref|file> and --name <package name> (or --config <file> alone)', 'diff');
   if (flags.spec === undefined && flags.config === undefined)
     return usageError('diff needs --spec <file> (or --config <file>)', 'diff');
   const dryRun = flags.dryRun === true;
@@ -266,6 +288,26 @@ async function runDiff(flags: DiffFlags): Promise<number> {
   const result = await diff(options);
   printDiagnostics(result.diagnostics, 'normal');
   process.stdout.write(flags.json === true ? diffReportJson(result) : formatDiffReport(result, { dryRun }));
+  return result.ok ? EXIT_OK : EXIT_DIAGNOSTICS;
+}
+
+/** Every SDK of a config: each package's changes under its name, then the one changeset. */
+async function runConfigDiff(options: ConfigDiffOptions & { dryRun: boolean }): Promise<number> {
+  const result = await diffConfig(options);
+  printDiagnostics(result.diagnostics, 'normal');
+  const sections = result.packages.map(
+    ({ name, result: packageResult }) =>
+      `${name}:\n${formatDiffReport({ ...packageResult, changeset: undefined }, options).replace(/; no changeset written\n$/, '\n')}`,
+  );
+  const { changeset } = result;
+  const summary =
+    changeset === undefined
+      ? 'sdkgen: no changeset written'
+      : `sdkgen: ${options.dryRun ? 'would write' : changeset.written ? 'wrote' : 'already there:'} ${changeset.path} naming ${result.packages
+          .filter(({ result: packageResult }) => packageResult.changes.length > 0)
+          .map(({ name }) => name)
+          .join(', ')}${changeset.replaced.length === 0 ? '' : `, replacing ${changeset.replaced.join(', ')}`}`;
+  process.stdout.write(`${sections.join('')}${summary}\n`);
   return result.ok ? EXIT_OK : EXIT_DIAGNOSTICS;
 }
 

@@ -56,3 +56,16 @@ export { apiKeyCookie, apiKeyHeader, apiKeyQuery, basicAuth, bearerAuth } from '
 export type { AuthParts, AuthScheme } from './auth.js';
 export type { Logger } from './logging.js';
 export type { JsonPatch, JsonPatchOperation } from './json-patch.js';
+export { WebhookReceiver } from './webhooks/receiver.js';
+export type {
+  UnknownWebhookEvent,
+  WebhookDefinition,
+  WebhookOutcome,
+  WebhookReceiverOptions,
+  WebhookRequest,
+  WebhookResponse,
+} from './webhooks/receiver.js';
+export { WebhookValidationError } from './webhooks/validation.js';
+export type { ValidatorProblem, WebhookValidator } from './webhooks/validation.js';
+export { MAX_WEBHOOK_BODY_BYTES, toFetchHandler, toNodeHandler } from './webhooks/adapters.js';
+export type { NodeIncomingMessage, NodeServerResponse } from './webhooks/adapters.js';

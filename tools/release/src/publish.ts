@@ -1,7 +1,12 @@
 import { run, StepError } from './run.js';
 
 /** The packages a release publishes (the Changesets `fixed` group), in dependency order. */
-export const PUBLISHED_PACKAGES = ['@revio-sdk/runtime', '@revio-sdk/generator', '@revio-sdk/client'] as const;
+export const PUBLISHED_PACKAGES = [
+  '@revio-sdk/runtime',
+  '@revio-sdk/generator',
+  '@revio-sdk/client',
+  '@revio-sdk/webhooks',
+] as const;
 
 /**
  * `npm run release:publish` (build, `changeset publish`) from `copy` to `registry`, then proof that each

@@ -38,3 +38,12 @@ describe.each(PUBLISHED_PACKAGES.map((name) => ({ name, dir: path.join(repoRoot,
     });
   },
 );
+
+describe('the published packages', () => {
+  it('are the Changesets fixed group, which versions them together', () => {
+    const config = JSON.parse(readFileSync(path.join(repoRoot, '.changeset/config.json'), 'utf8')) as {
+      fixed: string[][];
+    };
+    expect([...PUBLISHED_PACKAGES].sort()).toEqual([...(config.fixed[0] ?? [])].sort());
+  });
+});

@@ -31,16 +31,33 @@ export interface ChangesetInput {
 
 /** The changeset's Markdown: `---\n"<package>": <bump>\n---\n\n<summary>`. */
 export function renderChangeset({ packageName, changes, spec }: ChangesetInput): string {
+  return renderPackagesChangeset({ packages: [{ packageName, changes }], spec });
+}
+
+/**
+ * One changeset for several packages generated from one spec: each package and its bump in the front
+ * matter, then each package's changes under its name (no heading when there is one package).
+ */
+export function renderPackagesChangeset({
+  packages,
+  spec,
+}: {
+  packages: readonly Omit<ChangesetInput, 'spec'>[];
+  spec: string;
+}): string {
   const lines = [
     '---',
-    `${JSON.stringify(packageName)}: ${releaseBump(changes) ?? 'patch'}`,
+    ...packages.map(({ packageName, changes }) => `${JSON.stringify(packageName)}: ${releaseBump(changes) ?? 'patch'}`),
     '---',
     '',
     `API changes from \`${spec}\`:`,
   ];
-  for (const [bump, title] of SECTIONS) {
-    const messages = changes.filter((change) => change.bump === bump).map((change) => `- ${change.message}`);
-    if (messages.length > 0) lines.push('', `${title}:`, '', ...messages);
+  for (const { packageName, changes } of packages) {
+    if (packages.length > 1) lines.push('', `### ${packageName}`);
+    for (const [bump, title] of SECTIONS) {
+      const messages = changes.filter((change) => change.bump === bump).map((change) => `- ${change.message}`);
+      if (messages.length > 0) lines.push('', `${title}:`, '', ...messages);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -36,20 +36,34 @@ const STRICT_COMPILER_OPTIONS = {
   skipLibCheck: true,
 };
 
+/** The client's entries: the client (`.`), its core (`./core`) and the standalone functions (`./funcs`). */
+const CLIENT_ENTRIES = { '.': 'index', './core': 'core', './funcs': 'funcs/index' };
+
 /**
- * `package.json`: ESM + CJS builds with types (tsup) of three entries: the client (`.`), its core
- * (`./core`) and the standalone functions (`./funcs`); `sideEffects: false` lets bundlers keep only the
- * functions an app imports. `publint`/`attw` lint, the runtime pinned to the
- * exact version the code was generated for. Keys are written in a fixed order; the header is the
- * `"//"` field, since JSON has no comments.
+ * `package.json` of a client: ESM + CJS builds with types (tsup) of its three entries; `sideEffects: false`
+ * lets bundlers keep only the functions an app imports.
  */
 export function emitPackageJson(api: Api, options: PackageFileOptions): GeneratedFile {
+  return emitManifest(options, `Typed TypeScript client for ${api.title}.`, CLIENT_ENTRIES);
+}
+
+/**
+ * A generated package's `package.json`: ESM + CJS builds with types (tsup) of `entries` (export path ->
+ * `src/<file>.ts`), `publint`/`attw` lint, the runtime pinned to the exact version the code was generated
+ * for. Keys are written in a fixed order; the header is the `"//"` field, since JSON has no comments.
+ */
+export function emitManifest(
+  options: PackageFileOptions,
+  description: string,
+  entries: Readonly<Record<string, string>>,
+): GeneratedFile {
   const { packageName, packageVersion, runtimePackage, header, license, repository } = options;
+  const files = Object.values(entries);
   const manifest = {
     '//': headerText(header),
     name: packageName,
     version: packageVersion,
-    description: `Typed TypeScript client for ${api.title}.`,
+    description,
     ...(license === undefined ? {} : { license }),
     ...(repository === undefined ? {} : { repository: { type: 'git', ...repository } }),
     type: 'module',
@@ -60,17 +74,17 @@ export function emitPackageJson(api: Api, options: PackageFileOptions): Generate
     module: './dist/index.js',
     types: './dist/index.d.ts',
     exports: {
-      '.': entryPoint('index'),
-      './core': entryPoint('core'),
-      './funcs': entryPoint('funcs/index'),
+      ...Object.fromEntries(Object.entries(entries).map(([exportPath, file]) => [exportPath, entryPoint(file)])),
       './package.json': './package.json',
     },
     scripts: {
-      build: 'tsup src/index.ts src/core.ts src/funcs/index.ts --format esm,cjs --dts --clean',
+      build: `tsup ${files.map((file) => `src/${file}.ts`).join(' ')} --format esm,cjs --dts --clean`,
       typecheck: 'tsc -p tsconfig.json --noEmit',
       lint: 'publint --strict && attw --pack . --profile node16',
     },
     dependencies: { [runtimePackage.name]: runtimePackage.version },
+    // The sdkgen nx plugin gives the package its targets; nx would otherwise turn the scripts into plainer ones.
+    nx: { includedScripts: [] },
   };
   return { path: 'package.json', contents: json(manifest) };
 }

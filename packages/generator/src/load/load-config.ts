@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../model/types.js';
 import { isUrl } from './fetch-spec.js';
@@ -8,10 +8,16 @@ import { jsonLocator } from './locate.js';
 import type { PackageRepository } from '../emit/package-files.js';
 import { childPointer } from './json-pointer.js';
 
+/** What an SDK is: a client of the spec's operations, or a receiver of its `webhooks`. */
+export type SdkKind = 'client' | 'webhooks';
+
+const KINDS: readonly SdkKind[] = ['client', 'webhooks'];
+
 /** One SDK to generate, as `sdkgen.config.json` lists it (paths resolved against the config file). */
 export interface SdkConfig {
   spec: string;
   out: string;
+  kind?: SdkKind;
   name?: string;
   clientName?: string;
   envPrefix?: string;
@@ -30,11 +36,14 @@ export interface ConfigResult {
 
 const OPTIONAL_FIELDS = ['name', 'clientName', 'envPrefix', 'license', 'repository'] as const;
 
+/** Every field an entry may have (`sdkgen.config.schema.json` describes the same). */
+const KNOWN_FIELDS = new Set(['spec', 'out', 'kind', 'tests', ...OPTIONAL_FIELDS]);
+
 /** The fields whose values name things in the generated code, each with its check. */
 const NAME_CHECKS = { clientName: clientNameProblem, envPrefix: envPrefixProblem };
 
 /**
- * Reads `{ "sdks": [{ "spec", "out", "name"?, "clientName"?, "envPrefix"?, "license"?, "repository"?, "tests"? }] }`.
+ * Reads `{ "sdks": [{ "spec", "out", "kind"?, "name"?, "clientName"?, "envPrefix"?, "license"?, "repository"?, "tests"? }] }`.
  * `spec` and `out` are absolute or relative to the config file's directory (`spec` may also be an http(s)
  * URL); every malformed entry is an error diagnostic.
  */
@@ -60,6 +69,7 @@ export async function loadConfig(configPath: string): Promise<ConfigResult> {
   if (!Array.isArray(sdks)) return fail(at('#/sdks'), 'expected "sdks": [{ "spec", "out", ... }]');
   const baseDir = path.dirname(configPath);
   const result: ConfigResult = { sdks: [], diagnostics: [] };
+  const pointers = new Map<SdkConfig, string>();
   sdks.forEach((entry: unknown, index) => {
     const pointer = childPointer('#/sdks', index);
     const fields = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
@@ -72,6 +82,22 @@ export async function loadConfig(configPath: string): Promise<ConfigResult> {
     const wrongType = OPTIONAL_FIELDS.find((key) => fields[key] !== undefined && typeof fields[key] !== 'string');
     if (wrongType !== undefined) {
       result.diagnostics.push(invalid(wrongType));
+      return;
+    }
+    const unknownField = Object.keys(fields).find((key) => !KNOWN_FIELDS.has(key));
+    if (unknownField !== undefined) {
+      result.diagnostics.push(
+        errorAt(
+          at(childPointer(pointer, unknownField)),
+          `unknown field "${unknownField}" (see sdkgen.config.schema.json)`,
+        ),
+      );
+      return;
+    }
+    if (fields['kind'] !== undefined && !KINDS.includes(fields['kind'] as SdkKind)) {
+      result.diagnostics.push(
+        errorAt(at(childPointer(pointer, 'kind')), `"kind" must be ${KINDS.map((kind) => `"${kind}"`).join(' or ')}`),
+      );
       return;
     }
     if (fields['tests'] !== undefined && typeof fields['tests'] !== 'boolean') {
@@ -98,9 +124,48 @@ export async function loadConfig(configPath: string): Promise<ConfigResult> {
         directory: path.relative(baseDir, sdk.out).split(path.sep).join('/'),
       };
     if (typeof fields['tests'] === 'boolean') sdk.tests = fields['tests'];
+    if (typeof fields['kind'] === 'string') sdk.kind = fields['kind'] as SdkKind;
     result.sdks.push(sdk);
+    pointers.set(sdk, pointer);
   });
+  result.diagnostics.push(
+    ...(await entryConflicts(result.sdks, baseDir, (sdk, key) => at(childPointer(pointers.get(sdk) ?? '#/sdks', key)))),
+  );
   return result;
+}
+
+/**
+ * What the entries cannot be together or on this disk: a spec file that does not exist, an output directory
+ * outside the config's directory (the workspace), two SDKs in one directory, two with one package name.
+ */
+async function entryConflicts(
+  sdks: readonly SdkConfig[],
+  baseDir: string,
+  at: (sdk: SdkConfig, key: string) => DiagnosticLocation,
+): Promise<Diagnostic[]> {
+  const problems: Diagnostic[] = [];
+  const firstWith = { out: new Map<string, number>(), name: new Map<string, number>() };
+  for (const [index, sdk] of sdks.entries()) {
+    if (!isUrl(sdk.spec) && !(await isFile(sdk.spec)))
+      problems.push(errorAt(at(sdk, 'spec'), `the spec ${path.relative(baseDir, sdk.spec)} does not exist`));
+    const relativeOut = path.relative(baseDir, sdk.out);
+    if (relativeOut === '' || relativeOut.startsWith('..') || path.isAbsolute(relativeOut))
+      problems.push(errorAt(at(sdk, 'out'), `the output directory ${sdk.out} is not inside ${baseDir}`));
+    for (const [key, value] of [
+      ['out', path.resolve(sdk.out)],
+      ['name', sdk.name],
+    ] as const) {
+      if (value === undefined) continue;
+      const first = firstWith[key].get(value);
+      if (first === undefined) firstWith[key].set(value, index);
+      else problems.push(errorAt(at(sdk, key), `the SDK at #/sdks/${first} has the same "${key}"`));
+    }
+  }
+  return problems;
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => undefined))?.isFile() === true;
 }
 
 /** `file` as written in the config, relative to its directory unless absolute or a URL. `path.join` would turn `/a` into `<dir>/a`. */

@@ -32,7 +32,12 @@ describe('emitPackageJson', () => {
       'exports',
       'scripts',
       'dependencies',
+      'nx',
     ]);
+  });
+
+  it('keeps nx from turning the scripts into targets: the sdkgen nx plugin gives the package its own', () => {
+    expect(manifest['nx']).toEqual({ includedScripts: [] });
   });
 
   it('leaves license and repository out unless given, and writes them after the description when given', () => {

@@ -1,7 +1,13 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { generateFromConfig } from '../../src/index.js';
 import { loadConfig } from '../../src/load/load-config.js';
 import { tempDir } from '../fixtures/temp-dir.js';
+
+const SPEC = 'openapi: 3.1.0\ninfo: { title: A, version: 1.0.0 }\npaths: {}\n';
 
 describe('loadConfig', () => {
   it('resolves spec and out against the config file and keeps the optional fields', async () => {
@@ -20,6 +26,8 @@ describe('loadConfig', () => {
           { spec: 'b.json', out: 'b', tests: false },
         ],
       }),
+      'openapi/a.yaml': SPEC,
+      'b.json': '{}',
     });
     expect(await loadConfig(path.join(dir, 'sdkgen.config.json'))).toEqual({
       sdks: [
@@ -91,16 +99,96 @@ describe('loadConfig', () => {
     },
   ];
   it.each(broken)('reports $name as an error at its pointer', async ({ given, pointer }) => {
-    const dir = await tempDir({ 'sdkgen.config.json': given });
+    const dir = await tempDir({ 'sdkgen.config.json': given, 'a.yaml': SPEC, 'b.yaml': SPEC });
     const result = await loadConfig(path.join(dir, 'sdkgen.config.json'));
     expect(result.diagnostics).toEqual([
       expect.objectContaining({ severity: 'error', file: path.join(dir, 'sdkgen.config.json'), pointer }),
     ]);
   });
 
+  const conflicting: { name: string; sdks: object[]; pointer: string; message: string }[] = [
+    {
+      name: 'a spec that does not exist',
+      sdks: [{ spec: 'missing.yaml', out: 'a' }],
+      pointer: '#/sdks/0/spec',
+      message: 'the spec missing.yaml does not exist',
+    },
+    {
+      name: 'two SDKs with one package name',
+      sdks: [
+        { spec: 'a.yaml', out: 'a', name: '@x/a' },
+        { spec: 'a.yaml', out: 'b', name: '@x/a' },
+      ],
+      pointer: '#/sdks/1/name',
+      message: 'the SDK at #/sdks/0 has the same "name"',
+    },
+    {
+      name: 'two SDKs writing into one directory',
+      sdks: [
+        { spec: 'a.yaml', out: 'packages/a' },
+        { spec: 'a.yaml', out: 'packages/x/../a', kind: 'webhooks' },
+      ],
+      pointer: '#/sdks/1/out',
+      message: 'the SDK at #/sdks/0 has the same "out"',
+    },
+    {
+      name: 'an output directory outside the workspace',
+      sdks: [{ spec: 'a.yaml', out: '../elsewhere' }],
+      pointer: '#/sdks/0/out',
+      message: 'is not inside',
+    },
+    {
+      name: 'a field the config does not have',
+      sdks: [{ spec: 'a.yaml', out: 'a', output: 'b' }],
+      pointer: '#/sdks/0/output',
+      message: 'unknown field "output"',
+    },
+    {
+      name: 'a kind that is not client or webhooks',
+      sdks: [{ spec: 'a.yaml', out: 'a', kind: 'server' }],
+      pointer: '#/sdks/0/kind',
+      message: '"kind" must be "client" or "webhooks"',
+    },
+  ];
+  it.each(conflicting)('reports $name, naming the entry', async ({ sdks, pointer, message }) => {
+    const dir = await tempDir({ 'sdkgen.config.json': JSON.stringify({ sdks }), 'a.yaml': SPEC });
+    const result = await loadConfig(path.join(dir, 'sdkgen.config.json'));
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', pointer, message: expect.stringContaining(message) }),
+    ]);
+  });
+
+  it('generates nothing when an entry is wrong, not even the SDKs whose entries are right', async () => {
+    const dir = await tempDir({
+      'sdkgen.config.json': JSON.stringify({
+        sdks: [
+          { spec: 'a.yaml', out: 'good' },
+          { spec: 'missing.yaml', out: 'bad' },
+        ],
+      }),
+      'a.yaml': SPEC,
+    });
+    const { results, diagnostics } = await generateFromConfig(path.join(dir, 'sdkgen.config.json'));
+    expect(results).toEqual([]);
+    expect(diagnostics).toEqual([expect.objectContaining({ pointer: '#/sdks/1/spec' })]);
+    expect(existsSync(path.join(dir, 'good'))).toBe(false);
+  });
+
+  it("accepts the repository's own config, which the JSON Schema also accepts", async () => {
+    const configPath = path.resolve(import.meta.dirname, '../../../../sdkgen.config.json');
+    expect((await loadConfig(configPath)).diagnostics).toEqual([]);
+    const schema = JSON.parse(
+      await readFile(path.resolve(import.meta.dirname, '../../sdkgen.config.schema.json'), 'utf8'),
+    ) as object;
+    const validate = new Ajv2020({ strict: true }).compile(schema);
+    expect(validate(JSON.parse(await readFile(configPath, 'utf8')))).toBe(true);
+    expect(validate({ sdks: [{ spec: 'a.yaml', out: 'a', kind: 'server' }] })).toBe(false);
+  });
+
   it('reports the line and column of the field in the config file', async () => {
     const dir = await tempDir({
       'sdkgen.config.json': JSON.stringify({ sdks: [{ spec: 'a.yaml', out: 'a', clientName: 'ApiError' }] }, null, 2),
+      'a.yaml': SPEC,
     });
     const result = await loadConfig(path.join(dir, 'sdkgen.config.json'));
     expect(result.diagnostics).toEqual([
