@@ -53,15 +53,15 @@ export function emitResourceClass(resource: Resource): ClassDeclarationStructure
     name: resource.className,
     extends: 'APIResource',
     docs: tsDoc({ summary: resource.description ?? `Operations on ${resource.sourceName}.` }),
-    methods: resource.operations.map(emitMethod),
+    methods: resource.operations.map((operation) => emitMethod(operation, resource.propertyName)),
   };
 }
 
 /** One resource method: typed arguments, the operation's TSDoc and a call of its standalone function. */
-export function emitMethod(operation: Operation): OptionalKind<MethodDeclarationStructure> {
+export function emitMethod(operation: Operation, property: string): OptionalKind<MethodDeclarationStructure> {
   return {
     name: operation.methodName,
-    docs: methodDocs(operation),
+    docs: methodDocs(operation, property),
     parameters: signatureParameters(operation).map(({ name, type, optional }) => ({
       name,
       type,
