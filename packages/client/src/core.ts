@@ -30,7 +30,7 @@ export interface RevioClientOptions extends Omit<ClientOptions, 'auth' | 'baseUr
 /**
  * The Rev.io Billing REST API client without its resource properties: `RevioClient` extends it.
  *
- * Pass it to the standalone operation functions (one per operation, e.g. `customersGet(core, id)`), which return the same results and errors as the client methods. An app that imports only this class and the functions it calls bundles no other operation.
+ * Pass it to the standalone operation functions (one per operation, e.g. `addressesList(core)`), which return the same results and errors as the client methods. An app that imports only this class and the functions it calls bundles no other operation.
  */
 export class RevioCore extends ClientCore {
   /**

@@ -17,31 +17,22 @@ export class SystemStatusResource extends APIResource {
    * client that uses it as a credential check.
    *
    * @param options - Per-request options: timeout, retries, abort signal, extra headers.
-   * @throws {BadRequestError} 400 - Bad Request: the request was unacceptable, often due to missing a required parameter
-   * (docs/status-codes).
-   * @throws {UnauthorizedError} 401 - Unauthorized: you are not authenticated or authentication failed (docs/status-codes).
-   * Unverified: on `api.revioapi.com` a missing or wrong subscription key is probably
-   * answered by API Management with its own body, `{ "statusCode": 401, "message": ... }`.
-   * @throws {ForbiddenError} 403 - Forbidden: you don't have permission to perform an action or access a resource
-   * (docs/status-codes); API users need role permissions (Settings > Permissions).
-   * Unverified: API Management probably also answers 403 once the daily quota of 150,000
-   * calls is used up.
-   * @throws {NotFoundError} 404 - Not Found: you requested a resource that doesn't exist (docs/status-codes).
-   * @throws {MethodNotAllowedError} 405 - Method Not Allowed: you used an HTTP method we don't allow; the method is not supported
-   * for the resource (for example POST to `/reports/1234/result`) (docs/status-codes).
-   * @throws {RateLimitError} 429 - Too Many Requests: over the API Management rate limit of 500 calls a minute per account
-   * (the quota is 150,000 calls a day per account). Wait before retrying (changelog
-   * api-rate-and-quota-limiting). Unverified: the body shape; API Management usually sends
-   * `{ "statusCode": 429, "message": ... }`.
-   * @throws {InternalServerError} 500 - Server Error: an error occurred on our side (docs/status-codes).
-   * @throws {NotImplementedError} 501 - Not Implemented: you used an HTTP method we currently don't allow but will allow in the
-   * future; the function is not implemented yet for this resource (docs/status-codes).
-   * @throws {ServiceUnavailableError} 503 - Service Unavailable: we currently can't handle your request; we may be performing
-   * maintenance, or we might have received too many requests to process at once
-   * (docs/status-codes).
-   * @throws {GatewayTimeoutError} 504 - Gateway Timeout: a gateway or proxy server didn't get a response quickly enough; one of
-   * Rev.io's systems or its Internet service provider may be having issues, or there is a
-   * problem with your proxy or ISP (docs/status-codes).
+   * @returns `SystemStatus` (The system status.); rejects with `SystemStatusGetError`.
+   * @throws {BadRequestError} 400
+   * @throws {UnauthorizedError} 401
+   * @throws {ForbiddenError} 403
+   * @throws {NotFoundError} 404
+   * @throws {MethodNotAllowedError} 405
+   * @throws {RateLimitError} 429
+   * @throws {InternalServerError} 500
+   * @throws {NotImplementedError} 501
+   * @throws {ServiceUnavailableError} 503
+   * @throws {GatewayTimeoutError} 504
+   * @example Usage
+   * ```ts
+   * const result = await client.systemStatus.get();
+   * console.log(result);
+   * ```
    * @see GET /SystemStatus
    */
   get(options?: RequestOptions): APIPromise<SystemStatus, SystemStatusGetError> {

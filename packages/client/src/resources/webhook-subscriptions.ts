@@ -30,31 +30,23 @@ export class WebhookSubscriptionsResource extends APIResource {
    *
    * @param params - Query, header and cookie parameters.
    * @param options - Per-request options: timeout, retries, abort signal, extra headers.
-   * @throws {BadRequestError} 400 - Bad Request: the request was unacceptable, often due to missing a required parameter
-   * (docs/status-codes).
-   * @throws {UnauthorizedError} 401 - Unauthorized: you are not authenticated or authentication failed (docs/status-codes).
-   * Unverified: on `api.revioapi.com` a missing or wrong subscription key is probably
-   * answered by API Management with its own body, `{ "statusCode": 401, "message": ... }`.
-   * @throws {ForbiddenError} 403 - Forbidden: you don't have permission to perform an action or access a resource
-   * (docs/status-codes); API users need role permissions (Settings > Permissions).
-   * Unverified: API Management probably also answers 403 once the daily quota of 150,000
-   * calls is used up.
-   * @throws {NotFoundError} 404 - Not Found: you requested a resource that doesn't exist (docs/status-codes).
-   * @throws {MethodNotAllowedError} 405 - Method Not Allowed: you used an HTTP method we don't allow; the method is not supported
-   * for the resource (for example POST to `/reports/1234/result`) (docs/status-codes).
-   * @throws {RateLimitError} 429 - Too Many Requests: over the API Management rate limit of 500 calls a minute per account
-   * (the quota is 150,000 calls a day per account). Wait before retrying (changelog
-   * api-rate-and-quota-limiting). Unverified: the body shape; API Management usually sends
-   * `{ "statusCode": 429, "message": ... }`.
-   * @throws {InternalServerError} 500 - Server Error: an error occurred on our side (docs/status-codes).
-   * @throws {NotImplementedError} 501 - Not Implemented: you used an HTTP method we currently don't allow but will allow in the
-   * future; the function is not implemented yet for this resource (docs/status-codes).
-   * @throws {ServiceUnavailableError} 503 - Service Unavailable: we currently can't handle your request; we may be performing
-   * maintenance, or we might have received too many requests to process at once
-   * (docs/status-codes).
-   * @throws {GatewayTimeoutError} 504 - Gateway Timeout: a gateway or proxy server didn't get a response quickly enough; one of
-   * Rev.io's systems or its Internet service provider may be having issues, or there is a
-   * problem with your proxy or ISP (docs/status-codes).
+   * @returns The first page (`for await` over the result walks every item, fetching pages as needed); rejects with `WebhookSubscriptionsListError`.
+   * @throws {BadRequestError} 400
+   * @throws {UnauthorizedError} 401
+   * @throws {ForbiddenError} 403
+   * @throws {NotFoundError} 404
+   * @throws {MethodNotAllowedError} 405
+   * @throws {RateLimitError} 429
+   * @throws {InternalServerError} 500
+   * @throws {NotImplementedError} 501
+   * @throws {ServiceUnavailableError} 503
+   * @throws {GatewayTimeoutError} 504
+   * @example Usage
+   * ```ts
+   * for await (const item of client.webhookSubscriptions.list()) {
+   *   console.log(item);
+   * }
+   * ```
    * @see GET /WebhookSubscriptions
    */
   list(
@@ -71,31 +63,17 @@ export class WebhookSubscriptionsResource extends APIResource {
    *
    * @param body - The request body, sent as `application/json`.
    * @param options - Per-request options: timeout, retries, abort signal, extra headers.
-   * @throws {BadRequestError} 400 - Bad Request: the request was unacceptable, often due to missing a required parameter
-   * (docs/status-codes).
-   * @throws {UnauthorizedError} 401 - Unauthorized: you are not authenticated or authentication failed (docs/status-codes).
-   * Unverified: on `api.revioapi.com` a missing or wrong subscription key is probably
-   * answered by API Management with its own body, `{ "statusCode": 401, "message": ... }`.
-   * @throws {ForbiddenError} 403 - Forbidden: you don't have permission to perform an action or access a resource
-   * (docs/status-codes); API users need role permissions (Settings > Permissions).
-   * Unverified: API Management probably also answers 403 once the daily quota of 150,000
-   * calls is used up.
-   * @throws {NotFoundError} 404 - Not Found: you requested a resource that doesn't exist (docs/status-codes).
-   * @throws {MethodNotAllowedError} 405 - Method Not Allowed: you used an HTTP method we don't allow; the method is not supported
-   * for the resource (for example POST to `/reports/1234/result`) (docs/status-codes).
-   * @throws {RateLimitError} 429 - Too Many Requests: over the API Management rate limit of 500 calls a minute per account
-   * (the quota is 150,000 calls a day per account). Wait before retrying (changelog
-   * api-rate-and-quota-limiting). Unverified: the body shape; API Management usually sends
-   * `{ "statusCode": 429, "message": ... }`.
-   * @throws {InternalServerError} 500 - Server Error: an error occurred on our side (docs/status-codes).
-   * @throws {NotImplementedError} 501 - Not Implemented: you used an HTTP method we currently don't allow but will allow in the
-   * future; the function is not implemented yet for this resource (docs/status-codes).
-   * @throws {ServiceUnavailableError} 503 - Service Unavailable: we currently can't handle your request; we may be performing
-   * maintenance, or we might have received too many requests to process at once
-   * (docs/status-codes).
-   * @throws {GatewayTimeoutError} 504 - Gateway Timeout: a gateway or proxy server didn't get a response quickly enough; one of
-   * Rev.io's systems or its Internet service provider may be having issues, or there is a
-   * problem with your proxy or ISP (docs/status-codes).
+   * @returns `Created<CreatedBody>` (The webhook subscription was created; the body carries its id.); rejects with `WebhookSubscriptionsCreateError`.
+   * @throws {BadRequestError} 400
+   * @throws {UnauthorizedError} 401
+   * @throws {ForbiddenError} 403
+   * @throws {NotFoundError} 404
+   * @throws {MethodNotAllowedError} 405
+   * @throws {RateLimitError} 429
+   * @throws {InternalServerError} 500
+   * @throws {NotImplementedError} 501
+   * @throws {ServiceUnavailableError} 503
+   * @throws {GatewayTimeoutError} 504
    * @see POST /WebhookSubscriptions
    */
   create(
@@ -112,31 +90,22 @@ export class WebhookSubscriptionsResource extends APIResource {
    *
    * @param id - The record's id.
    * @param options - Per-request options: timeout, retries, abort signal, extra headers.
-   * @throws {BadRequestError} 400 - Bad Request: the request was unacceptable, often due to missing a required parameter
-   * (docs/status-codes).
-   * @throws {UnauthorizedError} 401 - Unauthorized: you are not authenticated or authentication failed (docs/status-codes).
-   * Unverified: on `api.revioapi.com` a missing or wrong subscription key is probably
-   * answered by API Management with its own body, `{ "statusCode": 401, "message": ... }`.
-   * @throws {ForbiddenError} 403 - Forbidden: you don't have permission to perform an action or access a resource
-   * (docs/status-codes); API users need role permissions (Settings > Permissions).
-   * Unverified: API Management probably also answers 403 once the daily quota of 150,000
-   * calls is used up.
-   * @throws {NotFoundError} 404 - Not Found: you requested a resource that doesn't exist (docs/status-codes).
-   * @throws {MethodNotAllowedError} 405 - Method Not Allowed: you used an HTTP method we don't allow; the method is not supported
-   * for the resource (for example POST to `/reports/1234/result`) (docs/status-codes).
-   * @throws {RateLimitError} 429 - Too Many Requests: over the API Management rate limit of 500 calls a minute per account
-   * (the quota is 150,000 calls a day per account). Wait before retrying (changelog
-   * api-rate-and-quota-limiting). Unverified: the body shape; API Management usually sends
-   * `{ "statusCode": 429, "message": ... }`.
-   * @throws {InternalServerError} 500 - Server Error: an error occurred on our side (docs/status-codes).
-   * @throws {NotImplementedError} 501 - Not Implemented: you used an HTTP method we currently don't allow but will allow in the
-   * future; the function is not implemented yet for this resource (docs/status-codes).
-   * @throws {ServiceUnavailableError} 503 - Service Unavailable: we currently can't handle your request; we may be performing
-   * maintenance, or we might have received too many requests to process at once
-   * (docs/status-codes).
-   * @throws {GatewayTimeoutError} 504 - Gateway Timeout: a gateway or proxy server didn't get a response quickly enough; one of
-   * Rev.io's systems or its Internet service provider may be having issues, or there is a
-   * problem with your proxy or ISP (docs/status-codes).
+   * @returns `WebhookSubscriptionsGetResponse` (The webhook subscription, flat, next to `ok: true`.); rejects with `WebhookSubscriptionsGetError`.
+   * @throws {BadRequestError} 400
+   * @throws {UnauthorizedError} 401
+   * @throws {ForbiddenError} 403
+   * @throws {NotFoundError} 404
+   * @throws {MethodNotAllowedError} 405
+   * @throws {RateLimitError} 429
+   * @throws {InternalServerError} 500
+   * @throws {NotImplementedError} 501
+   * @throws {ServiceUnavailableError} 503
+   * @throws {GatewayTimeoutError} 504
+   * @example Usage
+   * ```ts
+   * const result = await client.webhookSubscriptions.get(1);
+   * console.log(result);
+   * ```
    * @see GET /WebhookSubscriptions/{id}
    */
   get(id: number, options?: RequestOptions): APIPromise<WebhookSubscriptionsGetResponse, WebhookSubscriptionsGetError> {
@@ -150,31 +119,23 @@ export class WebhookSubscriptionsResource extends APIResource {
    *
    * @param id - The record's id.
    * @param options - Per-request options: timeout, retries, abort signal, extra headers.
-   * @throws {BadRequestError} 400 - Bad Request: the request was unacceptable, often due to missing a required parameter
-   * (docs/status-codes).
-   * @throws {UnauthorizedError} 401 - Unauthorized: you are not authenticated or authentication failed (docs/status-codes).
-   * Unverified: on `api.revioapi.com` a missing or wrong subscription key is probably
-   * answered by API Management with its own body, `{ "statusCode": 401, "message": ... }`.
-   * @throws {ForbiddenError} 403 - Forbidden: you don't have permission to perform an action or access a resource
-   * (docs/status-codes); API users need role permissions (Settings > Permissions).
-   * Unverified: API Management probably also answers 403 once the daily quota of 150,000
-   * calls is used up.
-   * @throws {NotFoundError} 404 - Not Found: you requested a resource that doesn't exist (docs/status-codes).
-   * @throws {MethodNotAllowedError} 405 - Method Not Allowed: you used an HTTP method we don't allow; the method is not supported
-   * for the resource (for example POST to `/reports/1234/result`) (docs/status-codes).
-   * @throws {RateLimitError} 429 - Too Many Requests: over the API Management rate limit of 500 calls a minute per account
-   * (the quota is 150,000 calls a day per account). Wait before retrying (changelog
-   * api-rate-and-quota-limiting). Unverified: the body shape; API Management usually sends
-   * `{ "statusCode": 429, "message": ... }`.
-   * @throws {InternalServerError} 500 - Server Error: an error occurred on our side (docs/status-codes).
-   * @throws {NotImplementedError} 501 - Not Implemented: you used an HTTP method we currently don't allow but will allow in the
-   * future; the function is not implemented yet for this resource (docs/status-codes).
-   * @throws {ServiceUnavailableError} 503 - Service Unavailable: we currently can't handle your request; we may be performing
-   * maintenance, or we might have received too many requests to process at once
-   * (docs/status-codes).
-   * @throws {GatewayTimeoutError} 504 - Gateway Timeout: a gateway or proxy server didn't get a response quickly enough; one of
-   * Rev.io's systems or its Internet service provider may be having issues, or there is a
-   * problem with your proxy or ISP (docs/status-codes).
+   * @returns `OkBody` (The webhook subscription was deleted. Unverified: clients read a JSON body after DELETE;
+   * `{ "ok": true }` is assumed.); rejects with `WebhookSubscriptionsDeleteError`.
+   * @throws {BadRequestError} 400
+   * @throws {UnauthorizedError} 401
+   * @throws {ForbiddenError} 403
+   * @throws {NotFoundError} 404
+   * @throws {MethodNotAllowedError} 405
+   * @throws {RateLimitError} 429
+   * @throws {InternalServerError} 500
+   * @throws {NotImplementedError} 501
+   * @throws {ServiceUnavailableError} 503
+   * @throws {GatewayTimeoutError} 504
+   * @example Usage
+   * ```ts
+   * const result = await client.webhookSubscriptions.delete(1);
+   * console.log(result);
+   * ```
    * @see DELETE /WebhookSubscriptions/{id}
    */
   delete(id: number, options?: RequestOptions): APIPromise<OkBody, WebhookSubscriptionsDeleteError> {
