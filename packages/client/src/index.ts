@@ -39,9 +39,9 @@ export * from './resources/webhook-subscriptions.js';
 export * from './models/index.js';
 export type { components, paths } from './schema.js';
 export {
-  APIPromise,
   AbortError,
-  ApiError,
+  APIError,
+  APIPromise,
   BadGatewayError,
   BadRequestError,
   ConflictError,

@@ -19,7 +19,7 @@ export interface GeneratedMethod {
   file: string;
   /** The error union the method's promise rejects with, e.g. `PetsGetError`. */
   errorType: string | undefined;
-  /** Statuses of the union's `ApiError` members; undefined when the union was not found. */
+  /** Statuses of the union's `APIError` members; undefined when the union was not found. */
   errorStatuses: number[] | undefined;
   /** Union members that are neither a status error nor `CommonError` (should be none). */
   unknownMembers: string[];
@@ -95,11 +95,11 @@ export function methodsInSource(file: string, text: string, typesText = ''): Gen
   return methods;
 }
 
-/** `NotFoundError<Body>` -> 404, `ApiError<418, Body>` -> 418, anything else -> undefined. */
+/** `NotFoundError<Body>` -> 404, `APIError<418, Body>` -> 418, anything else -> undefined. */
 function statusOf(node: ts.TypeNode): number | undefined {
   if (!ts.isTypeReferenceNode(node) || !ts.isIdentifier(node.typeName)) return undefined;
   const name = node.typeName.text;
-  if (name === 'ApiError') {
+  if (name === 'APIError') {
     const first = node.typeArguments?.[0];
     return first !== undefined && ts.isLiteralTypeNode(first) && ts.isNumericLiteral(first.literal)
       ? Number(first.literal.text)

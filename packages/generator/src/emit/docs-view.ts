@@ -353,9 +353,9 @@ function paginationBlock(resource: Resource, operation: Operation): string {
   );
 }
 
-/** `NotFoundError`, or `ApiError<418>` for a status without a named class. */
+/** `NotFoundError`, or `APIError<418>` for a status without a named class. */
 function errorClassName(className: string, status: number): string {
-  return className === 'ApiError' ? `ApiError<${status}>` : className;
+  return className === 'APIError' ? `APIError<${status}>` : className;
 }
 
 /** One row per catch-all response any operation documents, in the order `4XX`, `5XX`, `default`. */

@@ -31,10 +31,10 @@ export function catchAllStatuses(range: DefaultErrorCase['range']): string {
   return range === 'default' ? 'any other non-2xx status' : `any other ${range.charAt(0)}xx status`;
 }
 
-/** The class an error case is thrown as: `NotFoundError<Body>`, or `ApiError<418, Body>` for an unnamed status. */
+/** The class an error case is thrown as: `NotFoundError<Body>`, or `APIError<418, Body>` for an unnamed status. */
 export function errorClassType({ className, status, bodyType, bodyShown }: ErrorCase): string {
   const body = bodyShown?.text ?? bodyType;
-  return className === 'ApiError' ? `ApiError<${status}, ${body}>` : `${className}<${body}>`;
+  return className === 'APIError' ? `APIError<${status}, ${body}>` : `${className}<${body}>`;
 }
 
 /** The runtime names an operation's error union refers to. */

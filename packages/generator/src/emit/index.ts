@@ -73,7 +73,7 @@ export async function emitFiles(api: Api, document: object, options: EmitOptions
   ];
   const files = [
     schema,
-    ...(await formatTypeScript(printTypeScript(typeScriptFiles))),
+    ...formatTypeScript(printTypeScript(typeScriptFiles)),
     emitPackageJson(api, options),
     emitTsconfig(options),
     ...emitDocs(api, { packageName: options.packageName, clientName, header }, templates),

@@ -42,7 +42,7 @@ function returnsText(operation: Operation): string {
 }
 
 /**
- * `@throws {NotFoundError} 404`, one tag per class: `ApiError` gathers every status without a class of its
+ * `@throws {NotFoundError} 404`, one tag per class: `APIError` gathers every status without a class of its
  * own, `UnexpectedStatusError` every documented catch-all.
  */
 function throwsTags(operation: Operation): { tagName: string; text: string }[] {

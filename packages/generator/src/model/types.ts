@@ -230,7 +230,7 @@ export interface SuccessResponse {
 
 export interface ErrorCase {
   status: number;
-  /** Class name from the runtime's status table, e.g. `NotFoundError`, or `ApiError` when the
+  /** Class name from the runtime's status table, e.g. `NotFoundError`, or `APIError` when the
    * status has no named class. */
   className: string;
   description?: string;

@@ -23,7 +23,7 @@ describe('methodDocs', () => {
         ' * @param options - Per-request options: timeout, retries, abort signal, extra headers.',
         ' * @returns `CustomersGetResponse` (The customer); rejects with `CustomersGetError`.',
         ' * @throws {NotFoundError} 404',
-        ' * @throws {ApiError} 418',
+        ' * @throws {APIError} 418',
         ' * @example Usage',
         ' * ```ts',
         ' * const result = await client.customers.get(1);',
@@ -42,8 +42,8 @@ describe('methodDocs', () => {
       errors: [...getCustomer.errors, { ...getCustomer.errors[1]!, status: 420, description: 'Calm down' }],
     };
     const docs = docsOf(operation);
-    expect(docs).toContain(' * @throws {ApiError} 418, 420\n');
-    expect(docs.match(/@throws \{ApiError\}/g)).toHaveLength(1);
+    expect(docs).toContain(' * @throws {APIError} 418, 420\n');
+    expect(docs.match(/@throws \{APIError\}/g)).toHaveLength(1);
     expect(docs).not.toContain('Calm down');
   });
 
@@ -66,7 +66,7 @@ describe('methodDocs', () => {
     };
     expect(docsOf(operation)).toContain(
       [
-        ' * @throws {ApiError} 418',
+        ' * @throws {APIError} 418',
         ' * @throws {UnexpectedStatusError} any other 4xx status, any other 5xx status, any other non-2xx status',
       ].join('\n'),
     );

@@ -81,7 +81,7 @@ describe('loadConfig', () => {
     },
     {
       name: 'a client name that clashes with a runtime export',
-      given: '{ "sdks": [{ "spec": "a.yaml", "out": "a", "clientName": "ApiError" }] }',
+      given: '{ "sdks": [{ "spec": "a.yaml", "out": "a", "clientName": "APIError" }] }',
       pointer: '#/sdks/0/clientName',
     },
     {
@@ -100,7 +100,7 @@ describe('loadConfig', () => {
 
   it('reports the line and column of the field in the config file', async () => {
     const dir = await tempDir({
-      'sdkgen.config.json': JSON.stringify({ sdks: [{ spec: 'a.yaml', out: 'a', clientName: 'ApiError' }] }, null, 2),
+      'sdkgen.config.json': JSON.stringify({ sdks: [{ spec: 'a.yaml', out: 'a', clientName: 'APIError' }] }, null, 2),
     });
     const result = await loadConfig(path.join(dir, 'sdkgen.config.json'));
     expect(result.diagnostics).toEqual([

@@ -92,7 +92,7 @@ describe('error responses', () => {
           description: 'Not found',
           bodyType: 'paths["/items"]["post"]["responses"][404]["content"]["application/json"]',
         },
-        { status: 418, className: 'ApiError', description: 'Teapot', bodyType: 'unknown' },
+        { status: 418, className: 'APIError', description: 'Teapot', bodyType: 'unknown' },
         { status: 503, className: 'ServiceUnavailableError', description: 'Down', bodyType: 'unknown' },
       ],
       hasDefaultError: true,
