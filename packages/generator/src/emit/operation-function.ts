@@ -153,7 +153,7 @@ export function signatureTypeImports(resource: Resource): ImportDeclarationStruc
     ...signatureParameters(operation).map((parameter) => parameter.type),
   ]);
   const operationTypes = operations.flatMap((operation) => [
-    ...Object.values(operation.typeNames),
+    ...Object.values<string | undefined>({ ...operation.typeNames }).flatMap((name) => name ?? []),
     ...[...operation.pathParams, ...operation.params].flatMap((param) => param.alias ?? []),
   ]);
   return [

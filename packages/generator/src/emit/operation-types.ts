@@ -54,7 +54,8 @@ export function emitOperationTypesFile(resource: Resource, runtimePackage: strin
 
 /** The type texts a declaration prints. */
 function printedTypes(declaration: InterfaceDeclarationStructure | TypeAliasDeclarationStructure): string[] {
-  if (declaration.kind === StructureKind.TypeAlias) return typeof declaration.type === 'string' ? [declaration.type] : [];
+  if (declaration.kind === StructureKind.TypeAlias)
+    return typeof declaration.type === 'string' ? [declaration.type] : [];
   return (declaration.properties ?? []).flatMap(({ type }) => (typeof type === 'string' ? [type] : []));
 }
 
@@ -77,7 +78,13 @@ export function emitOperationTypes(
     ...parameters.flatMap((param) =>
       param.alias === undefined
         ? []
-        : [typeAlias(param.alias, param.type, param.description ?? `The \`${param.wireName}\` parameter of \`${methodName}\`.`)],
+        : [
+            typeAlias(
+              param.alias,
+              param.type,
+              param.description ?? `The \`${param.wireName}\` parameter of \`${methodName}\`.`,
+            ),
+          ],
     ),
     ...(typeNames.params === undefined ? [] : [emitParamsInterface(operation, typeNames.params)]),
     ...(body && typeNames.body !== undefined

@@ -142,7 +142,14 @@ function buildResources(
         methodName,
         typeName: claimOperationTypeName(`${group.key} ${methodName}`, scopes.types),
       };
-      const input = { source, names, success: successOf(source), patchTarget: patchTarget(source), rootPagination, naming };
+      const input = {
+        source,
+        names,
+        success: successOf(source),
+        patchTarget: patchTarget(source),
+        rootPagination,
+        naming,
+      };
       resource.operations.push(buildOperation(input, ctx));
     }
     return resource;

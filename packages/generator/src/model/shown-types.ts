@@ -97,7 +97,10 @@ export function shownTypeReader(schemas: readonly SchemaRef[]): (schema: unknown
 function declaredTypes(node: Readonly<Record<string, unknown>>): { types: string[]; nullable: boolean } {
   const raw = Array.isArray(node['type']) ? asArray(node['type']) : [node['type']];
   const names = raw.filter((type): type is string => typeof type === 'string');
-  return { types: names.filter((type) => type !== 'null'), nullable: names.includes('null') || node['nullable'] === true };
+  return {
+    types: names.filter((type) => type !== 'null'),
+    nullable: names.includes('null') || node['nullable'] === true,
+  };
 }
 
 function primitive(type: string, values: unknown): ShownType | undefined {
