@@ -31,9 +31,9 @@ interface Mutation {
 const MUTATIONS: Mutation[] = [
   {
     what: 'a wrong error class for one status (404 of customers.get and its siblings)',
-    file: 'client/src/errors.ts',
-    from: 'ERRORS_400_401_403_404_405_429_500_501_503_504 = { 400: BadRequestError, 401: UnauthorizedError, 403: ForbiddenError, 404: NotFoundError,',
-    to: 'ERRORS_400_401_403_404_405_429_500_501_503_504 = { 400: BadRequestError, 401: UnauthorizedError, 403: ForbiddenError, 404: ForbiddenError,',
+    file: 'client/src/status-error-maps.ts',
+    from: 'ERRORS_400_401_403_404_405_429_500_501_503_504 = {\n  400: BadRequestError,\n  401: UnauthorizedError,\n  403: ForbiddenError,\n  404: NotFoundError,',
+    to: 'ERRORS_400_401_403_404_405_429_500_501_503_504 = {\n  400: BadRequestError,\n  401: UnauthorizedError,\n  403: ForbiddenError,\n  404: ForbiddenError,',
     caughtBy: 'customersGet 404 rejects with NotFoundError',
   },
   {

@@ -6,7 +6,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
-  ApiError,
+  APIError,
   InternalServerError,
   NotFoundError,
   RevioClient,
@@ -31,7 +31,7 @@ describe('documented error statuses', () => {
     );
 
     expect(error).toBeInstanceOf(NotFoundError);
-    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toBeInstanceOf(APIError);
     const notFound = error as NotFoundError<typeof notFoundBody>;
     expect(notFound.status).toBe(404);
     expect(notFound.name).toBe('NotFoundError');

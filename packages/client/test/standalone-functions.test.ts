@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { RevioCore } from '../src/core.js';
 import { customersCreate, customersGet, customersList, notesCreate } from '../src/funcs/index.js';
-import { ApiError, NotFoundError, RevioClient, ServiceUnavailableError, UnexpectedStatusError } from '../src/index.js';
+import { APIError, NotFoundError, RevioClient, ServiceUnavailableError, UnexpectedStatusError } from '../src/index.js';
 import { credentials, expectedAuthorization, sendJson, startServer } from './helpers/server.js';
 
 const notFoundBody = { ok: false, message: 'The requested resource was not found.' };
@@ -36,7 +36,7 @@ describe('standalone functions on the core', () => {
     const error = await customersGet(core, 999_999).catch((rejection: unknown) => rejection);
 
     expect(error).toBeInstanceOf(NotFoundError);
-    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toBeInstanceOf(APIError);
     expect(error).toMatchObject({
       name: 'NotFoundError',
       status: 404,

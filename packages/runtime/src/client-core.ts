@@ -10,8 +10,8 @@ import {
   ResponseParseError,
   TimeoutError,
   UnexpectedStatusError,
-  type ApiError,
-  type ApiErrorClass,
+  type APIError,
+  type APIErrorClass,
   type TransportError,
 } from './errors.js';
 import { redactHeaders, redactUrl, type Logger } from './logging.js';
@@ -91,11 +91,11 @@ interface OperationBase {
   result?: ((body: unknown, response: Response) => unknown) | undefined;
   /**
    * The statuses the operation documents, each with the class its error is built as (`{ 404: NotFoundError }`,
-   * `ApiError` for a status without a named class); any other non-2xx status is an `UnexpectedStatusError`.
+   * `APIError` for a status without a named class); any other non-2xx status is an `UnexpectedStatusError`.
    * Passed by the operation, so a bundle holds only the error classes its operations can throw. Left out
    * when the operation documents no error status.
    */
-  errors?: Readonly<Record<number, ApiErrorClass>> | undefined;
+  errors?: Readonly<Record<number, APIErrorClass>> | undefined;
 }
 
 /**
@@ -325,7 +325,7 @@ async function errorFor(
   response: Response,
   request: PreparedRequest,
   retryAfter: number | undefined,
-): Promise<ApiError | UnexpectedStatusError> {
+): Promise<APIError | UnexpectedStatusError> {
   const body = await readErrorBody(response, request.secretNames);
   const details = { ...request.context, body, headers: response.headers, retryAfterMs: retryAfter };
   const ErrorClass = op.errors?.[response.status];

@@ -1,9 +1,9 @@
 /**
  * Every way a request can fail, as small classes.
  *
- * HTTP failures are `ApiError`s with a literal `status`; one subclass per status in `STATUS_ERRORS`.
+ * HTTP failures are `APIError`s with a literal `status`; one subclass per status in `STATUS_ERRORS`.
  * Each operation names the classes of the statuses it documents (`OperationRequest.errors`), so a bundle
- * holds only the classes its operations can throw; `createApiError()` builds one from the table for code
+ * holds only the classes its operations can throw; `createAPIError()` builds one from the table for code
  * that has only a status. Failures without a documented status (transport, undocumented status,
  * unreadable body) have `status: undefined` and a literal `kind`, so a `switch (err.status)` over an
  * operation's error union can end with `case undefined` and be checked exhaustive.
@@ -13,8 +13,8 @@
 import { isConnectionRefused } from './connection-refused.js';
 import { RUNTIME_ERROR, isRuntimeErrorInstance } from './error-brand.js';
 
-/** What `createApiError()` and every `ApiError` constructor take. */
-export interface ApiErrorInit<Status extends number, Body> {
+/** What `createAPIError()` and every `APIError` constructor take. */
+export interface APIErrorInit<Status extends number, Body> {
   status: Status;
   /** Parsed response body: JSON when the response says JSON, else text; `undefined` when empty. */
   body: Body;
@@ -27,7 +27,7 @@ export interface ApiErrorInit<Status extends number, Body> {
 }
 
 /**
- * Base of `ApiError` and of the failures without a documented status. `instanceof` its subclasses also
+ * Base of `APIError` and of the failures without a documented status. `instanceof` its subclasses also
  * holds for an error of another copy of the runtime (its ESM and CJS builds in one app).
  */
 abstract class RuntimeError extends Error {
@@ -48,11 +48,11 @@ abstract class RuntimeError extends Error {
 }
 
 /** An HTTP response with a documented error status. `status` is a literal type per subclass. */
-export class ApiError<Status extends number = number, Body = unknown> extends RuntimeError {
+export class APIError<Status extends number = number, Body = unknown> extends RuntimeError {
   // Subclasses override it with their own name, as a string so that it survives minification.
-  override name = 'ApiError';
+  override name = 'APIError';
   // Declared, not initialised: the constructor copies them from `init` in one step (less code in every bundle).
-  // An `init` carries exactly these fields (`ApiErrorInit`).
+  // An `init` carries exactly these fields (`APIErrorInit`).
   declare readonly status: Status;
   declare readonly body: Body;
   declare readonly headers: Headers;
@@ -60,96 +60,96 @@ export class ApiError<Status extends number = number, Body = unknown> extends Ru
   declare readonly url: string;
   declare readonly retryAfterMs?: number | undefined;
 
-  constructor(init: ApiErrorInit<Status, Body>) {
+  constructor(init: APIErrorInit<Status, Body>) {
     super(`${init.status} from ${init.method} ${init.url}${describeBody(init.body)}`, init);
   }
 }
 
 /** 400 Bad Request. */
-export class BadRequestError<Body = unknown> extends ApiError<400, Body> {
+export class BadRequestError<Body = unknown> extends APIError<400, Body> {
   override readonly name = 'BadRequestError';
 }
 /** 401 Unauthorized: missing or wrong credentials. */
-export class UnauthorizedError<Body = unknown> extends ApiError<401, Body> {
+export class UnauthorizedError<Body = unknown> extends APIError<401, Body> {
   override readonly name = 'UnauthorizedError';
 }
 /** 402 Payment Required. */
-export class PaymentRequiredError<Body = unknown> extends ApiError<402, Body> {
+export class PaymentRequiredError<Body = unknown> extends APIError<402, Body> {
   override readonly name = 'PaymentRequiredError';
 }
 /** 403 Forbidden: authenticated, but not allowed. */
-export class ForbiddenError<Body = unknown> extends ApiError<403, Body> {
+export class ForbiddenError<Body = unknown> extends APIError<403, Body> {
   override readonly name = 'ForbiddenError';
 }
 /** 404 Not Found. */
-export class NotFoundError<Body = unknown> extends ApiError<404, Body> {
+export class NotFoundError<Body = unknown> extends APIError<404, Body> {
   override readonly name = 'NotFoundError';
 }
 /** 405 Method Not Allowed. */
-export class MethodNotAllowedError<Body = unknown> extends ApiError<405, Body> {
+export class MethodNotAllowedError<Body = unknown> extends APIError<405, Body> {
   override readonly name = 'MethodNotAllowedError';
 }
 /** 406 Not Acceptable. */
-export class NotAcceptableError<Body = unknown> extends ApiError<406, Body> {
+export class NotAcceptableError<Body = unknown> extends APIError<406, Body> {
   override readonly name = 'NotAcceptableError';
 }
 /** 409 Conflict. */
-export class ConflictError<Body = unknown> extends ApiError<409, Body> {
+export class ConflictError<Body = unknown> extends APIError<409, Body> {
   override readonly name = 'ConflictError';
 }
 /** 410 Gone. */
-export class GoneError<Body = unknown> extends ApiError<410, Body> {
+export class GoneError<Body = unknown> extends APIError<410, Body> {
   override readonly name = 'GoneError';
 }
 /** 412 Precondition Failed. */
-export class PreconditionFailedError<Body = unknown> extends ApiError<412, Body> {
+export class PreconditionFailedError<Body = unknown> extends APIError<412, Body> {
   override readonly name = 'PreconditionFailedError';
 }
 /** 413 Payload Too Large. */
-export class PayloadTooLargeError<Body = unknown> extends ApiError<413, Body> {
+export class PayloadTooLargeError<Body = unknown> extends APIError<413, Body> {
   override readonly name = 'PayloadTooLargeError';
 }
 /** 415 Unsupported Media Type. */
-export class UnsupportedMediaTypeError<Body = unknown> extends ApiError<415, Body> {
+export class UnsupportedMediaTypeError<Body = unknown> extends APIError<415, Body> {
   override readonly name = 'UnsupportedMediaTypeError';
 }
 /** 422 Unprocessable Entity. */
-export class UnprocessableEntityError<Body = unknown> extends ApiError<422, Body> {
+export class UnprocessableEntityError<Body = unknown> extends APIError<422, Body> {
   override readonly name = 'UnprocessableEntityError';
 }
 /** 429 Too Many Requests (rate limit or quota). */
-export class RateLimitError<Body = unknown> extends ApiError<429, Body> {
+export class RateLimitError<Body = unknown> extends APIError<429, Body> {
   override readonly name = 'RateLimitError';
 }
 /** 500 Internal Server Error. */
-export class InternalServerError<Body = unknown> extends ApiError<500, Body> {
+export class InternalServerError<Body = unknown> extends APIError<500, Body> {
   override readonly name = 'InternalServerError';
 }
 /** 501 Not Implemented. */
-export class NotImplementedError<Body = unknown> extends ApiError<501, Body> {
+export class NotImplementedError<Body = unknown> extends APIError<501, Body> {
   override readonly name = 'NotImplementedError';
 }
 /** 502 Bad Gateway. */
-export class BadGatewayError<Body = unknown> extends ApiError<502, Body> {
+export class BadGatewayError<Body = unknown> extends APIError<502, Body> {
   override readonly name = 'BadGatewayError';
 }
 /** 503 Service Unavailable. */
-export class ServiceUnavailableError<Body = unknown> extends ApiError<503, Body> {
+export class ServiceUnavailableError<Body = unknown> extends APIError<503, Body> {
   override readonly name = 'ServiceUnavailableError';
 }
 /** 504 Gateway Timeout. */
-export class GatewayTimeoutError<Body = unknown> extends ApiError<504, Body> {
+export class GatewayTimeoutError<Body = unknown> extends APIError<504, Body> {
   override readonly name = 'GatewayTimeoutError';
 }
 
 /**
- * A class an operation's documented error status is built as: `NotFoundError`, or `ApiError` itself for a
+ * A class an operation's documented error status is built as: `NotFoundError`, or `APIError` itself for a
  * status without a named class. `any`: each class accepts exactly its own status, which its key in
  * `OperationRequest.errors` (or its `STATUS_ERRORS` row) guarantees.
  */
 // `any`: each class takes its own status literal, which a `number` parameter would not accept (contravariance).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type ApiErrorClass = new (init: ApiErrorInit<any, unknown>) => ApiError<number, unknown>;
+export type APIErrorClass = new (init: APIErrorInit<any, unknown>) => APIError<number, unknown>;
 
 /**
  * The one table of named HTTP errors: status -> class and its name (kept as a string so it survives
@@ -177,20 +177,20 @@ export const STATUS_ERRORS = {
   502: { name: 'BadGatewayError', ErrorClass: BadGatewayError },
   503: { name: 'ServiceUnavailableError', ErrorClass: ServiceUnavailableError },
   504: { name: 'GatewayTimeoutError', ErrorClass: GatewayTimeoutError },
-} as const satisfies Record<number, { name: string; ErrorClass: ApiErrorClass }>;
+} as const satisfies Record<number, { name: string; ErrorClass: APIErrorClass }>;
 
-function statusErrorEntry(status: number): { name: string; ErrorClass: ApiErrorClass } | undefined {
-  return (STATUS_ERRORS as Record<number, { name: string; ErrorClass: ApiErrorClass } | undefined>)[status];
+function statusErrorEntry(status: number): { name: string; ErrorClass: APIErrorClass } | undefined {
+  return (STATUS_ERRORS as Record<number, { name: string; ErrorClass: APIErrorClass } | undefined>)[status];
 }
 
-/** The class name for a status (`404` -> `'NotFoundError'`), or `'ApiError'` when it has none. */
+/** The class name for a status (`404` -> `'NotFoundError'`), or `'APIError'` when it has none. */
 export function statusErrorClassName(status: number): string {
-  return statusErrorEntry(status)?.name ?? 'ApiError';
+  return statusErrorEntry(status)?.name ?? 'APIError';
 }
 
-/** Builds the `STATUS_ERRORS` class for `init.status`, or a plain `ApiError` for a status without one. */
-export function createApiError(init: ApiErrorInit<number, unknown>): ApiError {
-  const ErrorClass = statusErrorEntry(init.status)?.ErrorClass ?? ApiError;
+/** Builds the `STATUS_ERRORS` class for `init.status`, or a plain `APIError` for a status without one. */
+export function createAPIError(init: APIErrorInit<number, unknown>): APIError {
+  const ErrorClass = statusErrorEntry(init.status)?.ErrorClass ?? APIError;
   return new ErrorClass(init);
 }
 
@@ -274,7 +274,7 @@ export class UnexpectedStatusError<Body = unknown> extends RequestFailure<'unexp
   declare readonly httpStatus: number;
   declare readonly body: Body;
   declare readonly headers: Headers;
-  /** As on `ApiError`. */
+  /** As on `APIError`. */
   declare readonly retryAfterMs?: number | undefined;
 
   constructor(

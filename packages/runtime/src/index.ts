@@ -18,7 +18,7 @@ export { createdResult } from './response.js';
 export type { Created, ResponseKind } from './response.js';
 export {
   AbortError,
-  ApiError,
+  APIError,
   BadGatewayError,
   BadRequestError,
   ConflictError,
@@ -44,10 +44,10 @@ export {
   UnexpectedStatusError,
   UnprocessableEntityError,
   UnsupportedMediaTypeError,
-  createApiError,
+  createAPIError,
   statusErrorClassName,
 } from './errors.js';
-export type { ApiErrorClass, ApiErrorInit, CommonError, TransportError } from './errors.js';
+export type { APIErrorClass, APIErrorInit, CommonError, TransportError } from './errors.js';
 export { MissingOptionsError, derivedEnvVar, resolveOptions } from './options.js';
 export type { OptionSpec, ResolvedOptions } from './options.js';
 export { encodePath, serializeBody, serializeParams } from './serialize.js';

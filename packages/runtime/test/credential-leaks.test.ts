@@ -110,7 +110,7 @@ const rejection = (promise: PromiseLike<unknown>) =>
 
 const cases: LeakCase[] = [
   {
-    name: 'ApiError (400, JSON echo)',
+    name: 'APIError (400, JSON echo)',
     ErrorClass: BadRequestError,
     fail: (c) => rejection(c.request(post('/json-400'))),
   },

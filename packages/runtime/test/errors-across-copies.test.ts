@@ -16,7 +16,7 @@ describe('errors from another copy of the runtime', () => {
   it('are instances of the same-named class and of its bases, both ways', () => {
     const foreign = new otherCopy.NotFoundError(init);
     expect(foreign).toBeInstanceOf(runtime.NotFoundError);
-    expect(foreign).toBeInstanceOf(runtime.ApiError);
+    expect(foreign).toBeInstanceOf(runtime.APIError);
     expect(foreign).toBeInstanceOf(Error);
     expect(new runtime.NotFoundError(init)).toBeInstanceOf(otherCopy.NotFoundError);
     const timeout = new otherCopy.TimeoutError({ method: 'GET', url: '/x', timeoutMs: 5, deadline: false });
@@ -26,15 +26,15 @@ describe('errors from another copy of the runtime', () => {
   it('are not instances of a different class', () => {
     expect(new otherCopy.NotFoundError(init)).not.toBeInstanceOf(runtime.BadRequestError);
     expect(new otherCopy.NotFoundError(init)).not.toBeInstanceOf(runtime.ConnectionError);
-    expect(new otherCopy.ConnectionError({ method: 'GET', url: '/x' })).not.toBeInstanceOf(runtime.ApiError);
-    expect(new otherCopy.ApiError({ ...init, status: 418 })).not.toBeInstanceOf(runtime.NotFoundError);
+    expect(new otherCopy.ConnectionError({ method: 'GET', url: '/x' })).not.toBeInstanceOf(runtime.APIError);
+    expect(new otherCopy.APIError({ ...init, status: 418 })).not.toBeInstanceOf(runtime.NotFoundError);
   });
 
   it('a plain error or a look-alike without the brand is not a runtime error', () => {
     const lookAlike = Object.assign(new Error('404'), { name: 'NotFoundError', status: 404 });
     expect(lookAlike).not.toBeInstanceOf(runtime.NotFoundError);
-    expect(new Error('x')).not.toBeInstanceOf(runtime.ApiError);
-    expect(null).not.toBeInstanceOf(runtime.ApiError);
+    expect(new Error('x')).not.toBeInstanceOf(runtime.APIError);
+    expect(null).not.toBeInstanceOf(runtime.APIError);
   });
 
   it('a subclass an app defines still works with instanceof', () => {

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
   AbortError,
-  ApiError,
+  APIError,
   BadRequestError,
   CommonError,
   ConnectionError,
@@ -18,7 +18,7 @@ interface ErrorBody {
 }
 
 /** An operation's error union, as the generator emits it. */
-type GetCustomerError = BadRequestError<ErrorBody> | NotFoundError<ErrorBody> | ApiError<418, string> | CommonError;
+type GetCustomerError = BadRequestError<ErrorBody> | NotFoundError<ErrorBody> | APIError<418, string> | CommonError;
 
 describe('error unions', () => {
   it('narrow on status', () => {

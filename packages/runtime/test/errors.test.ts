@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
-  ApiError,
+  APIError,
   BadRequestError,
   ClientCore,
   ConnectionError,
@@ -12,10 +12,10 @@ import {
   apiKeyHeader,
   apiKeyQuery,
   basicAuth,
-  createApiError,
+  createAPIError,
   serializeBody,
   statusErrorClassName,
-  type ApiErrorClass,
+  type APIErrorClass,
   type OperationRequest,
 } from '../src/index.js';
 import { closedPort, sendJson, startServer } from './helpers/server.js';
@@ -39,9 +39,9 @@ const rows = Object.entries(STATUS_ERRORS).map(([status, entry]) => ({ status: N
 
 describe('errors from HTTP statuses', () => {
   it.each(rows)('$status becomes $name', async ({ status, name, ErrorClass }) => {
-    const error = (await failingCall(status)) as ApiError;
+    const error = (await failingCall(status)) as APIError;
     expect(error).toBeInstanceOf(ErrorClass);
-    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toBeInstanceOf(APIError);
     expect(error.name).toBe(name);
     expect(error.status).toBe(status);
     expect(error.body).toEqual({ ok: false, message: 'Customer 7 not found' });
@@ -61,13 +61,13 @@ describe('errors from HTTP statuses', () => {
       .request({ method: 'POST', path: '/Notes', body: {}, serializeBody, errors: { 400: BadRequestError } })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(STATUS_ERRORS[400].ErrorClass);
-    expect((error as ApiError).body).toBe('missing customer_id');
+    expect((error as APIError).body).toBe('missing customer_id');
   });
 
-  it('makes a documented status without a named class a plain ApiError', async () => {
-    const error = (await failingCall(418, { 418: ApiError })) as ApiError;
-    expect(error.constructor).toBe(ApiError);
-    expect(error.name).toBe('ApiError');
+  it('makes a documented status without a named class a plain APIError', async () => {
+    const error = (await failingCall(418, { 418: APIError })) as APIError;
+    expect(error.constructor).toBe(APIError);
+    expect(error.name).toBe('APIError');
     expect(error.status).toBe(418);
   });
 
@@ -90,21 +90,21 @@ describe('errors from HTTP statuses', () => {
   it('names the classes from the table', () => {
     expect(statusErrorClassName(404)).toBe('NotFoundError');
     expect(statusErrorClassName(429)).toBe('RateLimitError');
-    expect(statusErrorClassName(418)).toBe('ApiError');
+    expect(statusErrorClassName(418)).toBe('APIError');
   });
 
   // Each class carries its own name (the client does not read the table); the table must say the same.
-  it.each(rows)('$name: createApiError and the class agree on the name', ({ status, name, ErrorClass }) => {
+  it.each(rows)('$name: createAPIError and the class agree on the name', ({ status, name, ErrorClass }) => {
     const init = { status, body: undefined, headers: new Headers(), method: 'GET', url: 'http://x/' };
-    expect(new (ErrorClass as ApiErrorClass)(init).name).toBe(name);
-    expect(createApiError(init)).toBeInstanceOf(ErrorClass);
-    expect(createApiError(init).name).toBe(name);
+    expect(new (ErrorClass as APIErrorClass)(init).name).toBe(name);
+    expect(createAPIError(init)).toBeInstanceOf(ErrorClass);
+    expect(createAPIError(init).name).toBe(name);
   });
 
-  it('names a plain ApiError ApiError whatever its status', () => {
+  it('names a plain APIError APIError whatever its status', () => {
     const init = { body: undefined, headers: new Headers(), method: 'GET', url: 'http://x/' };
-    expect(new ApiError({ ...init, status: 404 }).name).toBe('ApiError');
-    expect(createApiError({ ...init, status: 418 }).name).toBe('ApiError');
+    expect(new APIError({ ...init, status: 404 }).name).toBe('APIError');
+    expect(createAPIError({ ...init, status: 418 }).name).toBe('APIError');
   });
 });
 
@@ -114,7 +114,7 @@ describe('errors never carry credentials', () => {
   const basic = `Basic ${Buffer.from(`u@c:${password}`).toString('base64')}`;
 
   it.each([
-    ['an ApiError', 404],
+    ['an APIError', 404],
     ['an UnexpectedStatusError', 409],
   ])('%s', async (_kind, status) => {
     const server = await startServer((_request, response) => sendJson(response, status, { message: 'no' }));
@@ -124,7 +124,7 @@ describe('errors never carry credentials', () => {
     });
     const error = (await client
       .request({ method: 'GET', path: '/x', errors: { 404: NotFoundError } })
-      .catch((e: unknown) => e)) as ApiError;
+      .catch((e: unknown) => e)) as APIError;
     expect(server.requests[0]!.headers.authorization).toBe(basic);
 
     expect(error.url).toBe(`${server.url}/x?key=[REDACTED]`);

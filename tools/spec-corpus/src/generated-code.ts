@@ -19,7 +19,7 @@ export interface GeneratedMethod {
   file: string;
   /** The error union the method's promise rejects with, e.g. `PetsGetError`. */
   errorType: string | undefined;
-  /** Statuses of the union's `ApiError` members; undefined when the union was not found. */
+  /** Statuses of the union's `APIError` members; undefined when the union was not found. */
   errorStatuses: number[] | undefined;
   /** Union members that are neither a status error nor `CommonError` (should be none). */
   unknownMembers: string[];
@@ -42,16 +42,22 @@ export function generatedMethods(packageDir: string): GeneratedMethod[] {
     .filter((file) => file.endsWith('.ts'))
     .sort()) {
     const file = path.join(dir, name);
-    methods.push(...methodsInSource(file, readFileSync(file, 'utf8')));
+    const typesFile = path.join(packageDir, 'src', 'models', 'operations', name);
+    const typesText = existsSync(typesFile) ? readFileSync(typesFile, 'utf8') : '';
+    methods.push(...methodsInSource(file, readFileSync(file, 'utf8'), typesText));
   }
   return methods;
 }
 
-/** The resource methods of one generated source file. */
-export function methodsInSource(file: string, text: string): GeneratedMethod[] {
+/**
+ * The resource methods of one generated source file; their error unions are declared in it or in
+ * `typesText`, the resource's operation types module.
+ */
+export function methodsInSource(file: string, text: string, typesText = ''): GeneratedMethod[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const types = ts.createSourceFile(`types/${file}`, typesText, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const unions = new Map<string, ts.TypeNode>();
-  for (const statement of source.statements) {
+  for (const statement of [...source.statements, ...types.statements]) {
     if (ts.isTypeAliasDeclaration(statement)) unions.set(statement.name.text, statement.type);
   }
   const methods: GeneratedMethod[] = [];
@@ -70,8 +76,8 @@ export function methodsInSource(file: string, text: string): GeneratedMethod[] {
       for (const node of members) {
         const status = statusOf(node);
         if (status !== undefined) errorStatuses.push(status);
-        else if (ts.isTypeReferenceNode(node) && node.typeName.getText(source) === 'CommonError') hasCommonError = true;
-        else unknownMembers.push(node.getText(source));
+        else if (ts.isTypeReferenceNode(node) && node.typeName.getText() === 'CommonError') hasCommonError = true;
+        else unknownMembers.push(node.getText());
       }
       methods.push({
         operation: `${see[1]} ${see[2]}`,
@@ -89,11 +95,11 @@ export function methodsInSource(file: string, text: string): GeneratedMethod[] {
   return methods;
 }
 
-/** `NotFoundError<Body>` -> 404, `ApiError<418, Body>` -> 418, anything else -> undefined. */
+/** `NotFoundError<Body>` -> 404, `APIError<418, Body>` -> 418, anything else -> undefined. */
 function statusOf(node: ts.TypeNode): number | undefined {
   if (!ts.isTypeReferenceNode(node) || !ts.isIdentifier(node.typeName)) return undefined;
   const name = node.typeName.text;
-  if (name === 'ApiError') {
+  if (name === 'APIError') {
     const first = node.typeArguments?.[0];
     return first !== undefined && ts.isLiteralTypeNode(first) && ts.isNumericLiteral(first.literal)
       ? Number(first.literal.text)

@@ -54,7 +54,7 @@ const document = {
 };
 
 const resourceSource = `
-import type { APIPromise, ApiError, CommonError, NotFoundError, BadRequestError } from '@revio-sdk/runtime';
+import type { APIPromise, APIError, CommonError, NotFoundError, BadRequestError } from '@revio-sdk/runtime';
 export class PetsResource {
   /**
    * List pets
@@ -71,8 +71,8 @@ export class PetsResource {
   private helper(): void {}
 }
 export type PetsListError = NotFoundError<unknown> | CommonError;
-export type PetsCreateError = BadRequestError<unknown> | ApiError<599, unknown> | Weird;
-export type PetsGetError = ApiError<418, unknown> | CommonError;
+export type PetsCreateError = BadRequestError<unknown> | APIError<599, unknown> | Weird;
+export type PetsGetError = APIError<418, unknown> | CommonError;
 `;
 
 describe('rawOperations', () => {

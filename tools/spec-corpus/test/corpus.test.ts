@@ -16,6 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, discoverSpecs } from '../src/discover.js';
 import { compareSchemaTypes, differentFiles, operationProblems } from '../src/checks.js';
 import { clientProperties, generatedMethods } from '../src/generated-code.js';
+import { packageImportCycles } from '../src/import-cycles.js';
 import { CPU_SLOTS } from '../src/jobs.js';
 import { BUILT_ENTRY, CONTRACT_SUITE_SPECS, SpecRun, type SpecReport } from '../src/pipeline.js';
 import { operationKey } from '../src/raw-spec.js';
@@ -25,7 +26,7 @@ import { failureLine, STRICT_BASE } from '../src/upstream.js';
 const { specs, skipped } = discoverSpecs();
 const runs = specs.map((spec) => new SpecRun(spec));
 const suiteStarted = performance.now();
-/** Status -> the runtime's class name for it (`404` -> `NotFoundError`); others are plain `ApiError`s. */
+/** Status -> the runtime's class name for it (`404` -> `NotFoundError`); others are plain `APIError`s. */
 const STATUS_CLASS: Record<number, string | undefined> = Object.fromEntries(
   Object.entries(STATUS_ERRORS).map(([status, { name }]) => [status, name]),
 );
@@ -63,6 +64,12 @@ for (const run of runs) {
       run.report.methods = methods.length;
       expect(operationProblems(run.operations, methods)).toEqual([]);
       expect(methods).toHaveLength(run.operations.length);
+    });
+
+    it('no generated module imports itself back through other modules (no import cycle)', async () => {
+      const { first } = await run.generated();
+      expect(first.code, 'generation failed').toBe(0);
+      expect(packageImportCycles(run.out)).toEqual([]);
     });
 
     it('tsc -p builds and type-checks the package under the strict base config', async () => {
@@ -126,7 +133,7 @@ for (const run of runs) {
         const Client = module[clientClass] as new (
           options: Record<string, unknown>,
         ) => Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>;
-        const ApiError = module['ApiError'] as abstract new (...args: never[]) => Error & { status: number };
+        const APIError = module['APIError'] as abstract new (...args: never[]) => Error & { status: number };
         // Dummy credentials for every option the client reads (API keys, tokens, username/password).
         const options: Record<string, unknown> = { baseUrl: mock.server.url, maxRetries: 0, timeout: 60_000 };
         for (const name of optionNames) if (name !== 'baseUrl') options[name] = `dummy-${name}`;
@@ -141,13 +148,13 @@ for (const run of runs) {
         /** Asserts a rejection is the generated class of a documented status; returns `404 NotFoundError`. */
         const documentedRejection = (error: unknown, context: string): string => {
           const described = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-          expect(error, `${context} rejected with ${described}`).toBeInstanceOf(ApiError);
+          expect(error, `${context} rejected with ${described}`).toBeInstanceOf(APIError);
           const { status, name } = error as Error & { status: number };
           expect(
             operation.errorStatuses,
             `${context} rejected with ${described}: status ${status} is not documented`,
           ).toContain(status);
-          expect(name, `${context}: class of ${status}`).toBe(STATUS_CLASS[status] ?? 'ApiError');
+          expect(name, `${context}: class of ${status}`).toBe(STATUS_CLASS[status] ?? 'APIError');
           return `${status} ${name}`;
         };
 

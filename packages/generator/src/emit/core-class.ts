@@ -4,7 +4,7 @@ import {
   type InterfaceDeclarationStructure,
   type WriterFunction,
 } from 'ts-morph';
-import { coreClassName } from '../model/naming.js';
+import { coreClassName, operationFunctionName } from '../model/naming.js';
 import { AUTH_SCHEME_FUNCTIONS, CORE_RUNTIME_TYPES, CORE_RUNTIME_VALUES } from '../model/runtime-names.js';
 import type { Api, AuthScheme } from '../model/types.js';
 import { isIdentifier, propertyKey, stringLiteral, templateLiteralText } from './escape.js';
@@ -12,6 +12,7 @@ import type { TypeScriptFile } from './file.js';
 import { tsHeader, type HeaderInfo } from './header.js';
 import { namedImports } from './imports.js';
 import { authOptions, baseUrlEnvVar, defaultBaseUrl } from './client-settings.js';
+import { signatureParameters } from './operation-signature.js';
 import { tsDoc } from './tsdoc.js';
 
 /** What the core and client modules need beyond the IR. */
@@ -86,7 +87,8 @@ export function emitOptionsInterface(api: Api, { clientName }: ClientFileOptions
 
 /**
  * `export class <Name>Core extends ClientCore`: options resolved in the constructor, no resources. What
- * the standalone functions take (`customersGet(core, id)`); the client class extends it.
+ * the standalone functions take (`petsGet(core, id)`, from the spec's first operation); the client class
+ * extends it.
  */
 export function emitCoreClass(api: Api, options: ClientFileOptions): ClassDeclarationStructure {
   const { clientName } = options;
@@ -98,7 +100,7 @@ export function emitCoreClass(api: Api, options: ClientFileOptions): ClassDeclar
     docs: tsDoc({
       summary: `The ${api.title} client without its resource properties: \`${clientName}\` extends it.`,
       description:
-        'Pass it to the standalone operation functions (one per operation, e.g. `customersGet(core, id)`), ' +
+        `Pass it to the standalone operation functions (one per operation${firstFunctionExample(api)}), ` +
         'which return the same results and errors as the client methods. An app that imports only this class ' +
         'and the functions it calls bundles no other operation.',
     }),
@@ -113,6 +115,14 @@ export function emitCoreClass(api: Api, options: ClientFileOptions): ClassDeclar
       },
     ],
   };
+}
+
+/** `, e.g. \`petsGet(core, id)\``: a call of the spec's first operation's function; empty without operations. */
+function firstFunctionExample(api: Api): string {
+  const operation = api.resources[0]?.operations[0];
+  if (operation === undefined) return '';
+  const args = ['core', ...signatureParameters(operation).flatMap(({ name, optional }) => (optional ? [] : [name]))];
+  return `, e.g. \`${operationFunctionName(operation.typeName)}(${args.join(', ')})\``;
 }
 
 /**

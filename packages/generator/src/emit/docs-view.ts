@@ -30,7 +30,7 @@ import {
   markdownTableCode,
   stringLiteral,
 } from './escape.js';
-import { operationTypeNames, resolvedType, signatureParameters, signatureText } from './operation-signature.js';
+import { resolvedType, signatureParameters, signatureText } from './operation-signature.js';
 
 /** What the docs need beyond the IR. */
 export interface DocsOptions {
@@ -190,7 +190,7 @@ function resourceView(resource: Resource): ResourceView {
 }
 
 function operationView(operation: Operation): OperationView {
-  const names = operationTypeNames(operation);
+  const names = operation.typeNames;
   const { body, success } = operation;
   const http = `${operation.method} ${operation.path}`;
   const catchAllBodyType = unexpectedStatusBodyType(operation);
@@ -212,9 +212,9 @@ function operationView(operation: Operation): OperationView {
       descriptionCell: markdownTableCell(`${param.deprecated ? 'Deprecated. ' : ''}${param.description ?? ''}`),
     })),
     bodyMd: body
-      ? `${markdownCode(names.body)}, sent as ${markdownCode(body.contentType)}${body.required ? '' : ' (optional)'}. ${markdownInline(body.description ?? '')}`.trim()
+      ? `${markdownCode(body.shown.text)}, sent as ${markdownCode(body.contentType)}${body.required ? '' : ' (optional)'}. ${markdownInline(body.description ?? '')}`.trim()
       : '',
-    responseMd: `${markdownCode(operation.pagination ? `PageResult<${names.item}, ${names.response}>` : resolvedType(operation))} (status ${success.status})${success.description === undefined ? '.' : `: ${markdownInline(success.description)}`}`,
+    responseMd: `${markdownCode(operation.pagination ? `PageResult<${names.item ?? ''}, ${success.shown.text}>` : resolvedType(operation))} (status ${success.status})${success.description === undefined ? '.' : `: ${markdownInline(success.description)}`}`,
     paginated: operation.pagination !== undefined,
     errors: [
       ...operation.errors.map((error) => ({
@@ -296,7 +296,7 @@ function errorExampleBlock(
   clientName: string,
   packageLiteral: string,
 ): string {
-  const union = operationTypeNames(operation).error;
+  const union = operation.typeNames.error;
   const cases = operation.errors.flatMap((error) => [
     `    case ${error.status}: // ${error.className}, body typed from the spec`,
     `      console.error(${stringLiteral(`${error.status}:`)}, err.body);`,
@@ -353,9 +353,9 @@ function paginationBlock(resource: Resource, operation: Operation): string {
   );
 }
 
-/** `NotFoundError`, or `ApiError<418>` for a status without a named class. */
+/** `NotFoundError`, or `APIError<418>` for a status without a named class. */
 function errorClassName(className: string, status: number): string {
-  return className === 'ApiError' ? `ApiError<${status}>` : className;
+  return className === 'APIError' ? `APIError<${status}>` : className;
 }
 
 /** One row per catch-all response any operation documents, in the order `4XX`, `5XX`, `default`. */

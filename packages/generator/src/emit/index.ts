@@ -11,6 +11,7 @@ import { emitCoreFile } from './core-class.js';
 import { emitDocs } from './docs.js';
 import { emitErrorMapsFile } from './error-maps.js';
 import type { GeneratedFile, TypeScriptFile } from './file.js';
+import { formatTypeScript } from './format.js';
 import type { HeaderInfo } from './header.js';
 import { emitIndexFile } from './index-file.js';
 import { emitFunctionsFile, emitFunctionsIndexFile } from './operation-function.js';
@@ -18,7 +19,8 @@ import { emitPackageJson, emitTsconfig, type PackageRepository } from './package
 import { printSourceFile } from './print.js';
 import { emitResourceFile } from './resource-class.js';
 import type { SchemaFallback } from './schema-fallback.js';
-import { emitModels, emitSchemaTypes } from './schema-types.js';
+import { emitOperationTypesFile } from './operation-types.js';
+import { emitModels, emitModelsIndex, emitSchemaTypes } from './schema-types.js';
 import { loadDocTemplates } from './templates.js';
 
 export type { GeneratedFile } from './file.js';
@@ -61,15 +63,17 @@ export async function emitFiles(api: Api, document: object, options: EmitOptions
     emitCoreFile(api, { clientName, runtimePackage: runtime, header }),
     emitClientFile(api, { clientName, runtimePackage: runtime, header }),
     ...api.resources.map((resource) => emitResourceFile(resource, runtime, header)),
+    ...api.resources.map((resource) => emitOperationTypesFile(resource, runtime, header)),
     ...api.resources.map((resource) => emitFunctionsFile(resource, { clientName, runtimePackage: runtime, header })),
     emitFunctionsIndexFile(api.resources, header),
     emitErrorMapsFile(api, runtime, header),
     emitModels(api, header),
+    emitModelsIndex(api, header),
     emitIndexFile(api, clientName, runtime, header),
   ];
   const files = [
     schema,
-    ...printTypeScript(typeScriptFiles),
+    ...formatTypeScript(printTypeScript(typeScriptFiles)),
     emitPackageJson(api, options),
     emitTsconfig(options),
     ...emitDocs(api, { packageName: options.packageName, clientName, header }, templates),

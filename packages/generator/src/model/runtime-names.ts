@@ -12,7 +12,7 @@ import { STATUS_ERRORS } from '@revio-sdk/runtime';
  */
 export const RUNTIME_EXPORTED_VALUES: readonly string[] = [
   ...Object.values(STATUS_ERRORS).map((entry) => entry.name),
-  'ApiError',
+  'APIError',
   'AbortError',
   'ConnectionError',
   'TimeoutError',

@@ -29,7 +29,7 @@ export interface ExpectedRequestParts {
 
 export interface ContractOperation {
   operationId: string;
-  /** The standalone function of the operation, e.g. `customersGet`. */
+  /** The standalone function of the operation (its type-name stem in camelCase). */
   functionName: string;
   method: string;
   pathTemplate: string;

@@ -65,10 +65,10 @@ describe('diff()', () => {
   it('refuses a client name or prefix generate() would refuse, naming the spec, before reading any spec', async () => {
     const dir = await tempDir({ 'api.yaml': keyed('Shop') });
     const spec = path.join(dir, 'api.yaml');
-    const result = await diff({ base: spec, spec, name: '@acme/shop', clientName: 'ApiError', envPrefix: 'A-B' });
+    const result = await diff({ base: spec, spec, name: '@acme/shop', clientName: 'APIError', envPrefix: 'A-B' });
     expect(result).toMatchObject({ ok: false, changes: [], changeset: undefined });
     expect(result.diagnostics.map(({ file, pointer, message }) => ({ file, pointer, message }))).toEqual([
-      { file: spec, pointer: '#', message: expect.stringContaining("client name 'ApiError'") },
+      { file: spec, pointer: '#', message: expect.stringContaining("client name 'APIError'") },
       { file: spec, pointer: '#', message: "environment prefix 'A-B' must be letters, digits and underscores" },
     ]);
   });

@@ -19,8 +19,8 @@ const RUNTIME = '@revio-sdk/runtime';
 /** Names the check refuses, each with the clash it must name. */
 const CLASHING: [string, string][] = [
   [
-    'ApiError',
-    "client name 'ApiError' (the client class) clashes with the ApiError that src/index.ts re-exports from '@revio-sdk/runtime'",
+    'APIError',
+    "client name 'APIError' (the client class) clashes with the APIError that src/index.ts re-exports from '@revio-sdk/runtime'",
   ],
   [
     'Logger',

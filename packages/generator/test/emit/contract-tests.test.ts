@@ -158,7 +158,7 @@ describe('the contract of an API', async () => {
     expect(remove.args).toEqual(['string a/b']);
     expect(remove.request.path).toBe('/orders/string%20a%2Fb');
     expect(remove.success).toEqual({ status: 204, kind: 'empty' });
-    expect(remove.errors).toEqual([{ status: 418, className: 'ApiError' }]);
+    expect(remove.errors).toEqual([{ status: 418, className: 'APIError' }]);
     expect(remove.undocumentedStatus).toBe(451);
   });
 });

@@ -73,7 +73,7 @@ describe('emitDocs', () => {
     expect(page).toContain('`CustomersCreateBody`, sent as `application/json`.');
     expect(page).toContain('`Created<CustomersCreateResponse>` (status 201): Created');
     expect(page).toContain('| 404 | `NotFoundError` | `components["schemas"]["Error"]` | No such customer |');
-    expect(page).toContain('| 418 | `ApiError<418>` |');
+    expect(page).toContain('| 418 | `APIError<418>` |');
     expect(page).toContain('**Deprecated.**');
   });
 
@@ -116,7 +116,7 @@ describe('emitDocs', () => {
       const get = page.slice(page.indexOf('## get'), page.indexOf('## delete'));
       expect(get).toContain(
         [
-          '| 418 | `ApiError<418>` | `components["schemas"]["Error"]` | I am a teapot |',
+          '| 418 | `APIError<418>` | `components["schemas"]["Error"]` | I am a teapot |',
           `| 4XX | \`UnexpectedStatusError\` | \`${problem}\` | Any other 4xx status ${typedUnexpected}: Client \\| trouble |`,
           `| default | \`UnexpectedStatusError\` | \`${problem}\` | Any other non-2xx status ${typedUnexpected}: Unexpected |`,
           // `default` leaves no status undocumented.

@@ -15,16 +15,16 @@ describe('errorMapName', () => {
 describe('emitErrorMapsFile', () => {
   const text = print(emitErrorMapsFile(shopApi, '@acme/runtime', HEADER).structure);
 
-  it('declares one map per distinct status set, sorted, with ApiError for a status without a class', () => {
+  it('declares one map per distinct status set, sorted, with APIError for a status without a class', () => {
     expect(text).toContain(
-      "import { ApiError, BadRequestError, NotFoundError, UnauthorizedError } from '@acme/runtime';",
+      "import { APIError, BadRequestError, NotFoundError, UnauthorizedError } from '@acme/runtime';",
     );
     const names = [...text.matchAll(/^export const (\w+) = (.*);$/gm)].map((match) => `${match[1]} = ${match[2]}`);
     expect(names).toEqual([
       'ERRORS_400 = { 400: BadRequestError }',
       'ERRORS_401 = { 401: UnauthorizedError }',
       'ERRORS_404 = { 404: NotFoundError }',
-      'ERRORS_404_418 = { 404: NotFoundError, 418: ApiError }',
+      'ERRORS_404_418 = { 404: NotFoundError, 418: APIError }',
     ]);
   });
 });

@@ -9,7 +9,7 @@ describe('errorClassType', () => {
     ['named class', { given: { status: 404, className: 'NotFoundError', bodyType: 'E' }, want: 'NotFoundError<E>' }],
     [
       'unnamed status',
-      { given: { status: 418, className: 'ApiError', bodyType: 'unknown' }, want: 'ApiError<418, unknown>' },
+      { given: { status: 418, className: 'APIError', bodyType: 'unknown' }, want: 'APIError<418, unknown>' },
     ],
   ])('%s', (_name, { given, want }) => {
     expect(errorClassType(given)).toBe(want);
@@ -22,7 +22,7 @@ describe('emitErrorUnion', () => {
       'one member per documented status, then CommonError',
       {
         given: getCustomer,
-        want: 'export type CustomersGetError = NotFoundError<components["schemas"]["Error"]> | ApiError<418, components["schemas"]["Error"]> | CommonError;',
+        want: 'export type CustomersGetError = NotFoundError<components["schemas"]["Error"]> | APIError<418, components["schemas"]["Error"]> | CommonError;',
       },
     ],
     ['no documented errors', { given: deleteCustomer, want: 'export type CustomersDeleteError = CommonError;' }],
@@ -77,6 +77,6 @@ describe('emitErrorUnion', () => {
   });
 
   it('imports exactly the classes it names', () => {
-    expect(errorUnionImports(getCustomer)).toEqual(['NotFoundError', 'ApiError', 'CommonError']);
+    expect(errorUnionImports(getCustomer)).toEqual(['NotFoundError', 'APIError', 'CommonError']);
   });
 });

@@ -25,7 +25,7 @@ describe('emitIndexFile', () => {
   it("re-exports the runtime's error classes, whether or not the spec documents their status", () => {
     const values = /export \{ ([^}]*) \} from '@acme\/runtime';/.exec(text)?.[1]?.split(', ');
     expect(values).toEqual(
-      expect.arrayContaining(['ApiError', 'NotFoundError', 'RateLimitError', 'ConnectionError', 'MissingOptionsError']),
+      expect.arrayContaining(['APIError', 'NotFoundError', 'RateLimitError', 'ConnectionError', 'MissingOptionsError']),
     );
     expect(text).toMatch(
       /export type \{ CommonError, Created, [^}]*RequestOptions, SafeResult[^}]*\} from '@acme\/runtime';/,

@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { StructureKind } from 'ts-morph';
 import type { Operation } from '../../src/model/types.js';
 import { methodDocs } from '../../src/emit/method-docs.js';
-import { deleteCustomer, getCustomer } from './fixtures/shop-api.js';
+import { createCustomer, deleteCustomer, getCustomer, listCustomers } from './fixtures/shop-api.js';
 import { print } from './print.js';
 
 function docsOf(operation: Operation): string {
-  const text = print([{ kind: StructureKind.Function, name: 'f', docs: methodDocs(operation) }]);
+  const text = print([{ kind: StructureKind.Function, name: 'f', docs: methodDocs(operation, 'customers') }]);
   return text.slice(0, text.indexOf('function'));
 }
 
 describe('methodDocs', () => {
-  it('has summary, description, @param per argument, @throws per status and @see', () => {
+  it('has summary, description, @param per argument, @returns, @throws per class, @example and @see', () => {
     expect(docsOf(getCustomer)).toBe(
       [
         '/**',
@@ -21,8 +21,14 @@ describe('methodDocs', () => {
         ' *',
         ' * @param id - The customer id.',
         ' * @param options - Per-request options: timeout, retries, abort signal, extra headers.',
-        ' * @throws {NotFoundError} 404 - No such customer',
-        ' * @throws {ApiError} 418 - I am a teapot',
+        ' * @returns `CustomersGetResponse` (The customer); rejects with `CustomersGetError`.',
+        ' * @throws {NotFoundError} 404',
+        ' * @throws {APIError} 418',
+        ' * @example Usage',
+        ' * ```ts',
+        ' * const result = await client.customers.get(1);',
+        ' * console.log(result);',
+        ' * ```',
         ' * @see GET /customers/{id}',
         ' */',
         '',
@@ -30,7 +36,25 @@ describe('methodDocs', () => {
     );
   });
 
-  it('adds @throws {UnexpectedStatusError} for documented 4XX, 5XX and default responses, with the statuses they cover and how to read them', () => {
+  it('names each error class once, with every status it stands for', () => {
+    const operation: Operation = {
+      ...getCustomer,
+      errors: [...getCustomer.errors, { ...getCustomer.errors[1]!, status: 420, description: 'Calm down' }],
+    };
+    const docs = docsOf(operation);
+    expect(docs).toContain(' * @throws {APIError} 418, 420\n');
+    expect(docs.match(/@throws \{APIError\}/g)).toHaveLength(1);
+    expect(docs).not.toContain('Calm down');
+  });
+
+  it('walks pages in the example of a paginated list, and writes none when a body must be made up', () => {
+    expect(docsOf(listCustomers)).toContain(
+      [' * for await (const item of client.customers.list()) {', ' *   console.log(item);', ' * }'].join('\n'),
+    );
+    expect(docsOf(createCustomer)).not.toContain('@example');
+  });
+
+  it('adds one @throws {UnexpectedStatusError} for documented 4XX, 5XX and default responses, with the statuses they cover', () => {
     const operation: Operation = {
       ...getCustomer,
       hasDefaultError: true,
@@ -42,23 +66,9 @@ describe('methodDocs', () => {
     };
     expect(docsOf(operation)).toContain(
       [
-        ' * @throws {ApiError} 418 - I am a teapot',
-        " * @throws {UnexpectedStatusError} any other 4xx status (`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`)",
-        " * @throws {UnexpectedStatusError} any other 5xx status (`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`) - Server trouble",
-        " * @throws {UnexpectedStatusError} any other non-2xx status (`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`) - Unexpected error",
-        ' * @see GET /customers/{id}',
+        ' * @throws {APIError} 418',
+        ' * @throws {UnexpectedStatusError} any other 4xx status, any other 5xx status, any other non-2xx status',
       ].join('\n'),
-    );
-  });
-
-  it('says the body is typed when a JSON `default` response types it', () => {
-    const operation: Operation = {
-      ...getCustomer,
-      hasDefaultError: true,
-      defaultErrors: [{ range: 'default', bodyType: 'components["schemas"]["Error"]' }],
-    };
-    expect(docsOf(operation)).toContain(
-      " * @throws {UnexpectedStatusError} any other non-2xx status (`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`, `body` typed from the spec)\n",
     );
   });
 

@@ -89,7 +89,7 @@ describe('loadConfig', () => {
     },
     {
       name: 'a client name that clashes with a runtime export',
-      given: '{ "sdks": [{ "spec": "a.yaml", "out": "a", "clientName": "ApiError" }] }',
+      given: '{ "sdks": [{ "spec": "a.yaml", "out": "a", "clientName": "APIError" }] }',
       pointer: '#/sdks/0/clientName',
     },
     {
@@ -187,7 +187,7 @@ describe('loadConfig', () => {
 
   it('reports the line and column of the field in the config file', async () => {
     const dir = await tempDir({
-      'sdkgen.config.json': JSON.stringify({ sdks: [{ spec: 'a.yaml', out: 'a', clientName: 'ApiError' }] }, null, 2),
+      'sdkgen.config.json': JSON.stringify({ sdks: [{ spec: 'a.yaml', out: 'a', clientName: 'APIError' }] }, null, 2),
       'a.yaml': SPEC,
     });
     const result = await loadConfig(path.join(dir, 'sdkgen.config.json'));

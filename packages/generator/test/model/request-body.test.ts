@@ -19,6 +19,7 @@ describe('request bodies', () => {
         type: content('/things/{id}', 'patch', 'application/json-patch+json'),
         patchTarget: 'paths["/things/{id}"]["get"]["responses"][200]["content"]["application/json"]',
         schemaPointer: '#/paths/~1things~1{id}/patch/requestBody/content/application~1json-patch+json/schema',
+        shown: { text: 'ThingsPatchThingBody', schemas: [] },
       },
     },
     {
@@ -31,6 +32,7 @@ describe('request bodies', () => {
         kind: 'json-patch',
         type: content('/forms', 'patch', 'application/json-patch+json'),
         patchTarget: 'paths["/forms"]["patch"]["responses"][200]["content"]["application/json"]',
+        shown: { text: 'FormsPatchFormBody', schemas: [] },
       },
     },
     {
@@ -42,6 +44,7 @@ describe('request bodies', () => {
         contentType: 'application/vnd.acme+json',
         kind: 'json',
         type: content('/things/{id}', 'put', 'application/vnd.acme+json'),
+        shown: { text: 'ThingsPutThingBody', schemas: [] },
       },
     },
     {
@@ -54,6 +57,7 @@ describe('request bodies', () => {
         kind: 'form',
         type: content('/forms', 'post', 'application/x-www-form-urlencoded'),
         schemaPointer: '#/components/requestBodies/Form/content/application~1x-www-form-urlencoded/schema',
+        shown: { text: 'FormsSubmitFormBody', schemas: [] },
       },
     },
     {
@@ -65,6 +69,7 @@ describe('request bodies', () => {
         contentType: 'multipart/form-data',
         kind: 'multipart',
         type: content('/uploads', 'post', 'multipart/form-data'),
+        shown: { text: 'UploadsUploadBody', schemas: [] },
       },
     },
     {
@@ -77,6 +82,7 @@ describe('request bodies', () => {
         kind: 'binary',
         type: BINARY_BODY_TYPE,
         description: 'Raw bytes.',
+        shown: { text: 'UploadsReplaceUploadBody', schemas: [] },
       },
     },
   ];

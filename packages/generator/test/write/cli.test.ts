@@ -89,7 +89,7 @@ describe.concurrent('sdkgen CLI', () => {
     },
     {
       name: 'a client name that clashes with a runtime export',
-      args: ['generate', '--spec', 'a.yaml', '--out', 'b', '--client-name', 'ApiError'],
+      args: ['generate', '--spec', 'a.yaml', '--out', 'b', '--client-name', 'APIError'],
     },
   ];
   it.each(misuses)('exits 2 on wrong usage: $name', async ({ args }) => {
