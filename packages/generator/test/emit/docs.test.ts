@@ -15,7 +15,7 @@ beforeAll(async () => {
 function render(api: Api): Map<string, string> {
   const files: GeneratedFile[] = emitDocs(
     api,
-    { packageName: '@acme/shop', clientName: 'ShopClient', header: HEADER },
+    { packageName: '@acme/shop', clientName: 'ShopClient', document: {}, header: HEADER },
     templates,
   );
   return new Map(files.map((file) => [file.path, file.contents]));
