@@ -10,7 +10,6 @@ import { authOptions } from './client-settings.js';
 import { UNEXPECTED_STATUS_KIND } from './error-union.js';
 import { markdownCodeBlock, stringLiteral } from './escape.js';
 import { exampleArguments } from './example-values.js';
-import { operationTypeNames } from './operation-signature.js';
 
 /** What every example needs beyond the operation it shows. */
 export interface ExampleContext {
@@ -140,7 +139,7 @@ export function errorHandlingBlock(context: ExampleContext, entry: ResourceOpera
 /** An exhaustive `switch` over the operation's error union. */
 export function errorSwitchBlock(context: ExampleContext, entry: ResourceOperation): string {
   const { operation } = entry;
-  const union = operationTypeNames(operation).error;
+  const union = operation.typeNames.error;
   const cases = operation.errors.flatMap((error) => [
     `    case ${error.status}: // ${error.className}`,
     `      console.error(${stringLiteral(`${error.status}:`)}, error.body);`,

@@ -41,7 +41,7 @@ import {
   markdownTableCode,
 } from './escape.js';
 import { exampleArguments } from './example-values.js';
-import { operationTypeNames, resolvedType, signatureText } from './operation-signature.js';
+import { resolvedType, signatureText } from './operation-signature.js';
 import { statusAdvice } from './status-advice.js';
 
 /** What the docs need beyond the IR. */
@@ -275,7 +275,7 @@ function resourceView(context: ExampleContext, resource: Resource, meanings: Sta
 
 function operationView(context: ExampleContext, entry: ResourceOperation, meanings: StatusMeanings): OperationView {
   const { resource, operation } = entry;
-  const names = operationTypeNames(operation);
+  const names = operation.typeNames;
   const { body, success } = operation;
   const http = `${operation.method} ${operation.path}`;
   const catchAllBodyType = unexpectedStatusBodyType(operation);
@@ -292,20 +292,20 @@ function operationView(context: ExampleContext, entry: ResourceOperation, meanin
     params: [...operation.pathParams, ...operation.params].map((param) => ({
       nameCode: markdownTableCode(param.name === param.wireName ? param.name : `${param.name} (${param.wireName})`),
       inCell: param.in,
-      typeCode: markdownTableCode(param.type),
+      typeCode: markdownTableCode(param.shown.text),
       required: param.required ? 'yes' : 'no',
       descriptionCell: markdownTableCell(`${param.deprecated ? 'Deprecated. ' : ''}${param.description ?? ''}`),
     })),
     bodyMd: body
-      ? `${markdownCode(names.body)}, sent as ${markdownCode(body.contentType)}${body.required ? '' : ' (optional)'}. ${markdownInline(body.description ?? '')}`.trim()
+      ? `${markdownCode(body.shown.text)}, sent as ${markdownCode(body.contentType)}${body.required ? '' : ' (optional)'}. ${markdownInline(body.description ?? '')}`.trim()
       : '',
-    responseMd: `${markdownCode(operation.pagination ? `PageResult<${names.item}, ${names.response}>` : resolvedType(operation))} (status ${success.status})${success.description === undefined ? '.' : `: ${markdownInline(success.description)}`}`,
+    responseMd: `${markdownCode(operation.pagination ? `PageResult<${names.item ?? ''}, ${success.shown.text}>` : resolvedType(operation))} (status ${success.status})${success.description === undefined ? '.' : `: ${markdownInline(success.description)}`}`,
     paginated: operation.pagination !== undefined,
     errors: [
       ...operation.errors.map((error) => ({
         status: String(error.status),
         classCode: errorsPageLink(errorClassName(error.className, error.status)),
-        bodyCode: markdownTableCode(error.bodyType),
+        bodyCode: markdownTableCode(error.bodyShown?.text ?? error.bodyType),
         // Said once in docs/errors.md; here only what this operation says differently.
         descriptionCell:
           error.description === undefined || error.description === meanings.get(error.status)

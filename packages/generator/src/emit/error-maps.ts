@@ -6,7 +6,10 @@ import { namedImports } from './imports.js';
 import { tsDoc } from './tsdoc.js';
 
 /** Where the error maps live; `src/` holds no resource module, so no resource can take the name. */
-export const ERROR_MAPS_PATH = 'src/errors.ts';
+export const ERROR_MAPS_PATH = 'src/status-error-maps.ts';
+
+/** The specifier of the error maps' module from `src/funcs/`. */
+export const ERROR_MAPS_SPECIFIER = '../status-error-maps.js';
 
 /**
  * The name of the map an operation passes as `OperationRequest.errors`: its documented statuses, e.g.
@@ -18,7 +21,7 @@ export function errorMapName(operation: Operation): string | undefined {
 }
 
 /**
- * `src/errors.ts`: one `status -> error class` map per distinct set of documented statuses, shared by
+ * `src/status-error-maps.ts`: one `status -> error class` map per distinct set of documented statuses, shared by
  * every operation with that set (most operations of an API document the same statuses), so a bundle
  * holds each map once and only the classes of the operations it uses.
  */

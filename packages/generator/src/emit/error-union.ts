@@ -1,7 +1,6 @@
 import { StructureKind, type TypeAliasDeclarationStructure } from 'ts-morph';
 import { unexpectedStatusBodyType } from '../model/responses.js';
 import type { DefaultErrorCase, ErrorCase, Operation } from '../model/types.js';
-import { operationTypeNames } from './operation-signature.js';
 import { tsDoc } from './tsdoc.js';
 
 /** The runtime's catch-all for failures without a documented status (transport, undocumented status, parse). */
@@ -33,8 +32,9 @@ export function catchAllStatuses(range: DefaultErrorCase['range']): string {
 }
 
 /** The class an error case is thrown as: `NotFoundError<Body>`, or `ApiError<418, Body>` for an unnamed status. */
-export function errorClassType({ className, status, bodyType }: ErrorCase): string {
-  return className === 'ApiError' ? `ApiError<${status}, ${bodyType}>` : `${className}<${bodyType}>`;
+export function errorClassType({ className, status, bodyType, bodyShown }: ErrorCase): string {
+  const body = bodyShown?.text ?? bodyType;
+  return className === 'ApiError' ? `ApiError<${status}, ${body}>` : `${className}<${body}>`;
 }
 
 /** The runtime names an operation's error union refers to. */
@@ -59,7 +59,7 @@ export function emitErrorUnion(operation: Operation): TypeAliasDeclarationStruct
   return {
     kind: StructureKind.TypeAlias,
     isExported: true,
-    name: operationTypeNames(operation).error,
+    name: operation.typeNames.error,
     type: [...operation.errors.map(errorClassType), commonError].join(' | '),
     docs: tsDoc({
       summary: `Everything \`${operation.methodName}\` can reject with: one class per documented status, plus transport and unexpected-response errors${typedBody}.`,

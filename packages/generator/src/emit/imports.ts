@@ -19,7 +19,13 @@ export const SCHEMA_ROOTS: readonly string[] = ['components', 'paths'];
 
 /** The names among `paths` and `components` that some type expression refers to. */
 export function schemaNamesUsed(typeExpressions: Iterable<string>): string[] {
+  return namesUsed(SCHEMA_ROOTS, typeExpressions);
+}
+
+/** The `candidates` (identifiers) that some type expression refers to. */
+export function namesUsed(candidates: Iterable<string>, typeExpressions: Iterable<string>): string[] {
   // String literals are dropped first: a path such as `paths["/v1/components/{key}"]` names no `components`.
   const text = [...typeExpressions].join(' ').replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
-  return SCHEMA_ROOTS.filter((name) => new RegExp(`\\b${name}\\b`).test(text));
+  const identifiers = new Set(text.match(/[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*/gu));
+  return [...new Set(candidates)].filter((name) => identifiers.has(name));
 }

@@ -30,7 +30,7 @@ export function emitIndexFile(
         exportFrom(CORE_SPECIFIER, [coreClassName(clientName)]),
         exportFrom(CORE_SPECIFIER, [`${clientName}Options`], true),
         ...api.resources.map((resource) => exportFrom(resourceSpecifier(resource))),
-        exportFrom('./models.js'),
+        exportFrom('./models/index.js'),
         exportFrom('./schema.js', SCHEMA_ROOTS, true),
         exportFrom(runtimePackage, RUNTIME_EXPORTED_VALUES),
         exportFrom(runtimePackage, RUNTIME_EXPORTED_TYPES, true),

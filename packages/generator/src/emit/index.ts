@@ -18,7 +18,8 @@ import { emitPackageJson, emitTsconfig, type PackageRepository } from './package
 import { printSourceFile } from './print.js';
 import { emitResourceFile } from './resource-class.js';
 import type { SchemaFallback } from './schema-fallback.js';
-import { emitModels, emitSchemaTypes } from './schema-types.js';
+import { emitOperationTypesFile } from './operation-types.js';
+import { emitModels, emitModelsIndex, emitSchemaTypes } from './schema-types.js';
 import { loadDocTemplates } from './templates.js';
 
 export type { GeneratedFile } from './file.js';
@@ -61,10 +62,12 @@ export async function emitFiles(api: Api, document: object, options: EmitOptions
     emitCoreFile(api, { clientName, runtimePackage: runtime, header }),
     emitClientFile(api, { clientName, runtimePackage: runtime, header }),
     ...api.resources.map((resource) => emitResourceFile(resource, runtime, header)),
+    ...api.resources.map((resource) => emitOperationTypesFile(resource, runtime, header)),
     ...api.resources.map((resource) => emitFunctionsFile(resource, { clientName, runtimePackage: runtime, header })),
     emitFunctionsIndexFile(api.resources, header),
     emitErrorMapsFile(api, runtime, header),
     emitModels(api, header),
+    emitModelsIndex(api, header),
     emitIndexFile(api, clientName, runtime, header),
   ];
   const files = [

@@ -2,15 +2,17 @@ import {
   StructureKind,
   type ExportDeclarationStructure,
   type FunctionDeclarationStructure,
+  type ImportDeclarationStructure,
   type WriterFunction,
 } from 'ts-morph';
 import { coreClassName, operationFunctionName } from '../model/naming.js';
 import type { Operation, Resource } from '../model/types.js';
-import { errorMapName } from './error-maps.js';
+import { ERROR_MAPS_SPECIFIER, errorMapName } from './error-maps.js';
 import type { TypeScriptFile } from './file.js';
 import { tsHeader, type HeaderInfo } from './header.js';
-import { namedImports, schemaNamesUsed } from './imports.js';
-import { operationTypeNames, returnType, signatureParameters } from './operation-signature.js';
+import { namedImports, namesUsed } from './imports.js';
+import { returnType, shownSchemas, signatureParameters } from './operation-signature.js';
+import { COMPONENTS_SPECIFIER, operationTypesSpecifier } from './operation-types.js';
 import { requestStatement, runtimeFunctionsUsed } from './request-call.js';
 import { tsDoc } from './tsdoc.js';
 
@@ -51,21 +53,12 @@ export function emitFunctionsFile(resource: Resource, options: FunctionsFileOpti
         tsHeader(header),
         ...namedImports(runtimePackage, operations.flatMap(runtimeFunctionsUsed), { typeOnly: false }),
         ...namedImports(runtimePackage, operations.flatMap(runtimeTypes), { typeOnly: true }),
+        ...signatureTypeImports(resource),
         ...namedImports(
-          '../schema.js',
-          schemaNamesUsed(operations.flatMap((operation) => operation.pathParams.map((param) => param.type))),
-          {
-            typeOnly: true,
-          },
-        ),
-        ...namedImports(
-          '../errors.js',
+          ERROR_MAPS_SPECIFIER,
           operations.flatMap((operation) => errorMapName(operation) ?? []),
           { typeOnly: false },
         ),
-        ...namedImports(`../resources/${resource.fileName}.js`, operations.flatMap(operationTypesUsed), {
-          typeOnly: true,
-        }),
         ...operations.map((operation) => emitOperationFunction(resource, operation, options)),
       ],
     },
@@ -149,14 +142,22 @@ function runtimeTypes(operation: Operation): string[] {
   ];
 }
 
-/** The operation's exported types (declared in its resource module) that its function's signature uses. */
-function operationTypesUsed(operation: Operation): string[] {
-  const names = operationTypeNames(operation);
+/**
+ * The imports of the named schemas and operation types that a resource's signatures show; functions and
+ * resource classes print the same signatures.
+ */
+export function signatureTypeImports(resource: Resource): ImportDeclarationStructure[] {
+  const { operations } = resource;
+  const printed = operations.flatMap((operation) => [
+    returnType(operation),
+    ...signatureParameters(operation).map((parameter) => parameter.type),
+  ]);
+  const operationTypes = operations.flatMap((operation) => [
+    ...Object.values(operation.typeNames),
+    ...[...operation.pathParams, ...operation.params].flatMap((param) => param.alias ?? []),
+  ]);
   return [
-    ...(operation.params.length > 0 ? [names.params] : []),
-    ...(operation.body ? [names.body] : []),
-    names.response,
-    ...(operation.pagination ? [names.item] : []),
-    names.error,
+    ...namedImports(COMPONENTS_SPECIFIER, namesUsed(operations.flatMap(shownSchemas), printed), { typeOnly: true }),
+    ...namedImports(operationTypesSpecifier(resource), namesUsed(operationTypes, printed), { typeOnly: true }),
   ];
 }

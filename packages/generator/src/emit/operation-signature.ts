@@ -1,28 +1,15 @@
 import type { Operation } from '../model/types.js';
 
-/** The exported type names of one operation, all built from its `typeName` stem. */
-export interface OperationTypeNames {
-  /** Query, header and cookie parameters (only when the operation has some). */
-  params: string;
-  /** Request body (only when the operation has one). */
-  body: string;
-  /** The success response body. */
-  response: string;
-  /** One item of a paginated list (only for paginated operations). */
-  item: string;
-  /** The union of everything the operation can reject with. */
-  error: string;
-}
-
-/** `CustomersList` -> `CustomersListParams`, `CustomersListBody`, ...; the model keeps these free of clashes. */
-export function operationTypeNames({ typeName }: Operation): OperationTypeNames {
-  return {
-    params: `${typeName}Params`,
-    body: `${typeName}Body`,
-    response: `${typeName}Response`,
-    item: `${typeName}Item`,
-    error: `${typeName}Error`,
-  };
+/** The named schemas an operation's public signature and error union show, for the module's imports. */
+export function shownSchemas(operation: Operation): string[] {
+  return [
+    ...operation.pathParams.flatMap((param) => param.shown.schemas),
+    ...operation.params.flatMap((param) => param.shown.schemas),
+    ...(operation.body?.shown.schemas ?? []),
+    ...operation.success.shown.schemas,
+    ...operation.errors.flatMap((error) => error.bodyShown?.schemas ?? []),
+    ...(operation.defaultErrors ?? []).flatMap((error) => error.bodyShown?.schemas ?? []),
+  ];
 }
 
 /** One argument of a resource method, in the order the method takes them. */
@@ -42,27 +29,27 @@ export interface SignatureParameter {
  * `T | undefined` instead.
  */
 export function signatureParameters(operation: Operation): SignatureParameter[] {
-  const names = operationTypeNames(operation);
+  const { typeNames } = operation;
   const paramsRequired = operation.params.some((param) => param.required);
   const parameters: SignatureParameter[] = operation.pathParams.map((param) => ({
     name: param.name,
-    type: param.type,
+    type: param.shown.text,
     optional: false,
     description: param.description ?? `The \`${param.wireName}\` path parameter.`,
   }));
   if (operation.body) {
-    const { required, contentType, description } = operation.body;
+    const { required, contentType, description, shown } = operation.body;
     parameters.push({
       name: 'body',
-      type: required || !paramsRequired ? names.body : `${names.body} | undefined`,
+      type: required || !paramsRequired ? shown.text : `${shown.text} | undefined`,
       optional: !required && !paramsRequired,
       description: description ?? `The request body, sent as \`${contentType}\`.`,
     });
   }
-  if (operation.params.length > 0) {
+  if (typeNames.params !== undefined) {
     parameters.push({
       name: 'params',
-      type: names.params,
+      type: typeNames.params,
       // Optional rather than `= {}`: `{}` is not assignable to a params type with a `constructor` property.
       optional: !paramsRequired,
       description: 'Query, header and cookie parameters.',
@@ -79,15 +66,20 @@ export function signatureParameters(operation: Operation): SignatureParameter[] 
 
 /** The method's return type: a `PagePromise` for paginated lists, else an `APIPromise`. */
 export function returnType(operation: Operation): string {
-  const names = operationTypeNames(operation);
-  if (operation.pagination) return `PagePromise<${names.item}, ${names.response}, ${names.error}>`;
-  return `APIPromise<${resolvedType(operation)}, ${names.error}>`;
+  return `${operation.pagination ? 'PagePromise' : 'APIPromise'}<${resultTypeArguments(operation)}>`;
+}
+
+/** The type arguments of the method's promise: item, page and error for a page, else result and error. */
+export function resultTypeArguments(operation: Operation): string {
+  const { item, error } = operation.typeNames;
+  if (item !== undefined) return `${item}, ${operation.success.shown.text}, ${error}`;
+  return `${resolvedType(operation)}, ${error}`;
 }
 
 /** What the method's promise resolves to: the response body, wrapped in `Created` for a 201. */
 export function resolvedType(operation: Operation): string {
-  const { response } = operationTypeNames(operation);
-  return operation.success.status === 201 ? `Created<${response}>` : response;
+  const { text } = operation.success.shown;
+  return operation.success.status === 201 ? `Created<${text}>` : text;
 }
 
 /** The method as one line of TypeScript, for the docs. */

@@ -2,7 +2,7 @@ import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
 import type { Operation, Parameter } from '../model/types.js';
 import { errorMapName } from './error-maps.js';
 import { propertyKey, stringLiteral, templateLiteralText } from './escape.js';
-import { operationTypeNames, resolvedType } from './operation-signature.js';
+import { resultTypeArguments } from './operation-signature.js';
 
 /** A property of a printed object literal: a value expression, or a nested object printed inline. */
 type Entry = [key: string, value: string | Entry[]];
@@ -13,11 +13,8 @@ type Entry = [key: string, value: string | Entry[]];
  * runtime. `client` is the expression of the `ClientCore` to send with.
  */
 export function requestStatement(operation: Operation, client: string): WriterFunction {
-  const names = operationTypeNames(operation);
   const { pagination } = operation;
-  const call = pagination
-    ? `requestPage<${names.item}, ${names.response}, ${names.error}>`
-    : `${client}.request<${resolvedType(operation)}, ${names.error}>`;
+  const call = `${pagination ? 'requestPage' : `${client}.request`}<${resultTypeArguments(operation)}>`;
   const args: (string | Entry[])[] = pagination ? [client] : [];
   args.push(operationRequest(operation));
   if (pagination) {

@@ -5,15 +5,13 @@ import {
   type OptionalKind,
 } from 'ts-morph';
 import type { Operation, Resource } from '../model/types.js';
-import { commonErrorType, errorUnionImports } from './error-union.js';
 import type { TypeScriptFile } from './file.js';
 import type { HeaderInfo } from './header.js';
 import { tsHeader } from './header.js';
-import { namedImports, schemaNamesUsed } from './imports.js';
+import { namedImports } from './imports.js';
 import { methodDocs } from './method-docs.js';
-import { delegationStatement, functionNames, functionsSpecifier } from './operation-function.js';
+import { delegationStatement, functionNames, functionsSpecifier, signatureTypeImports } from './operation-function.js';
 import { returnType, signatureParameters } from './operation-signature.js';
-import { emitOperationTypes, operationTypeImports } from './operation-types.js';
 import { tsDoc } from './tsdoc.js';
 
 /** Where a resource's module lives in the generated package. */
@@ -27,8 +25,8 @@ export function resourceSpecifier(resource: Resource): string {
 }
 
 /**
- * `src/resources/<fileName>.ts`: the resource class (one method per operation, each calling the
- * operation's standalone function), then each operation's exported types, in operation order.
+ * `src/resources/<fileName>.ts`: the resource class, one method per operation, each calling the
+ * operation's standalone function. Its types come from the operation types module.
  */
 export function emitResourceFile(resource: Resource, runtimePackage: string, header: HeaderInfo): TypeScriptFile {
   const { operations } = resource;
@@ -39,10 +37,9 @@ export function emitResourceFile(resource: Resource, runtimePackage: string, hea
         tsHeader(header),
         ...namedImports(runtimePackage, ['APIResource'], { typeOnly: false }),
         ...namedImports(runtimePackage, runtimeTypes(operations), { typeOnly: true }),
-        ...namedImports('../schema.js', schemaNamesUsed(typeExpressions(operations)), { typeOnly: true }),
+        ...signatureTypeImports(resource),
         ...namedImports(functionsSpecifier(resource), functionNames(resource), { typeOnly: false }),
         emitResourceClass(resource),
-        ...operations.flatMap(emitOperationTypes),
       ],
     },
   };
@@ -75,26 +72,11 @@ export function emitMethod(operation: Operation): OptionalKind<MethodDeclaration
   };
 }
 
-/** Runtime types a resource module refers to. */
+/** Runtime types a resource module's signatures refer to. */
 function runtimeTypes(operations: readonly Operation[]): string[] {
   return operations.flatMap((operation) => [
     'RequestOptions',
     operation.pagination ? 'PagePromise' : 'APIPromise',
     ...(operation.success.status === 201 && !operation.pagination ? ['Created'] : []),
-    ...operationTypeImports(operation),
-    ...errorUnionImports(operation),
-  ]);
-}
-
-/** Every type expression from the IR that a resource module prints. */
-function typeExpressions(operations: readonly Operation[]): string[] {
-  return operations.flatMap((operation) => [
-    operation.success.type,
-    ...operation.pathParams.map((param) => param.type),
-    ...operation.params.map((param) => param.type),
-    ...(operation.body ? [operation.body.type, operation.body.patchTarget ?? ''] : []),
-    ...(operation.pagination ? [operation.pagination.itemType] : []),
-    ...operation.errors.map((error) => error.bodyType),
-    commonErrorType(operation),
   ]);
 }

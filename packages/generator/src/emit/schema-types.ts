@@ -24,16 +24,16 @@ export async function emitSchemaTypes(
 }
 
 /**
- * `src/models.ts`: one friendly alias per named schema, e.g.
+ * `src/models/components.ts`: one friendly alias per named schema, e.g.
  * `export type Customer = components['schemas']['Customer'];`, documented from the schema.
  */
 export function emitModels(api: Api, header: HeaderInfo): TypeScriptFile {
   return {
-    path: 'src/models.ts',
+    path: 'src/models/components.ts',
     structure: {
       statements: [
         tsHeader(header),
-        ...namedImports('./schema.js', api.schemas.length > 0 ? ['components'] : [], { typeOnly: true }),
+        ...namedImports('../schema.js', api.schemas.length > 0 ? ['components'] : [], { typeOnly: true }),
         (writer) => writer.blankLine(),
         ...api.schemas.map((schema) => ({
           kind: StructureKind.TypeAlias as const,
@@ -43,6 +43,23 @@ export function emitModels(api: Api, header: HeaderInfo): TypeScriptFile {
           docs: tsDoc({ summary: schema.description }),
         })),
         ...(api.schemas.length === 0 ? ['export {};'] : []),
+      ],
+    },
+  };
+}
+
+/**
+ * `src/models/index.ts`: the one models entry: every named schema and every operation's types, which the
+ * package index re-exports.
+ */
+export function emitModelsIndex(api: Api, header: HeaderInfo): TypeScriptFile {
+  const modules = ['./components.js', ...api.resources.map((resource) => `./operations/${resource.fileName}.js`)];
+  return {
+    path: 'src/models/index.ts',
+    structure: {
+      statements: [
+        tsHeader(header),
+        ...modules.map((moduleSpecifier) => ({ kind: StructureKind.ExportDeclaration as const, moduleSpecifier })),
       ],
     },
   };

@@ -19,8 +19,9 @@ import { PAGINATION_EXTENSION, readPaginationConfig } from './pagination.js';
 import { groupByResource, tagDescriptions, type ResourceGroup } from './resources.js';
 import { buildSuccess, type SuccessResult } from './responses.js';
 import { buildSchemas } from './schemas.js';
+import { shownTypeReader, type TypeNaming } from './shown-types.js';
 import { asArray, asNode, asString, descriptionOf, entriesOf, type SpecNode } from './spec-node.js';
-import type { Api, Resource, Server } from './types.js';
+import type { Api, Resource, SchemaRef, Server } from './types.js';
 
 /** Inputs of `buildModel` besides the document. */
 export interface ModelOptions {
@@ -77,7 +78,7 @@ export function buildModel(document: SpecNode, options: ModelOptions): ModelResu
     clientName,
     servers: buildServers(document),
     auth: buildAuth(operations, envPrefix, ctx),
-    resources: buildResources(operations, scopes, ctx),
+    resources: buildResources(operations, scopes, typeNaming(schemas, scopes.types), ctx),
     schemas,
   };
   const description = descriptionOf(info);
@@ -103,7 +104,17 @@ function buildServers(document: SpecNode): Server[] {
   });
 }
 
-function buildResources(operations: readonly OperationSource[], scopes: NameScopes, ctx: ModelContext): Resource[] {
+/** Shown types over the API's named schemas; aliases claimed in its type-name scope. */
+function typeNaming(schemas: readonly SchemaRef[], types: NameScope): TypeNaming {
+  return { shown: shownTypeReader(schemas), alias: (text) => types.claim(toTypeName(text, 'Type')) };
+}
+
+function buildResources(
+  operations: readonly OperationSource[],
+  scopes: NameScopes,
+  naming: TypeNaming,
+  ctx: ModelContext,
+): Resource[] {
   const rootPagination =
     readPaginationConfig(ctx.document[PAGINATION_EXTENSION], `#/${PAGINATION_EXTENSION}`, ctx) || undefined;
   const successes = new Map<OperationSource, SuccessResult>();
@@ -124,14 +135,14 @@ function buildResources(operations: readonly OperationSource[], scopes: NameScop
     if (description !== undefined) resource.description = description;
     const methodNames = new NameScope(RESERVED_MEMBER_NAMES);
     for (const source of group.operations) {
-      const naming = operationNaming(source, group.key);
-      const methodName = methodNames.claim(naming.methodName);
+      const derived = operationNaming(source, group.key);
+      const methodName = methodNames.claim(derived.methodName);
       const names = {
-        ...naming,
+        ...derived,
         methodName,
         typeName: claimOperationTypeName(`${group.key} ${methodName}`, scopes.types),
       };
-      const input = { source, names, success: successOf(source), patchTarget: patchTarget(source), rootPagination };
+      const input = { source, names, success: successOf(source), patchTarget: patchTarget(source), rootPagination, naming };
       resource.operations.push(buildOperation(input, ctx));
     }
     return resource;

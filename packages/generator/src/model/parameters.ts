@@ -1,6 +1,7 @@
 import type { ModelContext } from './model-context.js';
 import { NameScope, RESERVED_METHOD_ARGUMENTS, toParamPropertyName, toVariableName } from './naming.js';
 import type { OperationSource } from './operation-source.js';
+import { shownOrAlias, type TypeNaming } from './shown-types.js';
 import { asArray, asString, descriptionOf, type SpecNode } from './spec-node.js';
 import { indexType, nonNullable, operationType } from './type-expressions.js';
 import type { Parameter } from './types.js';
@@ -42,23 +43,28 @@ interface DeclaredParameter {
  * `$ref`s resolved, typed over openapi-typescript's `parameters` member.
  * @see https://spec.openapis.org/oas/v3.1.0#parameter-object
  */
-export function buildParameters(source: OperationSource, ctx: ModelContext): OperationParameters {
+export function buildParameters(
+  source: OperationSource,
+  ctx: ModelContext,
+  naming: TypeNaming & { typeName: string },
+): OperationParameters {
   const declared = declaredParameters(source, ctx);
   const templateNames = pathTemplateNames(source.path);
   const pathArguments = new NameScope(RESERVED_METHOD_ARGUMENTS);
   const pathParams = templateNames.map((wireName): Parameter => {
     const parameter = declared.get(`path:${wireName}`);
     const name = pathArguments.claim(toVariableName(wireName, 'param'));
-    if (parameter !== undefined) return toParameter(parameter, source, name);
+    if (parameter !== undefined) return toParameter(parameter, source, name, naming);
     // A path segment is a string on the wire whatever the spec would have said.
     ctx.warn(source.pointer, `path parameter {${wireName}} is not declared; typed as string`);
-    return { wireName, name, in: 'path', required: true, deprecated: false, type: 'string' };
+    const shown = { text: 'string', schemas: [] };
+    return { wireName, name, in: 'path', required: true, deprecated: false, type: 'string', shown };
   });
   const properties = new NameScope();
   const params: Parameter[] = [];
   for (const parameter of declared.values()) {
     if (parameter.in !== 'path') {
-      params.push(toParameter(parameter, source, properties.claim(toParamPropertyName(parameter.name))));
+      params.push(toParameter(parameter, source, properties.claim(toParamPropertyName(parameter.name)), naming));
     } else if (!templateNames.includes(parameter.name)) {
       ctx.warn(
         source.pointer,
@@ -114,6 +120,7 @@ function toParameter(
   { node, name: wireName, in: location }: DeclaredParameter,
   source: OperationSource,
   name: string,
+  naming: TypeNaming & { typeName: string },
 ): Parameter {
   const parameters = indexType(operationType(source.path, source.method), 'parameters');
   const parameter: Parameter = {
@@ -123,6 +130,7 @@ function toParameter(
     required: location === 'path' || node['required'] === true,
     deprecated: node['deprecated'] === true,
     type: indexType(nonNullable(indexType(parameters, location)), wireName),
+    ...shownOrAlias(naming, node['schema'], `${naming.typeName} ${wireName}`),
   };
   const description = descriptionOf(node);
   if (description !== undefined) parameter.description = description;

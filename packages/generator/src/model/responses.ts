@@ -3,14 +3,15 @@ import { statusErrorClassName } from '@revio-sdk/runtime';
 import { chooseResponseMediaType, type MediaKind } from './media-types.js';
 import type { ModelContext, Resolved } from './model-context.js';
 import type { OperationSource } from './operation-source.js';
+import { localName, type TypeNaming } from './shown-types.js';
 import { asNode, descriptionOf, entriesOf } from './spec-node.js';
 import { BINARY_RESPONSE_TYPE, UNKNOWN_TYPE, VOID_TYPE, indexType, operationType } from './type-expressions.js';
 import type { DefaultErrorCase, ErrorCase, Operation, SuccessResponse, TypeExpression } from './types.js';
 import { childPointer } from '../load/json-pointer.js';
 
-/** The success response, plus where its body schema is (pagination inspects it). */
+/** The success response before its shown type is decided, plus where its body schema is (pagination inspects it). */
 export interface SuccessResult {
-  success: SuccessResponse;
+  success: Omit<SuccessResponse, 'shown'>;
   /** The chosen media type's `schema` value (maybe a `$ref`) and its pointer, for JSON bodies. */
   schema?: { value: unknown; pointer: string };
 }
@@ -47,7 +48,7 @@ export function buildSuccess(source: OperationSource, ctx: ModelContext): Succes
   const response = ctx.resolve(asNode(source.node['responses'])?.[status], pointer);
   if (response === undefined) return unknownSuccess(httpStatus);
 
-  const success: SuccessResponse = {
+  const success: SuccessResult['success'] = {
     status: httpStatus,
     kind: 'empty',
     type: VOID_TYPE,
@@ -84,6 +85,20 @@ function responseHeaders(response: Resolved, ctx: ModelContext): SuccessResponse
   });
 }
 
+/**
+ * How the success body shows in signatures: `void`, `Blob` or `unknown` as they are, a JSON or text body
+ * as the primitive or named schema it is, else as `aliasName`.
+ */
+export function shownSuccess(
+  { success, schema }: SuccessResult,
+  naming: TypeNaming,
+  aliasName: string,
+): SuccessResponse {
+  const plain = [VOID_TYPE, UNKNOWN_TYPE, BINARY_RESPONSE_TYPE].includes(success.type);
+  const shown = plain ? localName(success.type) : (naming.shown(schema?.value) ?? localName(aliasName));
+  return { ...success, shown };
+}
+
 /** The documented error statuses and the catch-alls (`4XX`, `5XX`, `default`) documented too. */
 export interface ErrorResult {
   errors: ErrorCase[];
@@ -98,13 +113,13 @@ export const DEFAULT_ERROR_RANGES: readonly DefaultErrorCase['range'][] = ['4XX'
  * One error case per documented 4xx/5xx status, ascending, named by the runtime's status table, and one
  * per catch-all; the body is typed when the response documents JSON.
  */
-export function buildErrors(source: OperationSource, ctx: ModelContext): ErrorResult {
+export function buildErrors(source: OperationSource, ctx: ModelContext, naming: TypeNaming): ErrorResult {
   const responses = entriesOf(source.node['responses']);
   const defaultErrors = DEFAULT_ERROR_RANGES.flatMap((range): DefaultErrorCase[] => {
     const entry = responses.find(([status]) =>
       range === 'default' ? status === 'default' : status.toUpperCase() === range,
     );
-    return entry === undefined ? [] : [{ range, ...errorResponse(source, ctx, entry) }];
+    return entry === undefined ? [] : [{ range, ...errorResponse(source, ctx, naming, entry) }];
   });
   const hasDefaultError = defaultErrors.length > 0;
   const errors = responses
@@ -113,7 +128,7 @@ export function buildErrors(source: OperationSource, ctx: ModelContext): ErrorRe
     .map((entry): ErrorCase => ({
       status: Number(entry[0]),
       className: statusErrorClassName(Number(entry[0])),
-      ...errorResponse(source, ctx, entry),
+      ...errorResponse(source, ctx, naming, entry),
     }));
   return { errors, hasDefaultError, defaultErrors };
 }
@@ -122,16 +137,25 @@ export function buildErrors(source: OperationSource, ctx: ModelContext): ErrorRe
 function errorResponse(
   source: OperationSource,
   ctx: ModelContext,
+  naming: TypeNaming,
   [status, value]: [string, unknown],
-): Pick<ErrorCase, 'description' | 'bodyType'> {
+): Pick<ErrorCase, 'description' | 'bodyType' | 'bodyShown'> {
   const response = ctx.resolve(value, childPointer(source.pointer, 'responses', status));
   const description = descriptionOf(response?.node);
-  const chosen = chooseResponseMediaType(Object.keys(asNode(response?.node['content']) ?? {}));
-  const bodyType =
-    chosen !== undefined && RESPONSE_KINDS[chosen.kind] === 'json'
-      ? indexType(indexType(responseType(source, status), 'content'), chosen.mediaType)
-      : UNKNOWN_TYPE;
-  return description === undefined ? { bodyType } : { bodyType, description };
+  const content = asNode(response?.node['content']);
+  const chosen = chooseResponseMediaType(Object.keys(content ?? {}));
+  if (chosen === undefined || RESPONSE_KINDS[chosen.kind] !== 'json') {
+    const bodyType = UNKNOWN_TYPE;
+    const bodyShown = localName(UNKNOWN_TYPE);
+    return description === undefined ? { bodyType, bodyShown } : { bodyType, bodyShown, description };
+  }
+  const bodyType = indexType(indexType(responseType(source, status), 'content'), chosen.mediaType);
+  const bodyShown = naming.shown(asNode(content?.[chosen.mediaType])?.['schema']);
+  return {
+    bodyType,
+    ...(bodyShown === undefined ? {} : { bodyShown }),
+    ...(description === undefined ? {} : { description }),
+  };
 }
 
 /**
@@ -142,7 +166,7 @@ function errorResponse(
  * documented by nothing, and a catch-all without a JSON body makes the union `unknown` too.
  */
 export function unexpectedStatusBodyType({ defaultErrors = [] }: Operation): TypeExpression | undefined {
-  const bodyTypes = defaultErrors.map(({ bodyType }) => bodyType);
+  const bodyTypes = defaultErrors.map(({ bodyType, bodyShown }) => bodyShown?.text ?? bodyType);
   if (!defaultErrors.some(({ range }) => range === 'default') || bodyTypes.includes(UNKNOWN_TYPE)) return undefined;
   return [...new Set(bodyTypes)].join(' | ');
 }

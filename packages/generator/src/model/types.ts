@@ -115,6 +115,8 @@ export interface Operation {
   methodName: string;
   /** PascalCase stem for the operation's exported types, unique in the whole API, e.g. `CustomersList`. */
   typeName: string;
+  /** The names of the operation's exported types, decided once here so code and docs show the same names. */
+  typeNames: OperationTypeNames;
   /** The spec's operationId, or the stable name derived for an operation that has none. */
   operationId: string;
   /** True when operationId was derived (method + path), not taken from the spec. */
@@ -150,6 +152,34 @@ export interface Operation {
  */
 export type TypeExpression = string;
 
+/**
+ * A type as public signatures, hovers and docs show it: a primitive (`number`, `string | null`), a short
+ * literal union, an array of those, a named schema (`Customer`, `Customer[]`) or an operation's alias
+ * (`CustomersGetResponse`). Never a `paths[...]` chain.
+ */
+export interface ShownType {
+  text: string;
+  /** The named schemas (`SchemaRef.typeName`, exported by the models entry) that `text` refers to. */
+  schemas: string[];
+}
+
+/**
+ * The exported types of one operation, unique in the whole API (`CustomersList` -> `CustomersListParams`,
+ * ...). Each is an alias (or, for `params`, an interface) declared in the operation types module.
+ */
+export interface OperationTypeNames {
+  /** Query, header and cookie parameters, when the operation has some. */
+  params?: string;
+  /** The request body, when the operation has one. */
+  body?: string;
+  /** The success response body. */
+  response: string;
+  /** One item of a page, for paginated operations. */
+  item?: string;
+  /** The union of everything the operation can reject with. */
+  error: string;
+}
+
 export interface Parameter {
   /** Name as sent on the wire. */
   wireName: string;
@@ -161,6 +191,10 @@ export interface Parameter {
   description?: string;
   deprecated: boolean;
   type: TypeExpression;
+  /** The type as the method signature or params interface shows it. */
+  shown: ShownType;
+  /** Set when the type is too complex to show inline: the name of the alias of `type` that `shown` refers to. */
+  alias?: string;
   /** Serialisation (OpenAPI defaults: form+explode for query/cookie, simple for path/header). */
   style?: 'form' | 'simple' | 'label' | 'matrix' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
   explode?: boolean;
@@ -175,6 +209,8 @@ export interface Body {
   /** For `json-patch` bodies: the type of the document being patched (the success type of the GET
    * on the same path, else of this operation), so the emitter can type the body as JsonPatch<T>. */
   patchTarget?: TypeExpression;
+  /** The named schema the body is, else the operation's body alias (`typeNames.body`). */
+  shown: ShownType;
   description?: string;
 }
 
@@ -186,6 +222,8 @@ export interface SuccessResponse {
   kind: 'json' | 'text' | 'binary' | 'empty';
   contentType?: string;
   type: TypeExpression;
+  /** A primitive or named schema when the body is one, else the operation's response alias (`typeNames.response`). */
+  shown: ShownType;
   /** Response headers documented on the success response (e.g. Location on 201). */
   headers: { wireName: string; description?: string }[];
 }
@@ -198,6 +236,8 @@ export interface ErrorCase {
   description?: string;
   /** Type of the parsed error body, or `unknown`. */
   bodyType: TypeExpression;
+  /** The body as the error union shows it, when it is a primitive or named schema. */
+  bodyShown?: ShownType;
 }
 
 /**
@@ -211,6 +251,8 @@ export interface DefaultErrorCase {
   description?: string;
   /** Type of the parsed body, as for an `ErrorCase`: typed when the response documents JSON, else `unknown`. */
   bodyType: TypeExpression;
+  /** As for an `ErrorCase`. */
+  bodyShown?: ShownType;
 }
 
 /** Page-number pagination, configured by `x-sdk-pagination` at the document root or operation. */
