@@ -65,7 +65,7 @@ function exampleBody(document: object, operation: Operation): string {
   const requestBody = resolveNode(document, asNode(valueAtPointer(document, operation.pointer))?.['requestBody']);
   const media = mediaNode(document, requestBody?.['content'], body.contentType);
   if (body.kind === 'json-patch') return literal((media && documentedExample(document, media)?.value) ?? [], '');
-  if (body.kind === 'binary') return stringLiteral('file contents');
+  if (body.kind === 'binary') return `new Blob([${stringLiteral('file contents')}])`;
   const required = schemaSample(document, media?.['schema'], 'request', { requiredOnly: true });
   const value = required ?? sampleOf(document, media, 'request');
   if (body.kind === 'text') return stringLiteral(typeof value === 'string' ? value : 'text');
