@@ -12,7 +12,7 @@ let templates: DocTemplates;
 let shopApi: Api;
 beforeAll(async () => {
   templates = await loadDocTemplates();
-  shopApi = buildModel(structuredClone(shopDocument) as object, {
+  shopApi = buildModel(structuredClone(shopDocument), {
     sourceFile: 'spec.yaml',
     clientName: 'ShopClient',
   }).api;
