@@ -166,6 +166,8 @@ export function errorSwitchBlock(context: ExampleContext, entry: ResourceOperati
     ...cases,
     ...undefinedCase,
     '      break;',
+    '    default:',
+    '      error satisfies never; // fails to compile once a status is left unhandled',
     '  }',
     '}',
   ]);

@@ -257,6 +257,8 @@ describe('emitDocs', () => {
           "      if (error.kind === 'unexpected_status') console.error(error.httpStatus, error.body);",
           '      else console.error(error.kind, error.message);',
           '      break;',
+          '    default:',
+          '      error satisfies never; // fails to compile once a status is left unhandled',
           '  }',
         ].join('\n'),
       );
