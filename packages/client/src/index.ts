@@ -38,5 +38,47 @@ export * from './resources/webhook-receivers.js';
 export * from './resources/webhook-subscriptions.js';
 export * from './models/index.js';
 export type { components, paths } from './schema.js';
-export { APIPromise, AbortError, ApiError, BadGatewayError, BadRequestError, ConflictError, ConnectionError, ForbiddenError, GatewayTimeoutError, GoneError, InternalServerError, MethodNotAllowedError, MissingOptionsError, NotAcceptableError, NotFoundError, NotImplementedError, PagePromise, PageResult, PaginationError, PayloadTooLargeError, PaymentRequiredError, PreconditionFailedError, RateLimitError, ResponseParseError, ServiceUnavailableError, TimeoutError, UnauthorizedError, UnexpectedStatusError, UnprocessableEntityError, UnsupportedMediaTypeError } from '@revio-sdk/runtime';
-export type { CommonError, Created, FetchFunction, JsonPatch, JsonPatchOperation, Logger, RequestOptions, SafeResult, TransportError, WithResponse } from '@revio-sdk/runtime';
+export {
+  APIPromise,
+  AbortError,
+  ApiError,
+  BadGatewayError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  ForbiddenError,
+  GatewayTimeoutError,
+  GoneError,
+  InternalServerError,
+  MethodNotAllowedError,
+  MissingOptionsError,
+  NotAcceptableError,
+  NotFoundError,
+  NotImplementedError,
+  PagePromise,
+  PageResult,
+  PaginationError,
+  PayloadTooLargeError,
+  PaymentRequiredError,
+  PreconditionFailedError,
+  RateLimitError,
+  ResponseParseError,
+  ServiceUnavailableError,
+  TimeoutError,
+  UnauthorizedError,
+  UnexpectedStatusError,
+  UnprocessableEntityError,
+  UnsupportedMediaTypeError,
+} from '@revio-sdk/runtime';
+export type {
+  CommonError,
+  Created,
+  FetchFunction,
+  JsonPatch,
+  JsonPatchOperation,
+  Logger,
+  RequestOptions,
+  SafeResult,
+  TransportError,
+  WithResponse,
+} from '@revio-sdk/runtime';

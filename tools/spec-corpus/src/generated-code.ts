@@ -42,16 +42,22 @@ export function generatedMethods(packageDir: string): GeneratedMethod[] {
     .filter((file) => file.endsWith('.ts'))
     .sort()) {
     const file = path.join(dir, name);
-    methods.push(...methodsInSource(file, readFileSync(file, 'utf8')));
+    const typesFile = path.join(packageDir, 'src', 'models', 'operations', name);
+    const typesText = existsSync(typesFile) ? readFileSync(typesFile, 'utf8') : '';
+    methods.push(...methodsInSource(file, readFileSync(file, 'utf8'), typesText));
   }
   return methods;
 }
 
-/** The resource methods of one generated source file. */
-export function methodsInSource(file: string, text: string): GeneratedMethod[] {
+/**
+ * The resource methods of one generated source file; their error unions are declared in it or in
+ * `typesText`, the resource's operation types module.
+ */
+export function methodsInSource(file: string, text: string, typesText = ''): GeneratedMethod[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const types = ts.createSourceFile(`types/${file}`, typesText, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const unions = new Map<string, ts.TypeNode>();
-  for (const statement of source.statements) {
+  for (const statement of [...source.statements, ...types.statements]) {
     if (ts.isTypeAliasDeclaration(statement)) unions.set(statement.name.text, statement.type);
   }
   const methods: GeneratedMethod[] = [];
@@ -70,8 +76,8 @@ export function methodsInSource(file: string, text: string): GeneratedMethod[] {
       for (const node of members) {
         const status = statusOf(node);
         if (status !== undefined) errorStatuses.push(status);
-        else if (ts.isTypeReferenceNode(node) && node.typeName.getText(source) === 'CommonError') hasCommonError = true;
-        else unknownMembers.push(node.getText(source));
+        else if (ts.isTypeReferenceNode(node) && node.typeName.getText() === 'CommonError') hasCommonError = true;
+        else unknownMembers.push(node.getText());
       }
       methods.push({
         operation: `${see[1]} ${see[2]}`,

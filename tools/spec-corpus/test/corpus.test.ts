@@ -16,6 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, discoverSpecs } from '../src/discover.js';
 import { compareSchemaTypes, differentFiles, operationProblems } from '../src/checks.js';
 import { clientProperties, generatedMethods } from '../src/generated-code.js';
+import { packageImportCycles } from '../src/import-cycles.js';
 import { CPU_SLOTS } from '../src/jobs.js';
 import { BUILT_ENTRY, CONTRACT_SUITE_SPECS, SpecRun, type SpecReport } from '../src/pipeline.js';
 import { operationKey } from '../src/raw-spec.js';
@@ -63,6 +64,12 @@ for (const run of runs) {
       run.report.methods = methods.length;
       expect(operationProblems(run.operations, methods)).toEqual([]);
       expect(methods).toHaveLength(run.operations.length);
+    });
+
+    it('no generated module imports itself back through other modules (no import cycle)', async () => {
+      const { first } = await run.generated();
+      expect(first.code, 'generation failed').toBe(0);
+      expect(packageImportCycles(run.out)).toEqual([]);
     });
 
     it('tsc -p builds and type-checks the package under the strict base config', async () => {

@@ -2,7 +2,13 @@
 import { encodePath, requestPage, serializeParams } from '@revio-sdk/runtime';
 import type { APIPromise, ClientCore, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { AddressList } from '../models/components.js';
-import type { AddressesGetError, AddressesGetResponse, AddressesListError, AddressesListItem, AddressesListParams } from '../models/operations/addresses.js';
+import type {
+  AddressesGetError,
+  AddressesGetResponse,
+  AddressesListError,
+  AddressesListItem,
+  AddressesListParams,
+} from '../models/operations/addresses.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +18,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /Addresses
  */
-export function addressesList(client: ClientCore, params?: AddressesListParams, options?: RequestOptions): PagePromise<AddressesListItem, AddressList, AddressesListError> {
+export function addressesList(
+  client: ClientCore,
+  params?: AddressesListParams,
+  options?: RequestOptions,
+): PagePromise<AddressesListItem, AddressList, AddressesListError> {
   return requestPage<AddressesListItem, AddressList, AddressesListError>(
     client,
     {
@@ -40,7 +50,11 @@ export function addressesList(client: ClientCore, params?: AddressesListParams, 
  *
  * @see GET /Addresses/{id}
  */
-export function addressesGet(client: ClientCore, id: number, options?: RequestOptions): APIPromise<AddressesGetResponse, AddressesGetError> {
+export function addressesGet(
+  client: ClientCore,
+  id: number,
+  options?: RequestOptions,
+): APIPromise<AddressesGetResponse, AddressesGetError> {
   return client.request<AddressesGetResponse, AddressesGetError>(
     {
       method: 'GET',

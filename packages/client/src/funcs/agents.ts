@@ -12,7 +12,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /Agents
  */
-export function agentsList(client: ClientCore, params?: AgentsListParams, options?: RequestOptions): PagePromise<AgentsListItem, AgentList, AgentsListError> {
+export function agentsList(
+  client: ClientCore,
+  params?: AgentsListParams,
+  options?: RequestOptions,
+): PagePromise<AgentsListItem, AgentList, AgentsListError> {
   return requestPage<AgentsListItem, AgentList, AgentsListError>(
     client,
     {

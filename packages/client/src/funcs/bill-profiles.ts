@@ -2,7 +2,11 @@
 import { requestPage, serializeParams } from '@revio-sdk/runtime';
 import type { ClientCore, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { BillProfileList } from '../models/components.js';
-import type { BillProfilesListError, BillProfilesListItem, BillProfilesListParams } from '../models/operations/bill-profiles.js';
+import type {
+  BillProfilesListError,
+  BillProfilesListItem,
+  BillProfilesListParams,
+} from '../models/operations/bill-profiles.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +16,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /BillProfiles
  */
-export function billProfilesList(client: ClientCore, params?: BillProfilesListParams, options?: RequestOptions): PagePromise<BillProfilesListItem, BillProfileList, BillProfilesListError> {
+export function billProfilesList(
+  client: ClientCore,
+  params?: BillProfilesListParams,
+  options?: RequestOptions,
+): PagePromise<BillProfilesListItem, BillProfileList, BillProfilesListError> {
   return requestPage<BillProfilesListItem, BillProfileList, BillProfilesListError>(
     client,
     {

@@ -2,7 +2,14 @@
 import { createdResult, encodePath, requestPage, serializeBody, serializeParams } from '@revio-sdk/runtime';
 import type { APIPromise, ClientCore, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { BillCreate, BillList, CreatedBody } from '../models/components.js';
-import type { BillsCreateError, BillsGetError, BillsGetResponse, BillsListError, BillsListItem, BillsListParams } from '../models/operations/bills.js';
+import type {
+  BillsCreateError,
+  BillsGetError,
+  BillsGetResponse,
+  BillsListError,
+  BillsListItem,
+  BillsListParams,
+} from '../models/operations/bills.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +19,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /Bills
  */
-export function billsList(client: ClientCore, params?: BillsListParams, options?: RequestOptions): PagePromise<BillsListItem, BillList, BillsListError> {
+export function billsList(
+  client: ClientCore,
+  params?: BillsListParams,
+  options?: RequestOptions,
+): PagePromise<BillsListItem, BillList, BillsListError> {
   return requestPage<BillsListItem, BillList, BillsListError>(
     client,
     {
@@ -40,7 +51,11 @@ export function billsList(client: ClientCore, params?: BillsListParams, options?
  *
  * @see POST /Bills
  */
-export function billsCreate(client: ClientCore, body: BillCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, BillsCreateError> {
+export function billsCreate(
+  client: ClientCore,
+  body: BillCreate,
+  options?: RequestOptions,
+): APIPromise<Created<CreatedBody>, BillsCreateError> {
   return client.request<Created<CreatedBody>, BillsCreateError>(
     {
       method: 'POST',
@@ -61,7 +76,11 @@ export function billsCreate(client: ClientCore, body: BillCreate, options?: Requ
  *
  * @see GET /Bills/{id}
  */
-export function billsGet(client: ClientCore, id: number, options?: RequestOptions): APIPromise<BillsGetResponse, BillsGetError> {
+export function billsGet(
+  client: ClientCore,
+  id: number,
+  options?: RequestOptions,
+): APIPromise<BillsGetResponse, BillsGetError> {
   return client.request<BillsGetResponse, BillsGetError>(
     {
       method: 'GET',

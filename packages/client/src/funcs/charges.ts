@@ -2,7 +2,14 @@
 import { createdResult, encodePath, requestPage, serializeBody, serializeParams } from '@revio-sdk/runtime';
 import type { APIPromise, ClientCore, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { ChargeCreate, ChargeList, CreatedBody } from '../models/components.js';
-import type { ChargesCreateError, ChargesGetError, ChargesGetResponse, ChargesListError, ChargesListItem, ChargesListParams } from '../models/operations/charges.js';
+import type {
+  ChargesCreateError,
+  ChargesGetError,
+  ChargesGetResponse,
+  ChargesListError,
+  ChargesListItem,
+  ChargesListParams,
+} from '../models/operations/charges.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +19,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /Charges
  */
-export function chargesList(client: ClientCore, params?: ChargesListParams, options?: RequestOptions): PagePromise<ChargesListItem, ChargeList, ChargesListError> {
+export function chargesList(
+  client: ClientCore,
+  params?: ChargesListParams,
+  options?: RequestOptions,
+): PagePromise<ChargesListItem, ChargeList, ChargesListError> {
   return requestPage<ChargesListItem, ChargeList, ChargesListError>(
     client,
     {
@@ -40,7 +51,11 @@ export function chargesList(client: ClientCore, params?: ChargesListParams, opti
  *
  * @see POST /Charges
  */
-export function chargesCreate(client: ClientCore, body: ChargeCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, ChargesCreateError> {
+export function chargesCreate(
+  client: ClientCore,
+  body: ChargeCreate,
+  options?: RequestOptions,
+): APIPromise<Created<CreatedBody>, ChargesCreateError> {
   return client.request<Created<CreatedBody>, ChargesCreateError>(
     {
       method: 'POST',
@@ -61,7 +76,11 @@ export function chargesCreate(client: ClientCore, body: ChargeCreate, options?: 
  *
  * @see GET /Charges/{id}
  */
-export function chargesGet(client: ClientCore, id: number, options?: RequestOptions): APIPromise<ChargesGetResponse, ChargesGetError> {
+export function chargesGet(
+  client: ClientCore,
+  id: number,
+  options?: RequestOptions,
+): APIPromise<ChargesGetResponse, ChargesGetError> {
   return client.request<ChargesGetResponse, ChargesGetError>(
     {
       method: 'GET',

@@ -2,7 +2,17 @@
 import { createdResult, encodePath, requestPage, serializeBody, serializeParams } from '@revio-sdk/runtime';
 import type { APIPromise, ClientCore, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { ContactCreate, ContactList, CreatedBody, OkBody } from '../models/components.js';
-import type { ContactsCreateError, ContactsDeleteError, ContactsGetError, ContactsGetResponse, ContactsListError, ContactsListItem, ContactsListParams, ContactsUpdateBody, ContactsUpdateError } from '../models/operations/contacts.js';
+import type {
+  ContactsCreateError,
+  ContactsDeleteError,
+  ContactsGetError,
+  ContactsGetResponse,
+  ContactsListError,
+  ContactsListItem,
+  ContactsListParams,
+  ContactsUpdateBody,
+  ContactsUpdateError,
+} from '../models/operations/contacts.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +22,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /Contacts
  */
-export function contactsList(client: ClientCore, params?: ContactsListParams, options?: RequestOptions): PagePromise<ContactsListItem, ContactList, ContactsListError> {
+export function contactsList(
+  client: ClientCore,
+  params?: ContactsListParams,
+  options?: RequestOptions,
+): PagePromise<ContactsListItem, ContactList, ContactsListError> {
   return requestPage<ContactsListItem, ContactList, ContactsListError>(
     client,
     {
@@ -40,7 +54,11 @@ export function contactsList(client: ClientCore, params?: ContactsListParams, op
  *
  * @see POST /Contacts
  */
-export function contactsCreate(client: ClientCore, body: ContactCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, ContactsCreateError> {
+export function contactsCreate(
+  client: ClientCore,
+  body: ContactCreate,
+  options?: RequestOptions,
+): APIPromise<Created<CreatedBody>, ContactsCreateError> {
   return client.request<Created<CreatedBody>, ContactsCreateError>(
     {
       method: 'POST',
@@ -61,7 +79,11 @@ export function contactsCreate(client: ClientCore, body: ContactCreate, options?
  *
  * @see GET /Contacts/{id}
  */
-export function contactsGet(client: ClientCore, id: number, options?: RequestOptions): APIPromise<ContactsGetResponse, ContactsGetError> {
+export function contactsGet(
+  client: ClientCore,
+  id: number,
+  options?: RequestOptions,
+): APIPromise<ContactsGetResponse, ContactsGetError> {
   return client.request<ContactsGetResponse, ContactsGetError>(
     {
       method: 'GET',
@@ -79,7 +101,11 @@ export function contactsGet(client: ClientCore, id: number, options?: RequestOpt
  *
  * @see DELETE /Contacts/{id}
  */
-export function contactsDelete(client: ClientCore, id: number, options?: RequestOptions): APIPromise<OkBody, ContactsDeleteError> {
+export function contactsDelete(
+  client: ClientCore,
+  id: number,
+  options?: RequestOptions,
+): APIPromise<OkBody, ContactsDeleteError> {
   return client.request<OkBody, ContactsDeleteError>(
     {
       method: 'DELETE',
@@ -97,7 +123,12 @@ export function contactsDelete(client: ClientCore, id: number, options?: Request
  *
  * @see PATCH /Contacts/{id}
  */
-export function contactsUpdate(client: ClientCore, id: number, body: ContactsUpdateBody, options?: RequestOptions): APIPromise<OkBody, ContactsUpdateError> {
+export function contactsUpdate(
+  client: ClientCore,
+  id: number,
+  body: ContactsUpdateBody,
+  options?: RequestOptions,
+): APIPromise<OkBody, ContactsUpdateError> {
   return client.request<OkBody, ContactsUpdateError>(
     {
       method: 'PATCH',

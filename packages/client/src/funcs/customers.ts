@@ -2,7 +2,17 @@
 import { createdResult, encodePath, requestPage, serializeBody, serializeParams } from '@revio-sdk/runtime';
 import type { APIPromise, ClientCore, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { CreatedBody, CustomerCreate, CustomerList, OkBody } from '../models/components.js';
-import type { CustomersCreateError, CustomersDeleteError, CustomersGetError, CustomersGetResponse, CustomersListError, CustomersListItem, CustomersListParams, CustomersUpdateBody, CustomersUpdateError } from '../models/operations/customers.js';
+import type {
+  CustomersCreateError,
+  CustomersDeleteError,
+  CustomersGetError,
+  CustomersGetResponse,
+  CustomersListError,
+  CustomersListItem,
+  CustomersListParams,
+  CustomersUpdateBody,
+  CustomersUpdateError,
+} from '../models/operations/customers.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +22,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /Customers
  */
-export function customersList(client: ClientCore, params?: CustomersListParams, options?: RequestOptions): PagePromise<CustomersListItem, CustomerList, CustomersListError> {
+export function customersList(
+  client: ClientCore,
+  params?: CustomersListParams,
+  options?: RequestOptions,
+): PagePromise<CustomersListItem, CustomerList, CustomersListError> {
   return requestPage<CustomersListItem, CustomerList, CustomersListError>(
     client,
     {
@@ -40,7 +54,11 @@ export function customersList(client: ClientCore, params?: CustomersListParams, 
  *
  * @see POST /Customers
  */
-export function customersCreate(client: ClientCore, body: CustomerCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, CustomersCreateError> {
+export function customersCreate(
+  client: ClientCore,
+  body: CustomerCreate,
+  options?: RequestOptions,
+): APIPromise<Created<CreatedBody>, CustomersCreateError> {
   return client.request<Created<CreatedBody>, CustomersCreateError>(
     {
       method: 'POST',
@@ -61,7 +79,11 @@ export function customersCreate(client: ClientCore, body: CustomerCreate, option
  *
  * @see GET /Customers/{id}
  */
-export function customersGet(client: ClientCore, id: number, options?: RequestOptions): APIPromise<CustomersGetResponse, CustomersGetError> {
+export function customersGet(
+  client: ClientCore,
+  id: number,
+  options?: RequestOptions,
+): APIPromise<CustomersGetResponse, CustomersGetError> {
   return client.request<CustomersGetResponse, CustomersGetError>(
     {
       method: 'GET',
@@ -79,7 +101,11 @@ export function customersGet(client: ClientCore, id: number, options?: RequestOp
  *
  * @see DELETE /Customers/{id}
  */
-export function customersDelete(client: ClientCore, id: number, options?: RequestOptions): APIPromise<OkBody, CustomersDeleteError> {
+export function customersDelete(
+  client: ClientCore,
+  id: number,
+  options?: RequestOptions,
+): APIPromise<OkBody, CustomersDeleteError> {
   return client.request<OkBody, CustomersDeleteError>(
     {
       method: 'DELETE',
@@ -97,7 +123,12 @@ export function customersDelete(client: ClientCore, id: number, options?: Reques
  *
  * @see PATCH /Customers/{id}
  */
-export function customersUpdate(client: ClientCore, id: number, body: CustomersUpdateBody, options?: RequestOptions): APIPromise<OkBody, CustomersUpdateError> {
+export function customersUpdate(
+  client: ClientCore,
+  id: number,
+  body: CustomersUpdateBody,
+  options?: RequestOptions,
+): APIPromise<OkBody, CustomersUpdateError> {
   return client.request<OkBody, CustomersUpdateError>(
     {
       method: 'PATCH',

@@ -2,7 +2,14 @@
 import { createdResult, encodePath, requestPage, serializeBody, serializeParams } from '@revio-sdk/runtime';
 import type { APIPromise, ClientCore, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { CreatedBody, InventoryItemCreate, InventoryItemList } from '../models/components.js';
-import type { InventoryItemCreate2Error, InventoryItemGetError, InventoryItemGetResponse, InventoryItemList2Error, InventoryItemList2Item, InventoryItemList2Params } from '../models/operations/inventory-item.js';
+import type {
+  InventoryItemCreate2Error,
+  InventoryItemGetError,
+  InventoryItemGetResponse,
+  InventoryItemList2Error,
+  InventoryItemList2Item,
+  InventoryItemList2Params,
+} from '../models/operations/inventory-item.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +19,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /InventoryItem
  */
-export function inventoryItemList2(client: ClientCore, params?: InventoryItemList2Params, options?: RequestOptions): PagePromise<InventoryItemList2Item, InventoryItemList, InventoryItemList2Error> {
+export function inventoryItemList2(
+  client: ClientCore,
+  params?: InventoryItemList2Params,
+  options?: RequestOptions,
+): PagePromise<InventoryItemList2Item, InventoryItemList, InventoryItemList2Error> {
   return requestPage<InventoryItemList2Item, InventoryItemList, InventoryItemList2Error>(
     client,
     {
@@ -40,7 +51,11 @@ export function inventoryItemList2(client: ClientCore, params?: InventoryItemLis
  *
  * @see POST /InventoryItem
  */
-export function inventoryItemCreate2(client: ClientCore, body: InventoryItemCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, InventoryItemCreate2Error> {
+export function inventoryItemCreate2(
+  client: ClientCore,
+  body: InventoryItemCreate,
+  options?: RequestOptions,
+): APIPromise<Created<CreatedBody>, InventoryItemCreate2Error> {
   return client.request<Created<CreatedBody>, InventoryItemCreate2Error>(
     {
       method: 'POST',
@@ -61,7 +76,11 @@ export function inventoryItemCreate2(client: ClientCore, body: InventoryItemCrea
  *
  * @see GET /InventoryItem/{id}
  */
-export function inventoryItemGet(client: ClientCore, id: number, options?: RequestOptions): APIPromise<InventoryItemGetResponse, InventoryItemGetError> {
+export function inventoryItemGet(
+  client: ClientCore,
+  id: number,
+  options?: RequestOptions,
+): APIPromise<InventoryItemGetResponse, InventoryItemGetError> {
   return client.request<InventoryItemGetResponse, InventoryItemGetError>(
     {
       method: 'GET',

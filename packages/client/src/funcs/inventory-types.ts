@@ -2,7 +2,16 @@
 import { createdResult, encodePath, requestPage, serializeBody, serializeParams } from '@revio-sdk/runtime';
 import type { APIPromise, ClientCore, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { CreatedBody, InventoryTypeCreate, InventoryTypeList, OkBody } from '../models/components.js';
-import type { InventoryTypesCreateError, InventoryTypesGetError, InventoryTypesGetResponse, InventoryTypesListError, InventoryTypesListItem, InventoryTypesListParams, InventoryTypesUpdateBody, InventoryTypesUpdateError } from '../models/operations/inventory-types.js';
+import type {
+  InventoryTypesCreateError,
+  InventoryTypesGetError,
+  InventoryTypesGetResponse,
+  InventoryTypesListError,
+  InventoryTypesListItem,
+  InventoryTypesListParams,
+  InventoryTypesUpdateBody,
+  InventoryTypesUpdateError,
+} from '../models/operations/inventory-types.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +21,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /InventoryTypes
  */
-export function inventoryTypesList(client: ClientCore, params?: InventoryTypesListParams, options?: RequestOptions): PagePromise<InventoryTypesListItem, InventoryTypeList, InventoryTypesListError> {
+export function inventoryTypesList(
+  client: ClientCore,
+  params?: InventoryTypesListParams,
+  options?: RequestOptions,
+): PagePromise<InventoryTypesListItem, InventoryTypeList, InventoryTypesListError> {
   return requestPage<InventoryTypesListItem, InventoryTypeList, InventoryTypesListError>(
     client,
     {
@@ -40,7 +53,11 @@ export function inventoryTypesList(client: ClientCore, params?: InventoryTypesLi
  *
  * @see POST /InventoryTypes
  */
-export function inventoryTypesCreate(client: ClientCore, body: InventoryTypeCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, InventoryTypesCreateError> {
+export function inventoryTypesCreate(
+  client: ClientCore,
+  body: InventoryTypeCreate,
+  options?: RequestOptions,
+): APIPromise<Created<CreatedBody>, InventoryTypesCreateError> {
   return client.request<Created<CreatedBody>, InventoryTypesCreateError>(
     {
       method: 'POST',
@@ -61,7 +78,11 @@ export function inventoryTypesCreate(client: ClientCore, body: InventoryTypeCrea
  *
  * @see GET /InventoryTypes/{id}
  */
-export function inventoryTypesGet(client: ClientCore, id: number, options?: RequestOptions): APIPromise<InventoryTypesGetResponse, InventoryTypesGetError> {
+export function inventoryTypesGet(
+  client: ClientCore,
+  id: number,
+  options?: RequestOptions,
+): APIPromise<InventoryTypesGetResponse, InventoryTypesGetError> {
   return client.request<InventoryTypesGetResponse, InventoryTypesGetError>(
     {
       method: 'GET',
@@ -79,7 +100,12 @@ export function inventoryTypesGet(client: ClientCore, id: number, options?: Requ
  *
  * @see PATCH /InventoryTypes/{id}
  */
-export function inventoryTypesUpdate(client: ClientCore, id: number, body: InventoryTypesUpdateBody, options?: RequestOptions): APIPromise<OkBody, InventoryTypesUpdateError> {
+export function inventoryTypesUpdate(
+  client: ClientCore,
+  id: number,
+  body: InventoryTypesUpdateBody,
+  options?: RequestOptions,
+): APIPromise<OkBody, InventoryTypesUpdateError> {
   return client.request<OkBody, InventoryTypesUpdateError>(
     {
       method: 'PATCH',

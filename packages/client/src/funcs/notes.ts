@@ -12,7 +12,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see POST /Notes
  */
-export function notesCreate(client: ClientCore, body: NoteCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, NotesCreateError> {
+export function notesCreate(
+  client: ClientCore,
+  body: NoteCreate,
+  options?: RequestOptions,
+): APIPromise<Created<CreatedBody>, NotesCreateError> {
   return client.request<Created<CreatedBody>, NotesCreateError>(
     {
       method: 'POST',

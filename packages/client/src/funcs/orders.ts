@@ -12,7 +12,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /Orders
  */
-export function ordersList(client: ClientCore, params?: OrdersListParams, options?: RequestOptions): PagePromise<OrdersListItem, OrderList, OrdersListError> {
+export function ordersList(
+  client: ClientCore,
+  params?: OrdersListParams,
+  options?: RequestOptions,
+): PagePromise<OrdersListItem, OrderList, OrdersListError> {
   return requestPage<OrdersListItem, OrderList, OrdersListError>(
     client,
     {

@@ -2,7 +2,11 @@
 import { requestPage, serializeParams } from '@revio-sdk/runtime';
 import type { ClientCore, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { PackageProductList } from '../models/components.js';
-import type { PackageProductsListError, PackageProductsListItem, PackageProductsListParams } from '../models/operations/package-products.js';
+import type {
+  PackageProductsListError,
+  PackageProductsListItem,
+  PackageProductsListParams,
+} from '../models/operations/package-products.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +16,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /PackageProducts
  */
-export function packageProductsList(client: ClientCore, params?: PackageProductsListParams, options?: RequestOptions): PagePromise<PackageProductsListItem, PackageProductList, PackageProductsListError> {
+export function packageProductsList(
+  client: ClientCore,
+  params?: PackageProductsListParams,
+  options?: RequestOptions,
+): PagePromise<PackageProductsListItem, PackageProductList, PackageProductsListError> {
   return requestPage<PackageProductsListItem, PackageProductList, PackageProductsListError>(
     client,
     {

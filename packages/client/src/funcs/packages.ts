@@ -12,7 +12,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /Packages
  */
-export function packagesList(client: ClientCore, params?: PackagesListParams, options?: RequestOptions): PagePromise<PackagesListItem, PackageList, PackagesListError> {
+export function packagesList(
+  client: ClientCore,
+  params?: PackagesListParams,
+  options?: RequestOptions,
+): PagePromise<PackagesListItem, PackageList, PackagesListError> {
   return requestPage<PackagesListItem, PackageList, PackagesListError>(
     client,
     {

@@ -12,7 +12,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see POST /PaymentAccounts/PaymentCard
  */
-export function paymentAccountsCreatePaymentCard(client: ClientCore, body: PaymentAccountPaymentCardCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, PaymentAccountsCreatePaymentCardError> {
+export function paymentAccountsCreatePaymentCard(
+  client: ClientCore,
+  body: PaymentAccountPaymentCardCreate,
+  options?: RequestOptions,
+): APIPromise<Created<CreatedBody>, PaymentAccountsCreatePaymentCardError> {
   return client.request<Created<CreatedBody>, PaymentAccountsCreatePaymentCardError>(
     {
       method: 'POST',

@@ -2,7 +2,15 @@
 import { createdResult, encodePath, requestPage, serializeBody, serializeParams } from '@revio-sdk/runtime';
 import type { APIPromise, ClientCore, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { CreatedBody, PaymentCardCreate, PaymentCreate, PaymentList } from '../models/components.js';
-import type { PaymentsCreateCardError, PaymentsCreateError, PaymentsGetError, PaymentsGetResponse, PaymentsListError, PaymentsListItem, PaymentsListParams } from '../models/operations/payments.js';
+import type {
+  PaymentsCreateCardError,
+  PaymentsCreateError,
+  PaymentsGetError,
+  PaymentsGetResponse,
+  PaymentsListError,
+  PaymentsListItem,
+  PaymentsListParams,
+} from '../models/operations/payments.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +20,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /Payments
  */
-export function paymentsList(client: ClientCore, params?: PaymentsListParams, options?: RequestOptions): PagePromise<PaymentsListItem, PaymentList, PaymentsListError> {
+export function paymentsList(
+  client: ClientCore,
+  params?: PaymentsListParams,
+  options?: RequestOptions,
+): PagePromise<PaymentsListItem, PaymentList, PaymentsListError> {
   return requestPage<PaymentsListItem, PaymentList, PaymentsListError>(
     client,
     {
@@ -40,7 +52,11 @@ export function paymentsList(client: ClientCore, params?: PaymentsListParams, op
  *
  * @see POST /Payments
  */
-export function paymentsCreate(client: ClientCore, body: PaymentCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, PaymentsCreateError> {
+export function paymentsCreate(
+  client: ClientCore,
+  body: PaymentCreate,
+  options?: RequestOptions,
+): APIPromise<Created<CreatedBody>, PaymentsCreateError> {
   return client.request<Created<CreatedBody>, PaymentsCreateError>(
     {
       method: 'POST',
@@ -61,7 +77,11 @@ export function paymentsCreate(client: ClientCore, body: PaymentCreate, options?
  *
  * @see POST /Payments/Card
  */
-export function paymentsCreateCard(client: ClientCore, body: PaymentCardCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, PaymentsCreateCardError> {
+export function paymentsCreateCard(
+  client: ClientCore,
+  body: PaymentCardCreate,
+  options?: RequestOptions,
+): APIPromise<Created<CreatedBody>, PaymentsCreateCardError> {
   return client.request<Created<CreatedBody>, PaymentsCreateCardError>(
     {
       method: 'POST',
@@ -82,7 +102,11 @@ export function paymentsCreateCard(client: ClientCore, body: PaymentCardCreate, 
  *
  * @see GET /Payments/{id}
  */
-export function paymentsGet(client: ClientCore, id: number, options?: RequestOptions): APIPromise<PaymentsGetResponse, PaymentsGetError> {
+export function paymentsGet(
+  client: ClientCore,
+  id: number,
+  options?: RequestOptions,
+): APIPromise<PaymentsGetResponse, PaymentsGetError> {
   return client.request<PaymentsGetResponse, PaymentsGetError>(
     {
       method: 'GET',

@@ -2,7 +2,11 @@
 import { requestPage, serializeParams } from '@revio-sdk/runtime';
 import type { ClientCore, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { ProductTypeList } from '../models/components.js';
-import type { ProductTypesListError, ProductTypesListItem, ProductTypesListParams } from '../models/operations/product-types.js';
+import type {
+  ProductTypesListError,
+  ProductTypesListItem,
+  ProductTypesListParams,
+} from '../models/operations/product-types.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +16,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /ProductTypes
  */
-export function productTypesList(client: ClientCore, params?: ProductTypesListParams, options?: RequestOptions): PagePromise<ProductTypesListItem, ProductTypeList, ProductTypesListError> {
+export function productTypesList(
+  client: ClientCore,
+  params?: ProductTypesListParams,
+  options?: RequestOptions,
+): PagePromise<ProductTypesListItem, ProductTypeList, ProductTypesListError> {
   return requestPage<ProductTypesListItem, ProductTypeList, ProductTypesListError>(
     client,
     {

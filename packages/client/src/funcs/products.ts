@@ -2,7 +2,13 @@
 import { encodePath, requestPage, serializeParams } from '@revio-sdk/runtime';
 import type { APIPromise, ClientCore, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { ProductList } from '../models/components.js';
-import type { ProductsGetError, ProductsGetResponse, ProductsListError, ProductsListItem, ProductsListParams } from '../models/operations/products.js';
+import type {
+  ProductsGetError,
+  ProductsGetResponse,
+  ProductsListError,
+  ProductsListItem,
+  ProductsListParams,
+} from '../models/operations/products.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +18,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /Products
  */
-export function productsList(client: ClientCore, params?: ProductsListParams, options?: RequestOptions): PagePromise<ProductsListItem, ProductList, ProductsListError> {
+export function productsList(
+  client: ClientCore,
+  params?: ProductsListParams,
+  options?: RequestOptions,
+): PagePromise<ProductsListItem, ProductList, ProductsListError> {
   return requestPage<ProductsListItem, ProductList, ProductsListError>(
     client,
     {
@@ -40,7 +50,11 @@ export function productsList(client: ClientCore, params?: ProductsListParams, op
  *
  * @see GET /Products/{id}
  */
-export function productsGet(client: ClientCore, id: number, options?: RequestOptions): APIPromise<ProductsGetResponse, ProductsGetError> {
+export function productsGet(
+  client: ClientCore,
+  id: number,
+  options?: RequestOptions,
+): APIPromise<ProductsGetResponse, ProductsGetError> {
   return client.request<ProductsGetResponse, ProductsGetError>(
     {
       method: 'GET',

@@ -12,7 +12,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /Providers
  */
-export function providersList(client: ClientCore, params?: ProvidersListParams, options?: RequestOptions): PagePromise<ProvidersListItem, ProviderList, ProvidersListError> {
+export function providersList(
+  client: ClientCore,
+  params?: ProvidersListParams,
+  options?: RequestOptions,
+): PagePromise<ProvidersListItem, ProviderList, ProvidersListError> {
   return requestPage<ProvidersListItem, ProviderList, ProvidersListError>(
     client,
     {

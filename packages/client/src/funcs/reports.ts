@@ -12,7 +12,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /Reports/{id}/result
  */
-export function reportsGetResult(client: ClientCore, id: number, options?: RequestOptions): APIPromise<ReportResult, ReportsGetResultError> {
+export function reportsGetResult(
+  client: ClientCore,
+  id: number,
+  options?: RequestOptions,
+): APIPromise<ReportResult, ReportsGetResultError> {
   return client.request<ReportResult, ReportsGetResultError>(
     {
       method: 'GET',

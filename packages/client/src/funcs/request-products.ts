@@ -12,7 +12,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see POST /RequestProducts
  */
-export function requestProductsCreate(client: ClientCore, body: RequestProductCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, RequestProductsCreateError> {
+export function requestProductsCreate(
+  client: ClientCore,
+  body: RequestProductCreate,
+  options?: RequestOptions,
+): APIPromise<Created<CreatedBody>, RequestProductsCreateError> {
   return client.request<Created<CreatedBody>, RequestProductsCreateError>(
     {
       method: 'POST',

@@ -12,7 +12,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see POST /RequestServices
  */
-export function requestServicesCreate(client: ClientCore, body: RequestServiceCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, RequestServicesCreateError> {
+export function requestServicesCreate(
+  client: ClientCore,
+  body: RequestServiceCreate,
+  options?: RequestOptions,
+): APIPromise<Created<CreatedBody>, RequestServicesCreateError> {
   return client.request<Created<CreatedBody>, RequestServicesCreateError>(
     {
       method: 'POST',

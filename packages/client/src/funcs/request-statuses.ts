@@ -2,7 +2,11 @@
 import { requestPage, serializeParams } from '@revio-sdk/runtime';
 import type { ClientCore, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { RequestStatusList } from '../models/components.js';
-import type { RequestStatusesListError, RequestStatusesListItem, RequestStatusesListParams } from '../models/operations/request-statuses.js';
+import type {
+  RequestStatusesListError,
+  RequestStatusesListItem,
+  RequestStatusesListParams,
+} from '../models/operations/request-statuses.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +16,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /RequestStatuses
  */
-export function requestStatusesList(client: ClientCore, params?: RequestStatusesListParams, options?: RequestOptions): PagePromise<RequestStatusesListItem, RequestStatusList, RequestStatusesListError> {
+export function requestStatusesList(
+  client: ClientCore,
+  params?: RequestStatusesListParams,
+  options?: RequestOptions,
+): PagePromise<RequestStatusesListItem, RequestStatusList, RequestStatusesListError> {
   return requestPage<RequestStatusesListItem, RequestStatusList, RequestStatusesListError>(
     client,
     {

@@ -2,7 +2,14 @@
 import { createdResult, encodePath, requestPage, serializeBody, serializeParams } from '@revio-sdk/runtime';
 import type { APIPromise, ClientCore, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { CreatedBody, RequestCreate, RequestList } from '../models/components.js';
-import type { RequestsCreateError, RequestsGetPdfError, RequestsGetPdfParams, RequestsListError, RequestsListItem, RequestsListParams } from '../models/operations/requests.js';
+import type {
+  RequestsCreateError,
+  RequestsGetPdfError,
+  RequestsGetPdfParams,
+  RequestsListError,
+  RequestsListItem,
+  RequestsListParams,
+} from '../models/operations/requests.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +19,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /Requests
  */
-export function requestsList(client: ClientCore, params?: RequestsListParams, options?: RequestOptions): PagePromise<RequestsListItem, RequestList, RequestsListError> {
+export function requestsList(
+  client: ClientCore,
+  params?: RequestsListParams,
+  options?: RequestOptions,
+): PagePromise<RequestsListItem, RequestList, RequestsListError> {
   return requestPage<RequestsListItem, RequestList, RequestsListError>(
     client,
     {
@@ -40,7 +51,11 @@ export function requestsList(client: ClientCore, params?: RequestsListParams, op
  *
  * @see POST /Requests
  */
-export function requestsCreate(client: ClientCore, body: RequestCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, RequestsCreateError> {
+export function requestsCreate(
+  client: ClientCore,
+  body: RequestCreate,
+  options?: RequestOptions,
+): APIPromise<Created<CreatedBody>, RequestsCreateError> {
   return client.request<Created<CreatedBody>, RequestsCreateError>(
     {
       method: 'POST',
@@ -61,7 +76,12 @@ export function requestsCreate(client: ClientCore, body: RequestCreate, options?
  *
  * @see GET /Requests/{id}/pdf
  */
-export function requestsGetPdf(client: ClientCore, id: number, params: RequestsGetPdfParams, options?: RequestOptions): APIPromise<Blob, RequestsGetPdfError> {
+export function requestsGetPdf(
+  client: ClientCore,
+  id: number,
+  params: RequestsGetPdfParams,
+  options?: RequestOptions,
+): APIPromise<Blob, RequestsGetPdfError> {
   return client.request<Blob, RequestsGetPdfError>(
     {
       method: 'GET',

@@ -2,7 +2,12 @@
 import { createdResult, requestPage, serializeBody, serializeParams } from '@revio-sdk/runtime';
 import type { APIPromise, ClientCore, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { CreatedBody, ServiceProductCreate, ServiceProductList } from '../models/components.js';
-import type { ServiceProductCreate2Error, ServiceProductList2Error, ServiceProductList2Item, ServiceProductList2Params } from '../models/operations/service-product.js';
+import type {
+  ServiceProductCreate2Error,
+  ServiceProductList2Error,
+  ServiceProductList2Item,
+  ServiceProductList2Params,
+} from '../models/operations/service-product.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +17,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /ServiceProduct
  */
-export function serviceProductList2(client: ClientCore, params?: ServiceProductList2Params, options?: RequestOptions): PagePromise<ServiceProductList2Item, ServiceProductList, ServiceProductList2Error> {
+export function serviceProductList2(
+  client: ClientCore,
+  params?: ServiceProductList2Params,
+  options?: RequestOptions,
+): PagePromise<ServiceProductList2Item, ServiceProductList, ServiceProductList2Error> {
   return requestPage<ServiceProductList2Item, ServiceProductList, ServiceProductList2Error>(
     client,
     {
@@ -40,7 +49,11 @@ export function serviceProductList2(client: ClientCore, params?: ServiceProductL
  *
  * @see POST /ServiceProduct
  */
-export function serviceProductCreate2(client: ClientCore, body: ServiceProductCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, ServiceProductCreate2Error> {
+export function serviceProductCreate2(
+  client: ClientCore,
+  body: ServiceProductCreate,
+  options?: RequestOptions,
+): APIPromise<Created<CreatedBody>, ServiceProductCreate2Error> {
   return client.request<Created<CreatedBody>, ServiceProductCreate2Error>(
     {
       method: 'POST',

@@ -2,7 +2,11 @@
 import { requestPage, serializeParams } from '@revio-sdk/runtime';
 import type { ClientCore, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { ServiceTypeList } from '../models/components.js';
-import type { ServiceTypesListError, ServiceTypesListItem, ServiceTypesListParams } from '../models/operations/service-types.js';
+import type {
+  ServiceTypesListError,
+  ServiceTypesListItem,
+  ServiceTypesListParams,
+} from '../models/operations/service-types.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +16,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /ServiceTypes
  */
-export function serviceTypesList(client: ClientCore, params?: ServiceTypesListParams, options?: RequestOptions): PagePromise<ServiceTypesListItem, ServiceTypeList, ServiceTypesListError> {
+export function serviceTypesList(
+  client: ClientCore,
+  params?: ServiceTypesListParams,
+  options?: RequestOptions,
+): PagePromise<ServiceTypesListItem, ServiceTypeList, ServiceTypesListError> {
   return requestPage<ServiceTypesListItem, ServiceTypeList, ServiceTypesListError>(
     client,
     {

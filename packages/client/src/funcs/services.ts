@@ -2,7 +2,16 @@
 import { createdResult, encodePath, requestPage, serializeBody, serializeParams } from '@revio-sdk/runtime';
 import type { APIPromise, ClientCore, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { CreatedBody, OkBody, ServiceCreate, ServiceList } from '../models/components.js';
-import type { ServicesCreateError, ServicesGetError, ServicesGetResponse, ServicesListError, ServicesListItem, ServicesListParams, ServicesUpdateBody, ServicesUpdateError } from '../models/operations/services.js';
+import type {
+  ServicesCreateError,
+  ServicesGetError,
+  ServicesGetResponse,
+  ServicesListError,
+  ServicesListItem,
+  ServicesListParams,
+  ServicesUpdateBody,
+  ServicesUpdateError,
+} from '../models/operations/services.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +21,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /Services
  */
-export function servicesList(client: ClientCore, params?: ServicesListParams, options?: RequestOptions): PagePromise<ServicesListItem, ServiceList, ServicesListError> {
+export function servicesList(
+  client: ClientCore,
+  params?: ServicesListParams,
+  options?: RequestOptions,
+): PagePromise<ServicesListItem, ServiceList, ServicesListError> {
   return requestPage<ServicesListItem, ServiceList, ServicesListError>(
     client,
     {
@@ -40,7 +53,11 @@ export function servicesList(client: ClientCore, params?: ServicesListParams, op
  *
  * @see POST /Services
  */
-export function servicesCreate(client: ClientCore, body: ServiceCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, ServicesCreateError> {
+export function servicesCreate(
+  client: ClientCore,
+  body: ServiceCreate,
+  options?: RequestOptions,
+): APIPromise<Created<CreatedBody>, ServicesCreateError> {
   return client.request<Created<CreatedBody>, ServicesCreateError>(
     {
       method: 'POST',
@@ -61,7 +78,11 @@ export function servicesCreate(client: ClientCore, body: ServiceCreate, options?
  *
  * @see GET /Services/{id}
  */
-export function servicesGet(client: ClientCore, id: number, options?: RequestOptions): APIPromise<ServicesGetResponse, ServicesGetError> {
+export function servicesGet(
+  client: ClientCore,
+  id: number,
+  options?: RequestOptions,
+): APIPromise<ServicesGetResponse, ServicesGetError> {
   return client.request<ServicesGetResponse, ServicesGetError>(
     {
       method: 'GET',
@@ -79,7 +100,12 @@ export function servicesGet(client: ClientCore, id: number, options?: RequestOpt
  *
  * @see PATCH /Services/{id}
  */
-export function servicesUpdate(client: ClientCore, id: number, body: ServicesUpdateBody, options?: RequestOptions): APIPromise<OkBody, ServicesUpdateError> {
+export function servicesUpdate(
+  client: ClientCore,
+  id: number,
+  body: ServicesUpdateBody,
+  options?: RequestOptions,
+): APIPromise<OkBody, ServicesUpdateError> {
   return client.request<OkBody, ServicesUpdateError>(
     {
       method: 'PATCH',

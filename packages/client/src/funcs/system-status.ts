@@ -11,7 +11,10 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /SystemStatus
  */
-export function systemStatusGet(client: ClientCore, options?: RequestOptions): APIPromise<SystemStatus, SystemStatusGetError> {
+export function systemStatusGet(
+  client: ClientCore,
+  options?: RequestOptions,
+): APIPromise<SystemStatus, SystemStatusGetError> {
   return client.request<SystemStatus, SystemStatusGetError>(
     {
       method: 'GET',

@@ -2,7 +2,12 @@
 import { createdResult, requestPage, serializeBody, serializeParams } from '@revio-sdk/runtime';
 import type { APIPromise, ClientCore, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { CreatedBody, TicketJournalCreate, TicketJournalList } from '../models/components.js';
-import type { TicketJournalsCreateError, TicketJournalsListError, TicketJournalsListItem, TicketJournalsListParams } from '../models/operations/ticket-journals.js';
+import type {
+  TicketJournalsCreateError,
+  TicketJournalsListError,
+  TicketJournalsListItem,
+  TicketJournalsListParams,
+} from '../models/operations/ticket-journals.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +17,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /TicketJournals
  */
-export function ticketJournalsList(client: ClientCore, params?: TicketJournalsListParams, options?: RequestOptions): PagePromise<TicketJournalsListItem, TicketJournalList, TicketJournalsListError> {
+export function ticketJournalsList(
+  client: ClientCore,
+  params?: TicketJournalsListParams,
+  options?: RequestOptions,
+): PagePromise<TicketJournalsListItem, TicketJournalList, TicketJournalsListError> {
   return requestPage<TicketJournalsListItem, TicketJournalList, TicketJournalsListError>(
     client,
     {
@@ -40,7 +49,11 @@ export function ticketJournalsList(client: ClientCore, params?: TicketJournalsLi
  *
  * @see POST /TicketJournals
  */
-export function ticketJournalsCreate(client: ClientCore, body: TicketJournalCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, TicketJournalsCreateError> {
+export function ticketJournalsCreate(
+  client: ClientCore,
+  body: TicketJournalCreate,
+  options?: RequestOptions,
+): APIPromise<Created<CreatedBody>, TicketJournalsCreateError> {
   return client.request<Created<CreatedBody>, TicketJournalsCreateError>(
     {
       method: 'POST',

@@ -2,7 +2,16 @@
 import { createdResult, encodePath, requestPage, serializeBody, serializeParams } from '@revio-sdk/runtime';
 import type { APIPromise, ClientCore, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { CreatedBody, OkBody, TicketCreate, TicketList } from '../models/components.js';
-import type { TicketsCreateError, TicketsGetError, TicketsGetResponse, TicketsListError, TicketsListItem, TicketsListParams, TicketsUpdateBody, TicketsUpdateError } from '../models/operations/tickets.js';
+import type {
+  TicketsCreateError,
+  TicketsGetError,
+  TicketsGetResponse,
+  TicketsListError,
+  TicketsListItem,
+  TicketsListParams,
+  TicketsUpdateBody,
+  TicketsUpdateError,
+} from '../models/operations/tickets.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +21,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /Tickets
  */
-export function ticketsList(client: ClientCore, params?: TicketsListParams, options?: RequestOptions): PagePromise<TicketsListItem, TicketList, TicketsListError> {
+export function ticketsList(
+  client: ClientCore,
+  params?: TicketsListParams,
+  options?: RequestOptions,
+): PagePromise<TicketsListItem, TicketList, TicketsListError> {
   return requestPage<TicketsListItem, TicketList, TicketsListError>(
     client,
     {
@@ -40,7 +53,11 @@ export function ticketsList(client: ClientCore, params?: TicketsListParams, opti
  *
  * @see POST /Tickets
  */
-export function ticketsCreate(client: ClientCore, body: TicketCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, TicketsCreateError> {
+export function ticketsCreate(
+  client: ClientCore,
+  body: TicketCreate,
+  options?: RequestOptions,
+): APIPromise<Created<CreatedBody>, TicketsCreateError> {
   return client.request<Created<CreatedBody>, TicketsCreateError>(
     {
       method: 'POST',
@@ -61,7 +78,11 @@ export function ticketsCreate(client: ClientCore, body: TicketCreate, options?: 
  *
  * @see GET /Tickets/{id}
  */
-export function ticketsGet(client: ClientCore, id: number, options?: RequestOptions): APIPromise<TicketsGetResponse, TicketsGetError> {
+export function ticketsGet(
+  client: ClientCore,
+  id: number,
+  options?: RequestOptions,
+): APIPromise<TicketsGetResponse, TicketsGetError> {
   return client.request<TicketsGetResponse, TicketsGetError>(
     {
       method: 'GET',
@@ -79,7 +100,12 @@ export function ticketsGet(client: ClientCore, id: number, options?: RequestOpti
  *
  * @see PATCH /Tickets/{id}
  */
-export function ticketsUpdate(client: ClientCore, id: number, body: TicketsUpdateBody, options?: RequestOptions): APIPromise<OkBody, TicketsUpdateError> {
+export function ticketsUpdate(
+  client: ClientCore,
+  id: number,
+  body: TicketsUpdateBody,
+  options?: RequestOptions,
+): APIPromise<OkBody, TicketsUpdateError> {
   return client.request<OkBody, TicketsUpdateError>(
     {
       method: 'PATCH',

@@ -2,7 +2,11 @@
 import { requestPage, serializeParams } from '@revio-sdk/runtime';
 import type { ClientCore, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { UsagePlanGroupList } from '../models/components.js';
-import type { UsagePlanGroupsListError, UsagePlanGroupsListItem, UsagePlanGroupsListParams } from '../models/operations/usage-plan-groups.js';
+import type {
+  UsagePlanGroupsListError,
+  UsagePlanGroupsListItem,
+  UsagePlanGroupsListParams,
+} from '../models/operations/usage-plan-groups.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +16,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /UsagePlanGroups
  */
-export function usagePlanGroupsList(client: ClientCore, params?: UsagePlanGroupsListParams, options?: RequestOptions): PagePromise<UsagePlanGroupsListItem, UsagePlanGroupList, UsagePlanGroupsListError> {
+export function usagePlanGroupsList(
+  client: ClientCore,
+  params?: UsagePlanGroupsListParams,
+  options?: RequestOptions,
+): PagePromise<UsagePlanGroupsListItem, UsagePlanGroupList, UsagePlanGroupsListError> {
   return requestPage<UsagePlanGroupsListItem, UsagePlanGroupList, UsagePlanGroupsListError>(
     client,
     {

@@ -2,7 +2,15 @@
 import { createdResult, encodePath, requestPage, serializeBody, serializeParams } from '@revio-sdk/runtime';
 import type { APIPromise, ClientCore, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { CreatedBody, OkBody, WebhookSubscriptionCreate, WebhookSubscriptionList } from '../models/components.js';
-import type { WebhookSubscriptionsCreateError, WebhookSubscriptionsDeleteError, WebhookSubscriptionsGetError, WebhookSubscriptionsGetResponse, WebhookSubscriptionsListError, WebhookSubscriptionsListItem, WebhookSubscriptionsListParams } from '../models/operations/webhook-subscriptions.js';
+import type {
+  WebhookSubscriptionsCreateError,
+  WebhookSubscriptionsDeleteError,
+  WebhookSubscriptionsGetError,
+  WebhookSubscriptionsGetResponse,
+  WebhookSubscriptionsListError,
+  WebhookSubscriptionsListItem,
+  WebhookSubscriptionsListParams,
+} from '../models/operations/webhook-subscriptions.js';
 import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-maps.js';
 
 /**
@@ -12,7 +20,11 @@ import { ERRORS_400_401_403_404_405_429_500_501_503_504 } from '../status-error-
  *
  * @see GET /WebhookSubscriptions
  */
-export function webhookSubscriptionsList(client: ClientCore, params?: WebhookSubscriptionsListParams, options?: RequestOptions): PagePromise<WebhookSubscriptionsListItem, WebhookSubscriptionList, WebhookSubscriptionsListError> {
+export function webhookSubscriptionsList(
+  client: ClientCore,
+  params?: WebhookSubscriptionsListParams,
+  options?: RequestOptions,
+): PagePromise<WebhookSubscriptionsListItem, WebhookSubscriptionList, WebhookSubscriptionsListError> {
   return requestPage<WebhookSubscriptionsListItem, WebhookSubscriptionList, WebhookSubscriptionsListError>(
     client,
     {
@@ -40,7 +52,11 @@ export function webhookSubscriptionsList(client: ClientCore, params?: WebhookSub
  *
  * @see POST /WebhookSubscriptions
  */
-export function webhookSubscriptionsCreate(client: ClientCore, body: WebhookSubscriptionCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, WebhookSubscriptionsCreateError> {
+export function webhookSubscriptionsCreate(
+  client: ClientCore,
+  body: WebhookSubscriptionCreate,
+  options?: RequestOptions,
+): APIPromise<Created<CreatedBody>, WebhookSubscriptionsCreateError> {
   return client.request<Created<CreatedBody>, WebhookSubscriptionsCreateError>(
     {
       method: 'POST',
@@ -61,7 +77,11 @@ export function webhookSubscriptionsCreate(client: ClientCore, body: WebhookSubs
  *
  * @see GET /WebhookSubscriptions/{id}
  */
-export function webhookSubscriptionsGet(client: ClientCore, id: number, options?: RequestOptions): APIPromise<WebhookSubscriptionsGetResponse, WebhookSubscriptionsGetError> {
+export function webhookSubscriptionsGet(
+  client: ClientCore,
+  id: number,
+  options?: RequestOptions,
+): APIPromise<WebhookSubscriptionsGetResponse, WebhookSubscriptionsGetError> {
   return client.request<WebhookSubscriptionsGetResponse, WebhookSubscriptionsGetError>(
     {
       method: 'GET',
@@ -79,7 +99,11 @@ export function webhookSubscriptionsGet(client: ClientCore, id: number, options?
  *
  * @see DELETE /WebhookSubscriptions/{id}
  */
-export function webhookSubscriptionsDelete(client: ClientCore, id: number, options?: RequestOptions): APIPromise<OkBody, WebhookSubscriptionsDeleteError> {
+export function webhookSubscriptionsDelete(
+  client: ClientCore,
+  id: number,
+  options?: RequestOptions,
+): APIPromise<OkBody, WebhookSubscriptionsDeleteError> {
   return client.request<OkBody, WebhookSubscriptionsDeleteError>(
     {
       method: 'DELETE',

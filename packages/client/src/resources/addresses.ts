@@ -2,7 +2,13 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { AddressList } from '../models/components.js';
-import type { AddressesGetError, AddressesGetResponse, AddressesListError, AddressesListItem, AddressesListParams } from '../models/operations/addresses.js';
+import type {
+  AddressesGetError,
+  AddressesGetResponse,
+  AddressesListError,
+  AddressesListItem,
+  AddressesListParams,
+} from '../models/operations/addresses.js';
 import { addressesGet, addressesList } from '../funcs/addresses.js';
 
 /**
@@ -45,7 +51,10 @@ export class AddressesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Addresses
    */
-  list(params?: AddressesListParams, options?: RequestOptions): PagePromise<AddressesListItem, AddressList, AddressesListError> {
+  list(
+    params?: AddressesListParams,
+    options?: RequestOptions,
+  ): PagePromise<AddressesListItem, AddressList, AddressesListError> {
     return addressesList(this._client, params, options);
   }
 

@@ -2,7 +2,11 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { BillProfileList } from '../models/components.js';
-import type { BillProfilesListError, BillProfilesListItem, BillProfilesListParams } from '../models/operations/bill-profiles.js';
+import type {
+  BillProfilesListError,
+  BillProfilesListItem,
+  BillProfilesListParams,
+} from '../models/operations/bill-profiles.js';
 import { billProfilesList } from '../funcs/bill-profiles.js';
 
 /**
@@ -44,7 +48,10 @@ export class BillProfilesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /BillProfiles
    */
-  list(params?: BillProfilesListParams, options?: RequestOptions): PagePromise<BillProfilesListItem, BillProfileList, BillProfilesListError> {
+  list(
+    params?: BillProfilesListParams,
+    options?: RequestOptions,
+  ): PagePromise<BillProfilesListItem, BillProfileList, BillProfilesListError> {
     return billProfilesList(this._client, params, options);
   }
 }

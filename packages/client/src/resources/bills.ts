@@ -2,7 +2,14 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { BillCreate, BillList, CreatedBody } from '../models/components.js';
-import type { BillsCreateError, BillsGetError, BillsGetResponse, BillsListError, BillsListItem, BillsListParams } from '../models/operations/bills.js';
+import type {
+  BillsCreateError,
+  BillsGetError,
+  BillsGetResponse,
+  BillsListError,
+  BillsListItem,
+  BillsListParams,
+} from '../models/operations/bills.js';
 import { billsCreate, billsGet, billsList } from '../funcs/bills.js';
 
 /**

@@ -2,7 +2,14 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { ChargeCreate, ChargeList, CreatedBody } from '../models/components.js';
-import type { ChargesCreateError, ChargesGetError, ChargesGetResponse, ChargesListError, ChargesListItem, ChargesListParams } from '../models/operations/charges.js';
+import type {
+  ChargesCreateError,
+  ChargesGetError,
+  ChargesGetResponse,
+  ChargesListError,
+  ChargesListItem,
+  ChargesListParams,
+} from '../models/operations/charges.js';
 import { chargesCreate, chargesGet, chargesList } from '../funcs/charges.js';
 
 /**
@@ -45,7 +52,10 @@ export class ChargesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Charges
    */
-  list(params?: ChargesListParams, options?: RequestOptions): PagePromise<ChargesListItem, ChargeList, ChargesListError> {
+  list(
+    params?: ChargesListParams,
+    options?: RequestOptions,
+  ): PagePromise<ChargesListItem, ChargeList, ChargesListError> {
     return chargesList(this._client, params, options);
   }
 

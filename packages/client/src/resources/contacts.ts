@@ -2,7 +2,17 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { ContactCreate, ContactList, CreatedBody, OkBody } from '../models/components.js';
-import type { ContactsCreateError, ContactsDeleteError, ContactsGetError, ContactsGetResponse, ContactsListError, ContactsListItem, ContactsListParams, ContactsUpdateBody, ContactsUpdateError } from '../models/operations/contacts.js';
+import type {
+  ContactsCreateError,
+  ContactsDeleteError,
+  ContactsGetError,
+  ContactsGetResponse,
+  ContactsListError,
+  ContactsListItem,
+  ContactsListParams,
+  ContactsUpdateBody,
+  ContactsUpdateError,
+} from '../models/operations/contacts.js';
 import { contactsCreate, contactsDelete, contactsGet, contactsList, contactsUpdate } from '../funcs/contacts.js';
 
 /**
@@ -45,7 +55,10 @@ export class ContactsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Contacts
    */
-  list(params?: ContactsListParams, options?: RequestOptions): PagePromise<ContactsListItem, ContactList, ContactsListError> {
+  list(
+    params?: ContactsListParams,
+    options?: RequestOptions,
+  ): PagePromise<ContactsListItem, ContactList, ContactsListError> {
     return contactsList(this._client, params, options);
   }
 

@@ -2,7 +2,17 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { CreatedBody, CustomerCreate, CustomerList, OkBody } from '../models/components.js';
-import type { CustomersCreateError, CustomersDeleteError, CustomersGetError, CustomersGetResponse, CustomersListError, CustomersListItem, CustomersListParams, CustomersUpdateBody, CustomersUpdateError } from '../models/operations/customers.js';
+import type {
+  CustomersCreateError,
+  CustomersDeleteError,
+  CustomersGetError,
+  CustomersGetResponse,
+  CustomersListError,
+  CustomersListItem,
+  CustomersListParams,
+  CustomersUpdateBody,
+  CustomersUpdateError,
+} from '../models/operations/customers.js';
 import { customersCreate, customersDelete, customersGet, customersList, customersUpdate } from '../funcs/customers.js';
 
 /**
@@ -45,7 +55,10 @@ export class CustomersResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Customers
    */
-  list(params?: CustomersListParams, options?: RequestOptions): PagePromise<CustomersListItem, CustomerList, CustomersListError> {
+  list(
+    params?: CustomersListParams,
+    options?: RequestOptions,
+  ): PagePromise<CustomersListItem, CustomerList, CustomersListError> {
     return customersList(this._client, params, options);
   }
 

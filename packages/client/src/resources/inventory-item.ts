@@ -2,7 +2,14 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { CreatedBody, InventoryItemCreate, InventoryItemList } from '../models/components.js';
-import type { InventoryItemCreate2Error, InventoryItemGetError, InventoryItemGetResponse, InventoryItemList2Error, InventoryItemList2Item, InventoryItemList2Params } from '../models/operations/inventory-item.js';
+import type {
+  InventoryItemCreate2Error,
+  InventoryItemGetError,
+  InventoryItemGetResponse,
+  InventoryItemList2Error,
+  InventoryItemList2Item,
+  InventoryItemList2Params,
+} from '../models/operations/inventory-item.js';
 import { inventoryItemCreate2, inventoryItemGet, inventoryItemList2 } from '../funcs/inventory-item.js';
 
 /**
@@ -46,7 +53,10 @@ export class InventoryItemResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /InventoryItem
    */
-  list(params?: InventoryItemList2Params, options?: RequestOptions): PagePromise<InventoryItemList2Item, InventoryItemList, InventoryItemList2Error> {
+  list(
+    params?: InventoryItemList2Params,
+    options?: RequestOptions,
+  ): PagePromise<InventoryItemList2Item, InventoryItemList, InventoryItemList2Error> {
     return inventoryItemList2(this._client, params, options);
   }
 
@@ -84,7 +94,10 @@ export class InventoryItemResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see POST /InventoryItem
    */
-  create(body: InventoryItemCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, InventoryItemCreate2Error> {
+  create(
+    body: InventoryItemCreate,
+    options?: RequestOptions,
+  ): APIPromise<Created<CreatedBody>, InventoryItemCreate2Error> {
     return inventoryItemCreate2(this._client, body, options);
   }
 

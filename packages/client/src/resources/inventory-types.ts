@@ -2,8 +2,22 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { CreatedBody, InventoryTypeCreate, InventoryTypeList, OkBody } from '../models/components.js';
-import type { InventoryTypesCreateError, InventoryTypesGetError, InventoryTypesGetResponse, InventoryTypesListError, InventoryTypesListItem, InventoryTypesListParams, InventoryTypesUpdateBody, InventoryTypesUpdateError } from '../models/operations/inventory-types.js';
-import { inventoryTypesCreate, inventoryTypesGet, inventoryTypesList, inventoryTypesUpdate } from '../funcs/inventory-types.js';
+import type {
+  InventoryTypesCreateError,
+  InventoryTypesGetError,
+  InventoryTypesGetResponse,
+  InventoryTypesListError,
+  InventoryTypesListItem,
+  InventoryTypesListParams,
+  InventoryTypesUpdateBody,
+  InventoryTypesUpdateError,
+} from '../models/operations/inventory-types.js';
+import {
+  inventoryTypesCreate,
+  inventoryTypesGet,
+  inventoryTypesList,
+  inventoryTypesUpdate,
+} from '../funcs/inventory-types.js';
 
 /** Inventory types. Unverified: seen in a C# client and the Tray.io connector. */
 export class InventoryTypesResource extends APIResource {
@@ -41,7 +55,10 @@ export class InventoryTypesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /InventoryTypes
    */
-  list(params?: InventoryTypesListParams, options?: RequestOptions): PagePromise<InventoryTypesListItem, InventoryTypeList, InventoryTypesListError> {
+  list(
+    params?: InventoryTypesListParams,
+    options?: RequestOptions,
+  ): PagePromise<InventoryTypesListItem, InventoryTypeList, InventoryTypesListError> {
     return inventoryTypesList(this._client, params, options);
   }
 
@@ -80,7 +97,10 @@ export class InventoryTypesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see POST /InventoryTypes
    */
-  create(body: InventoryTypeCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, InventoryTypesCreateError> {
+  create(
+    body: InventoryTypeCreate,
+    options?: RequestOptions,
+  ): APIPromise<Created<CreatedBody>, InventoryTypesCreateError> {
     return inventoryTypesCreate(this._client, body, options);
   }
 
@@ -159,7 +179,11 @@ export class InventoryTypesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see PATCH /InventoryTypes/{id}
    */
-  update(id: number, body: InventoryTypesUpdateBody, options?: RequestOptions): APIPromise<OkBody, InventoryTypesUpdateError> {
+  update(
+    id: number,
+    body: InventoryTypesUpdateBody,
+    options?: RequestOptions,
+  ): APIPromise<OkBody, InventoryTypesUpdateError> {
     return inventoryTypesUpdate(this._client, id, body, options);
   }
 }

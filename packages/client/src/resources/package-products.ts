@@ -2,7 +2,11 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { PackageProductList } from '../models/components.js';
-import type { PackageProductsListError, PackageProductsListItem, PackageProductsListParams } from '../models/operations/package-products.js';
+import type {
+  PackageProductsListError,
+  PackageProductsListItem,
+  PackageProductsListParams,
+} from '../models/operations/package-products.js';
 import { packageProductsList } from '../funcs/package-products.js';
 
 /** Products inside packages. Unverified: seen in a C# client. */
@@ -41,7 +45,10 @@ export class PackageProductsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /PackageProducts
    */
-  list(params?: PackageProductsListParams, options?: RequestOptions): PagePromise<PackageProductsListItem, PackageProductList, PackageProductsListError> {
+  list(
+    params?: PackageProductsListParams,
+    options?: RequestOptions,
+  ): PagePromise<PackageProductsListItem, PackageProductList, PackageProductsListError> {
     return packageProductsList(this._client, params, options);
   }
 }

@@ -41,7 +41,10 @@ export class PackagesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Packages
    */
-  list(params?: PackagesListParams, options?: RequestOptions): PagePromise<PackagesListItem, PackageList, PackagesListError> {
+  list(
+    params?: PackagesListParams,
+    options?: RequestOptions,
+  ): PagePromise<PackagesListItem, PackageList, PackagesListError> {
     return packagesList(this._client, params, options);
   }
 }

@@ -46,7 +46,10 @@ export class PaymentAccountsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see POST /PaymentAccounts/PaymentCard
    */
-  createPaymentCard(body: PaymentAccountPaymentCardCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, PaymentAccountsCreatePaymentCardError> {
+  createPaymentCard(
+    body: PaymentAccountPaymentCardCreate,
+    options?: RequestOptions,
+  ): APIPromise<Created<CreatedBody>, PaymentAccountsCreatePaymentCardError> {
     return paymentAccountsCreatePaymentCard(this._client, body, options);
   }
 }

@@ -2,7 +2,15 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { CreatedBody, PaymentCardCreate, PaymentCreate, PaymentList } from '../models/components.js';
-import type { PaymentsCreateCardError, PaymentsCreateError, PaymentsGetError, PaymentsGetResponse, PaymentsListError, PaymentsListItem, PaymentsListParams } from '../models/operations/payments.js';
+import type {
+  PaymentsCreateCardError,
+  PaymentsCreateError,
+  PaymentsGetError,
+  PaymentsGetResponse,
+  PaymentsListError,
+  PaymentsListItem,
+  PaymentsListParams,
+} from '../models/operations/payments.js';
 import { paymentsCreate, paymentsCreateCard, paymentsGet, paymentsList } from '../funcs/payments.js';
 
 /**
@@ -46,7 +54,10 @@ export class PaymentsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Payments
    */
-  list(params?: PaymentsListParams, options?: RequestOptions): PagePromise<PaymentsListItem, PaymentList, PaymentsListError> {
+  list(
+    params?: PaymentsListParams,
+    options?: RequestOptions,
+  ): PagePromise<PaymentsListItem, PaymentList, PaymentsListError> {
     return paymentsList(this._client, params, options);
   }
 
@@ -124,7 +135,10 @@ export class PaymentsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see POST /Payments/Card
    */
-  createCard(body: PaymentCardCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, PaymentsCreateCardError> {
+  createCard(
+    body: PaymentCardCreate,
+    options?: RequestOptions,
+  ): APIPromise<Created<CreatedBody>, PaymentsCreateCardError> {
     return paymentsCreateCard(this._client, body, options);
   }
 

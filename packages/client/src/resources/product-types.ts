@@ -2,7 +2,11 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { ProductTypeList } from '../models/components.js';
-import type { ProductTypesListError, ProductTypesListItem, ProductTypesListParams } from '../models/operations/product-types.js';
+import type {
+  ProductTypesListError,
+  ProductTypesListItem,
+  ProductTypesListParams,
+} from '../models/operations/product-types.js';
 import { productTypesList } from '../funcs/product-types.js';
 
 /** Product types (categories of products). Unverified: seen in a C# client. */
@@ -41,7 +45,10 @@ export class ProductTypesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /ProductTypes
    */
-  list(params?: ProductTypesListParams, options?: RequestOptions): PagePromise<ProductTypesListItem, ProductTypeList, ProductTypesListError> {
+  list(
+    params?: ProductTypesListParams,
+    options?: RequestOptions,
+  ): PagePromise<ProductTypesListItem, ProductTypeList, ProductTypesListError> {
     return productTypesList(this._client, params, options);
   }
 }

@@ -2,7 +2,13 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { ProductList } from '../models/components.js';
-import type { ProductsGetError, ProductsGetResponse, ProductsListError, ProductsListItem, ProductsListParams } from '../models/operations/products.js';
+import type {
+  ProductsGetError,
+  ProductsGetResponse,
+  ProductsListError,
+  ProductsListItem,
+  ProductsListParams,
+} from '../models/operations/products.js';
 import { productsGet, productsList } from '../funcs/products.js';
 
 /**
@@ -44,7 +50,10 @@ export class ProductsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Products
    */
-  list(params?: ProductsListParams, options?: RequestOptions): PagePromise<ProductsListItem, ProductList, ProductsListError> {
+  list(
+    params?: ProductsListParams,
+    options?: RequestOptions,
+  ): PagePromise<ProductsListItem, ProductList, ProductsListError> {
     return productsList(this._client, params, options);
   }
 

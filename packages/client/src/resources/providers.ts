@@ -41,7 +41,10 @@ export class ProvidersResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Providers
    */
-  list(params?: ProvidersListParams, options?: RequestOptions): PagePromise<ProvidersListItem, ProviderList, ProvidersListError> {
+  list(
+    params?: ProvidersListParams,
+    options?: RequestOptions,
+  ): PagePromise<ProvidersListItem, ProviderList, ProvidersListError> {
     return providersList(this._client, params, options);
   }
 }

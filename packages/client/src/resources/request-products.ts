@@ -45,7 +45,10 @@ export class RequestProductsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see POST /RequestProducts
    */
-  create(body: RequestProductCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, RequestProductsCreateError> {
+  create(
+    body: RequestProductCreate,
+    options?: RequestOptions,
+  ): APIPromise<Created<CreatedBody>, RequestProductsCreateError> {
     return requestProductsCreate(this._client, body, options);
   }
 }

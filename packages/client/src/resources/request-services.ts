@@ -45,7 +45,10 @@ export class RequestServicesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see POST /RequestServices
    */
-  create(body: RequestServiceCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, RequestServicesCreateError> {
+  create(
+    body: RequestServiceCreate,
+    options?: RequestOptions,
+  ): APIPromise<Created<CreatedBody>, RequestServicesCreateError> {
     return requestServicesCreate(this._client, body, options);
   }
 }

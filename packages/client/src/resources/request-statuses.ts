@@ -2,7 +2,11 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { RequestStatusList } from '../models/components.js';
-import type { RequestStatusesListError, RequestStatusesListItem, RequestStatusesListParams } from '../models/operations/request-statuses.js';
+import type {
+  RequestStatusesListError,
+  RequestStatusesListItem,
+  RequestStatusesListParams,
+} from '../models/operations/request-statuses.js';
 import { requestStatusesList } from '../funcs/request-statuses.js';
 
 /** Statuses a request (quote) can have. Unverified: seen in a Python client. */
@@ -41,7 +45,10 @@ export class RequestStatusesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /RequestStatuses
    */
-  list(params?: RequestStatusesListParams, options?: RequestOptions): PagePromise<RequestStatusesListItem, RequestStatusList, RequestStatusesListError> {
+  list(
+    params?: RequestStatusesListParams,
+    options?: RequestOptions,
+  ): PagePromise<RequestStatusesListItem, RequestStatusList, RequestStatusesListError> {
     return requestStatusesList(this._client, params, options);
   }
 }

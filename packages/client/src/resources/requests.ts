@@ -2,7 +2,14 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { CreatedBody, RequestCreate, RequestList } from '../models/components.js';
-import type { RequestsCreateError, RequestsGetPdfError, RequestsGetPdfParams, RequestsListError, RequestsListItem, RequestsListParams } from '../models/operations/requests.js';
+import type {
+  RequestsCreateError,
+  RequestsGetPdfError,
+  RequestsGetPdfParams,
+  RequestsListError,
+  RequestsListItem,
+  RequestsListParams,
+} from '../models/operations/requests.js';
 import { requestsCreate, requestsGetPdf, requestsList } from '../funcs/requests.js';
 
 /**
@@ -45,7 +52,10 @@ export class RequestsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Requests
    */
-  list(params?: RequestsListParams, options?: RequestOptions): PagePromise<RequestsListItem, RequestList, RequestsListError> {
+  list(
+    params?: RequestsListParams,
+    options?: RequestOptions,
+  ): PagePromise<RequestsListItem, RequestList, RequestsListError> {
     return requestsList(this._client, params, options);
   }
 

@@ -2,7 +2,12 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { CreatedBody, ServiceProductCreate, ServiceProductList } from '../models/components.js';
-import type { ServiceProductCreate2Error, ServiceProductList2Error, ServiceProductList2Item, ServiceProductList2Params } from '../models/operations/service-product.js';
+import type {
+  ServiceProductCreate2Error,
+  ServiceProductList2Error,
+  ServiceProductList2Item,
+  ServiceProductList2Params,
+} from '../models/operations/service-product.js';
 import { serviceProductCreate2, serviceProductList2 } from '../funcs/service-product.js';
 
 /**
@@ -44,7 +49,10 @@ export class ServiceProductResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /ServiceProduct
    */
-  list(params?: ServiceProductList2Params, options?: RequestOptions): PagePromise<ServiceProductList2Item, ServiceProductList, ServiceProductList2Error> {
+  list(
+    params?: ServiceProductList2Params,
+    options?: RequestOptions,
+  ): PagePromise<ServiceProductList2Item, ServiceProductList, ServiceProductList2Error> {
     return serviceProductList2(this._client, params, options);
   }
 
@@ -82,7 +90,10 @@ export class ServiceProductResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see POST /ServiceProduct
    */
-  create(body: ServiceProductCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, ServiceProductCreate2Error> {
+  create(
+    body: ServiceProductCreate,
+    options?: RequestOptions,
+  ): APIPromise<Created<CreatedBody>, ServiceProductCreate2Error> {
     return serviceProductCreate2(this._client, body, options);
   }
 }

@@ -2,7 +2,11 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { ServiceTypeList } from '../models/components.js';
-import type { ServiceTypesListError, ServiceTypesListItem, ServiceTypesListParams } from '../models/operations/service-types.js';
+import type {
+  ServiceTypesListError,
+  ServiceTypesListItem,
+  ServiceTypesListParams,
+} from '../models/operations/service-types.js';
 import { serviceTypesList } from '../funcs/service-types.js';
 
 /** Service types. Unverified: seen in a C# client and the Tray.io connector. */
@@ -41,7 +45,10 @@ export class ServiceTypesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /ServiceTypes
    */
-  list(params?: ServiceTypesListParams, options?: RequestOptions): PagePromise<ServiceTypesListItem, ServiceTypeList, ServiceTypesListError> {
+  list(
+    params?: ServiceTypesListParams,
+    options?: RequestOptions,
+  ): PagePromise<ServiceTypesListItem, ServiceTypeList, ServiceTypesListError> {
     return serviceTypesList(this._client, params, options);
   }
 }

@@ -2,7 +2,16 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { CreatedBody, OkBody, ServiceCreate, ServiceList } from '../models/components.js';
-import type { ServicesCreateError, ServicesGetError, ServicesGetResponse, ServicesListError, ServicesListItem, ServicesListParams, ServicesUpdateBody, ServicesUpdateError } from '../models/operations/services.js';
+import type {
+  ServicesCreateError,
+  ServicesGetError,
+  ServicesGetResponse,
+  ServicesListError,
+  ServicesListItem,
+  ServicesListParams,
+  ServicesUpdateBody,
+  ServicesUpdateError,
+} from '../models/operations/services.js';
 import { servicesCreate, servicesGet, servicesList, servicesUpdate } from '../funcs/services.js';
 
 /**
@@ -45,7 +54,10 @@ export class ServicesResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Services
    */
-  list(params?: ServicesListParams, options?: RequestOptions): PagePromise<ServicesListItem, ServiceList, ServicesListError> {
+  list(
+    params?: ServicesListParams,
+    options?: RequestOptions,
+  ): PagePromise<ServicesListItem, ServiceList, ServicesListError> {
     return servicesList(this._client, params, options);
   }
 

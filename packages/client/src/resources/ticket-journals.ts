@@ -2,7 +2,12 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { CreatedBody, TicketJournalCreate, TicketJournalList } from '../models/components.js';
-import type { TicketJournalsCreateError, TicketJournalsListError, TicketJournalsListItem, TicketJournalsListParams } from '../models/operations/ticket-journals.js';
+import type {
+  TicketJournalsCreateError,
+  TicketJournalsListError,
+  TicketJournalsListItem,
+  TicketJournalsListParams,
+} from '../models/operations/ticket-journals.js';
 import { ticketJournalsCreate, ticketJournalsList } from '../funcs/ticket-journals.js';
 
 /**
@@ -44,7 +49,10 @@ export class TicketJournalsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /TicketJournals
    */
-  list(params?: TicketJournalsListParams, options?: RequestOptions): PagePromise<TicketJournalsListItem, TicketJournalList, TicketJournalsListError> {
+  list(
+    params?: TicketJournalsListParams,
+    options?: RequestOptions,
+  ): PagePromise<TicketJournalsListItem, TicketJournalList, TicketJournalsListError> {
     return ticketJournalsList(this._client, params, options);
   }
 
@@ -83,7 +91,10 @@ export class TicketJournalsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see POST /TicketJournals
    */
-  create(body: TicketJournalCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, TicketJournalsCreateError> {
+  create(
+    body: TicketJournalCreate,
+    options?: RequestOptions,
+  ): APIPromise<Created<CreatedBody>, TicketJournalsCreateError> {
     return ticketJournalsCreate(this._client, body, options);
   }
 }

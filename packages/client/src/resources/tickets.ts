@@ -2,7 +2,16 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { CreatedBody, OkBody, TicketCreate, TicketList } from '../models/components.js';
-import type { TicketsCreateError, TicketsGetError, TicketsGetResponse, TicketsListError, TicketsListItem, TicketsListParams, TicketsUpdateBody, TicketsUpdateError } from '../models/operations/tickets.js';
+import type {
+  TicketsCreateError,
+  TicketsGetError,
+  TicketsGetResponse,
+  TicketsListError,
+  TicketsListItem,
+  TicketsListParams,
+  TicketsUpdateBody,
+  TicketsUpdateError,
+} from '../models/operations/tickets.js';
 import { ticketsCreate, ticketsGet, ticketsList, ticketsUpdate } from '../funcs/tickets.js';
 
 /**
@@ -44,7 +53,10 @@ export class TicketsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /Tickets
    */
-  list(params?: TicketsListParams, options?: RequestOptions): PagePromise<TicketsListItem, TicketList, TicketsListError> {
+  list(
+    params?: TicketsListParams,
+    options?: RequestOptions,
+  ): PagePromise<TicketsListItem, TicketList, TicketsListError> {
     return ticketsList(this._client, params, options);
   }
 

@@ -2,7 +2,11 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { UsagePlanGroupList } from '../models/components.js';
-import type { UsagePlanGroupsListError, UsagePlanGroupsListItem, UsagePlanGroupsListParams } from '../models/operations/usage-plan-groups.js';
+import type {
+  UsagePlanGroupsListError,
+  UsagePlanGroupsListItem,
+  UsagePlanGroupsListParams,
+} from '../models/operations/usage-plan-groups.js';
 import { usagePlanGroupsList } from '../funcs/usage-plan-groups.js';
 
 /** Usage plan groups (rating plans). Unverified: seen in a C# client. */
@@ -41,7 +45,10 @@ export class UsagePlanGroupsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /UsagePlanGroups
    */
-  list(params?: UsagePlanGroupsListParams, options?: RequestOptions): PagePromise<UsagePlanGroupsListItem, UsagePlanGroupList, UsagePlanGroupsListError> {
+  list(
+    params?: UsagePlanGroupsListParams,
+    options?: RequestOptions,
+  ): PagePromise<UsagePlanGroupsListItem, UsagePlanGroupList, UsagePlanGroupsListError> {
     return usagePlanGroupsList(this._client, params, options);
   }
 }

@@ -2,8 +2,21 @@
 import { APIResource } from '@revio-sdk/runtime';
 import type { APIPromise, Created, PagePromise, RequestOptions } from '@revio-sdk/runtime';
 import type { CreatedBody, OkBody, WebhookSubscriptionCreate, WebhookSubscriptionList } from '../models/components.js';
-import type { WebhookSubscriptionsCreateError, WebhookSubscriptionsDeleteError, WebhookSubscriptionsGetError, WebhookSubscriptionsGetResponse, WebhookSubscriptionsListError, WebhookSubscriptionsListItem, WebhookSubscriptionsListParams } from '../models/operations/webhook-subscriptions.js';
-import { webhookSubscriptionsCreate, webhookSubscriptionsDelete, webhookSubscriptionsGet, webhookSubscriptionsList } from '../funcs/webhook-subscriptions.js';
+import type {
+  WebhookSubscriptionsCreateError,
+  WebhookSubscriptionsDeleteError,
+  WebhookSubscriptionsGetError,
+  WebhookSubscriptionsGetResponse,
+  WebhookSubscriptionsListError,
+  WebhookSubscriptionsListItem,
+  WebhookSubscriptionsListParams,
+} from '../models/operations/webhook-subscriptions.js';
+import {
+  webhookSubscriptionsCreate,
+  webhookSubscriptionsDelete,
+  webhookSubscriptionsGet,
+  webhookSubscriptionsList,
+} from '../funcs/webhook-subscriptions.js';
 
 /**
  * Subscriptions of a webhook receiver to an event type. Unverified: operations and fields come
@@ -44,7 +57,10 @@ export class WebhookSubscriptionsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see GET /WebhookSubscriptions
    */
-  list(params?: WebhookSubscriptionsListParams, options?: RequestOptions): PagePromise<WebhookSubscriptionsListItem, WebhookSubscriptionList, WebhookSubscriptionsListError> {
+  list(
+    params?: WebhookSubscriptionsListParams,
+    options?: RequestOptions,
+  ): PagePromise<WebhookSubscriptionsListItem, WebhookSubscriptionList, WebhookSubscriptionsListError> {
     return webhookSubscriptionsList(this._client, params, options);
   }
 
@@ -82,7 +98,10 @@ export class WebhookSubscriptionsResource extends APIResource {
    * problem with your proxy or ISP (docs/status-codes).
    * @see POST /WebhookSubscriptions
    */
-  create(body: WebhookSubscriptionCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, WebhookSubscriptionsCreateError> {
+  create(
+    body: WebhookSubscriptionCreate,
+    options?: RequestOptions,
+  ): APIPromise<Created<CreatedBody>, WebhookSubscriptionsCreateError> {
     return webhookSubscriptionsCreate(this._client, body, options);
   }
 

@@ -11,6 +11,7 @@ import { emitCoreFile } from './core-class.js';
 import { emitDocs } from './docs.js';
 import { emitErrorMapsFile } from './error-maps.js';
 import type { GeneratedFile, TypeScriptFile } from './file.js';
+import { formatTypeScript } from './format.js';
 import type { HeaderInfo } from './header.js';
 import { emitIndexFile } from './index-file.js';
 import { emitFunctionsFile, emitFunctionsIndexFile } from './operation-function.js';
@@ -72,7 +73,7 @@ export async function emitFiles(api: Api, document: object, options: EmitOptions
   ];
   const files = [
     schema,
-    ...printTypeScript(typeScriptFiles),
+    ...(await formatTypeScript(printTypeScript(typeScriptFiles))),
     emitPackageJson(api, options),
     emitTsconfig(options),
     ...emitDocs(api, { packageName: options.packageName, clientName, document, header }, templates),

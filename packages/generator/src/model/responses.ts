@@ -145,9 +145,7 @@ function errorResponse(
   const content = asNode(response?.node['content']);
   const chosen = chooseResponseMediaType(Object.keys(content ?? {}));
   if (chosen === undefined || RESPONSE_KINDS[chosen.kind] !== 'json') {
-    const bodyType = UNKNOWN_TYPE;
-    const bodyShown = localName(UNKNOWN_TYPE);
-    return description === undefined ? { bodyType, bodyShown } : { bodyType, bodyShown, description };
+    return description === undefined ? { bodyType: UNKNOWN_TYPE } : { bodyType: UNKNOWN_TYPE, description };
   }
   const bodyType = indexType(indexType(responseType(source, status), 'content'), chosen.mediaType);
   const bodyShown = naming.shown(asNode(content?.[chosen.mediaType])?.['schema']);

@@ -8,7 +8,7 @@ const query = 'NonNullable<paths["/customers"]["get"]["parameters"]["query"]>';
 
 describe('emitParamsInterface', () => {
   it('has one property per parameter: quoted when not an identifier, optional ones accept undefined', () => {
-    expect(print([emitParamsInterface(listCustomers)])).toBe(
+    expect(print([emitParamsInterface(listCustomers, 'CustomersListParams')])).toBe(
       [
         '/** Query, header and cookie parameters of `list`. */',
         'export interface CustomersListParams {',
@@ -30,7 +30,7 @@ describe('emitParamsInterface', () => {
       ...listCustomers,
       params: [{ ...listCustomers.params[0]!, required: true, deprecated: true, description: 'Old.' }],
     };
-    expect(print([emitParamsInterface(operation)])).toContain(
+    expect(print([emitParamsInterface(operation, 'CustomersListParams')])).toContain(
       ['  /**', '   * Old.', '   *', '   * @deprecated', '   */', `  page: ${query}["page"];`].join('\n'),
     );
   });

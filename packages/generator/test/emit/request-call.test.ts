@@ -24,7 +24,17 @@ function body(operation: Operation): string {
 }
 
 function param(fields: Partial<Parameter>): Parameter {
-  return { wireName: 'p', name: 'p', in: 'query', required: false, deprecated: false, type: 'string', ...fields };
+  const shown = { text: 'string', schemas: [] };
+  return {
+    wireName: 'p',
+    name: 'p',
+    in: 'query',
+    required: false,
+    deprecated: false,
+    type: 'string',
+    shown,
+    ...fields,
+  };
 }
 
 describe('pathExpression', () => {
@@ -89,7 +99,7 @@ describe('requestStatement', () => {
   it('prints a paginated list with params, paramSpecs and the pagination spec', () => {
     expect(body(listCustomers)).toBe(
       [
-        'return requestPage<CustomersListItem, CustomersListResponse, CustomersListError>(',
+        'return requestPage<CustomersListItem, CustomerList, CustomersListError>(',
         '  client,',
         '  {',
         "    method: 'GET',",
@@ -121,7 +131,7 @@ describe('requestStatement', () => {
       {
         given: createCustomer,
         want: [
-          'client.request<Created<CustomersCreateResponse>, CustomersCreateError>(',
+          'client.request<Created<CreatedBody>, CustomersCreateError>(',
           'body,\n    serializeBody,',
           'result: createdResult,',
           'errors: ERRORS_400,',

@@ -18,6 +18,7 @@ describe('request bodies', () => {
         kind: 'json-patch',
         type: content('/things/{id}', 'patch', 'application/json-patch+json'),
         patchTarget: 'paths["/things/{id}"]["get"]["responses"][200]["content"]["application/json"]',
+        shown: { text: 'ThingsPatchThingBody', schemas: [] },
       },
     },
     {
@@ -30,6 +31,7 @@ describe('request bodies', () => {
         kind: 'json-patch',
         type: content('/forms', 'patch', 'application/json-patch+json'),
         patchTarget: 'paths["/forms"]["patch"]["responses"][200]["content"]["application/json"]',
+        shown: { text: 'FormsPatchFormBody', schemas: [] },
       },
     },
     {
@@ -41,6 +43,7 @@ describe('request bodies', () => {
         contentType: 'application/vnd.acme+json',
         kind: 'json',
         type: content('/things/{id}', 'put', 'application/vnd.acme+json'),
+        shown: { text: 'ThingsPutThingBody', schemas: [] },
       },
     },
     {
@@ -52,6 +55,7 @@ describe('request bodies', () => {
         contentType: 'application/x-www-form-urlencoded',
         kind: 'form',
         type: content('/forms', 'post', 'application/x-www-form-urlencoded'),
+        shown: { text: 'FormsSubmitFormBody', schemas: [] },
       },
     },
     {
@@ -63,6 +67,7 @@ describe('request bodies', () => {
         contentType: 'multipart/form-data',
         kind: 'multipart',
         type: content('/uploads', 'post', 'multipart/form-data'),
+        shown: { text: 'UploadsUploadBody', schemas: [] },
       },
     },
     {
@@ -75,6 +80,7 @@ describe('request bodies', () => {
         kind: 'binary',
         type: BINARY_BODY_TYPE,
         description: 'Raw bytes.',
+        shown: { text: 'UploadsReplaceUploadBody', schemas: [] },
       },
     },
   ];
