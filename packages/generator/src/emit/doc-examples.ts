@@ -166,8 +166,10 @@ export function errorSwitchBlock(context: ExampleContext, entry: ResourceOperati
     ...cases,
     ...undefinedCase,
     '      break;',
-    '    default:',
-    '      error satisfies never; // fails to compile once a status is left unhandled',
+    // TypeScript narrows the union by status only when some member has a numeric one.
+    ...(operation.errors.length === 0
+      ? []
+      : ['    default:', '      error satisfies never; // fails to compile once a status is left unhandled']),
     '  }',
     '}',
   ]);

@@ -159,6 +159,9 @@ describe('emitDocs', () => {
     expect(pages.get('docs/errors.md')).toContain(
       '| 404 | `NotFoundError` | No such customer | Check the id or the path: the record does not exist, or these credentials cannot see it. | 2 operations |',
     );
+    expect(pages.get('docs/errors.md')).toContain(
+      '    default:\n      error satisfies never; // fails to compile once a status is left unhandled\n  }',
+    );
     const differing = render(
       withCustomers((operation) =>
         operation.methodName === 'updateCustomer'
@@ -257,8 +260,6 @@ describe('emitDocs', () => {
           "      if (error.kind === 'unexpected_status') console.error(error.httpStatus, error.body);",
           '      else console.error(error.kind, error.message);',
           '      break;',
-          '    default:',
-          '      error satisfies never; // fails to compile once a status is left unhandled',
           '  }',
         ].join('\n'),
       );
