@@ -15,12 +15,23 @@ import { UNKNOWN_TYPE } from '../model/type-expressions.js';
 import type { Api, DefaultErrorCase, Operation, Resource } from '../model/types.js';
 import { authOptions, baseUrlEnvVar, defaultBaseUrl } from './client-settings.js';
 import {
-  COMMON_ERROR,
-  UNEXPECTED_STATUS_ERROR,
-  UNEXPECTED_STATUS_KIND,
-  catchAllCoverage,
-  catchAllStatuses,
-} from './error-union.js';
+  callText,
+  errorHandlingBlock,
+  errorSwitchBlock,
+  jsonPatchBlock,
+  operationExampleBlock,
+  paginationBlock,
+  quickStartBlock,
+  rawResponseBlock,
+  requestOptionsBlock,
+  safeBlock,
+  showcaseOperations,
+  standaloneBlock,
+  type ExampleContext,
+  type ResourceOperation,
+  type ShowcaseOperations,
+} from './doc-examples.js';
+import { COMMON_ERROR, UNEXPECTED_STATUS_ERROR, catchAllCoverage, catchAllStatuses } from './error-union.js';
 import {
   markdownBlock,
   markdownCode,
@@ -28,31 +39,47 @@ import {
   markdownInline,
   markdownTableCell,
   markdownTableCode,
-  stringLiteral,
 } from './escape.js';
-import { resolvedType, signatureParameters, signatureText } from './operation-signature.js';
+import { exampleArguments } from './example-values.js';
+import { resolvedType, signatureText } from './operation-signature.js';
+import { statusAdvice } from './status-advice.js';
 
 /** What the docs need beyond the IR. */
 export interface DocsOptions {
   packageName: string;
   clientName: string;
+  /** The source document, read for the examples' sample values. */
+  document: object;
 }
 
 /** A row of the README's options table. */
 export interface OptionRow {
   nameCode: string;
   envCode: string;
-  required: string;
+  defaultCell: string;
   descriptionCell: string;
 }
 
-/** A row of an errors table (per operation, or per status on the errors page). */
+/** A row of an operation's errors table. */
 export interface ErrorRow {
   status: string;
   classCode: string;
-  /** The parsed body's type; empty in the package-wide table. */
+  /** The parsed body's type. */
   bodyCode: string;
+  /** What this operation says of the status beyond what docs/errors.md says of it; may be empty. */
   descriptionCell: string;
+}
+
+/** A row of the package-wide table of documented statuses (README and docs/errors.md). */
+export interface StatusRow {
+  status: string;
+  classCode: string;
+  /** What the spec says the status means (the description most operations give it). */
+  meaningCell: string;
+  /** Its first sentence, for the README. */
+  shortMeaningCell: string;
+  adviceCell: string;
+  countCell: string;
 }
 
 /** A row of the errors page's table of catch-all responses (`4XX`, `5XX`, `default`). */
@@ -72,12 +99,13 @@ export interface OperationView {
   httpCode: string;
   httpCell: string;
   summaryCell: string;
-  signatureBlock: string;
+  signatureCode: string;
   params: { nameCode: string; inCell: string; typeCode: string; required: string; descriptionCell: string }[];
   bodyMd: string;
   responseMd: string;
   paginated: boolean;
   errors: ErrorRow[];
+  exampleBlock: string;
 }
 
 /** One resource page (`docs/<fileName>.md`). */
@@ -89,107 +117,164 @@ export interface ResourceView {
   operations: OperationView[];
 }
 
+/** The README's code blocks, each empty when the API has no operation to show it with. */
+export interface ReadmeExamples {
+  quickStart: string;
+  errorHandling: string;
+  errorSwitch: string;
+  safe: string;
+  rawResponse: string;
+  requestOptions: string;
+  pagination: string;
+  jsonPatch: string;
+  standalone: string;
+}
+
 /** Shared by every page. */
 export interface PackageView {
   packageName: string;
   installBlock: string;
   clientName: string;
   titleMd: string;
-  descriptionMd: string;
   options: OptionRow[];
-  baseUrlEnv: string;
-  baseUrlRequired: string;
-  baseUrlDescription: string;
   /** The runtime's defaults, as the docs print them (imported from the runtime, so the docs cannot drift from it). */
   defaultTimeoutMs: string;
   defaultMaxRetries: string;
   defaultMaxRetryAfterMs: string;
   defaultMaxPages: string;
   resources: ResourceView[];
-  exampleBlock: string;
-  errorExample: { block: string } | null;
-  /** The first operation called as a standalone function on the core; null for an API without operations. */
-  standaloneExample: {
-    block: string;
-    coreCode: string;
-    callCode: string;
-    functionCode: string;
-    coreModuleCode: string;
-    funcsModuleCode: string;
-  } | null;
-  paginationExample: { block: string } | null;
-  errorClasses: ErrorRow[];
+  examples: ReadmeExamples;
+  /** `client.customers.get(1001)`, the call the standalone example turns into a function; empty without one. */
+  standaloneCallCode: string;
+  standaloneFunctionCode: string;
+  coreCode: string;
+  coreModuleCode: string;
+  funcsModuleCode: string;
+  errorClasses: StatusRow[];
   /** The catch-all responses any operation documents; empty when none does. */
   catchAllErrors: CatchAllRow[];
 }
 
 /** The view of the whole package: README and errors page read all of it, resource pages one resource. */
-export function packageView(api: Api, { packageName, clientName }: DocsOptions): PackageView {
-  const baseUrl = defaultBaseUrl(api);
-  const baseUrlEnv = baseUrlEnvVar(api);
-  const packageLiteral = stringLiteral(packageName);
+export function packageView(api: Api, options: DocsOptions): PackageView {
+  const { packageName, clientName, document } = options;
+  const context: ExampleContext = { document, clientName, packageName };
   const operations = api.resources.flatMap((resource) =>
     resource.operations.map((operation) => ({ resource, operation })),
   );
-  const withErrors =
-    operations.find(({ operation }) => operation.errors.length > 0) ??
-    operations.find(({ operation }) => operation.defaultErrors !== undefined);
-  const paginated = operations.find(({ operation }) => operation.pagination !== undefined);
+  const showcase = showcaseOperations(api, document);
+  const meanings = statusMeanings(operations.map(({ operation }) => operation));
   return {
     packageName: markdownInline(packageName),
     installBlock: markdownCodeBlock(`npm install ${packageName}`, 'sh'),
     clientName,
     titleMd: markdownInline(api.title),
-    descriptionMd: markdownBlock(api.description ?? ''),
-    options: authOptions(api).map(({ option, required }) => ({
-      nameCode: markdownTableCode(option.name),
-      envCode: markdownTableCode(option.envVar),
-      required: required ? 'yes' : 'no',
-      descriptionCell: markdownTableCell(option.description ?? ''),
-    })),
-    baseUrlEnv: markdownTableCode(baseUrlEnv),
-    baseUrlRequired: baseUrl === undefined ? 'yes' : 'no',
-    baseUrlDescription: `The API root${baseUrl === undefined ? '.' : `; default ${markdownTableCode(baseUrl)}.`}`,
+    options: optionRows(api),
     defaultTimeoutMs: String(DEFAULT_TIMEOUT_MS),
     defaultMaxRetries: String(DEFAULT_MAX_RETRIES),
     defaultMaxRetryAfterMs: String(DEFAULT_MAX_RETRY_AFTER_MS),
     defaultMaxPages: String(DEFAULT_MAX_PAGES),
-    resources: api.resources.map(resourceView),
-    exampleBlock: markdownCodeBlock(
-      [
-        `import { ${clientName} } from ${packageLiteral};`,
-        '',
-        `const client = new ${clientName}(); // options from the environment`,
-        '',
-        ...api.resources.flatMap((resource) =>
-          resource.operations.slice(0, 1).map((operation) => `await ${callText(resource, operation)};`),
-        ),
-      ].join('\n'),
-      'ts',
+    resources: api.resources.map((resource) => resourceView(context, resource, meanings)),
+    examples: readmeExamples(context, api, showcase),
+    standaloneCallCode: showcase ? markdownCode(callText(context, showcase.first)) : '',
+    standaloneFunctionCode: showcase
+      ? markdownCode(
+          `${operationFunctionName(showcase.first.operation.typeName)}(${['core', ...exampleArguments(document, showcase.first.operation)].join(', ')})`,
+        )
+      : '',
+    coreCode: markdownCode(coreClassName(clientName)),
+    coreModuleCode: markdownCode(`${packageName}/core`),
+    funcsModuleCode: markdownCode(`${packageName}/funcs`),
+    errorClasses: documentedErrorClasses(
+      operations.map(({ operation }) => operation),
+      meanings,
     ),
-    errorExample: withErrors
-      ? { block: errorExampleBlock(withErrors.resource, withErrors.operation, clientName, packageLiteral) }
-      : null,
-    standaloneExample: operations[0]
-      ? standaloneExample(operations[0].resource, operations[0].operation, clientName, packageName)
-      : null,
-    paginationExample: paginated ? { block: paginationBlock(paginated.resource, paginated.operation) } : null,
-    errorClasses: documentedErrorClasses(operations.map(({ operation }) => operation)),
     catchAllErrors: documentedCatchAlls(operations.map(({ operation }) => operation)),
   };
 }
 
-function resourceView(resource: Resource): ResourceView {
+function readmeExamples(context: ExampleContext, api: Api, showcase: ShowcaseOperations | undefined): ReadmeExamples {
+  if (showcase === undefined)
+    return {
+      quickStart: '',
+      errorHandling: '',
+      errorSwitch: '',
+      safe: '',
+      rawResponse: '',
+      requestOptions: '',
+      pagination: '',
+      jsonPatch: '',
+      standalone: '',
+    };
+  const read = showcase.read ?? showcase.first;
+  const withErrors = [showcase.read, showcase.list, showcase.first].find(
+    (entry) => entry !== undefined && (entry.operation.errors.length > 0 || entry.operation.defaultErrors),
+  );
+  return {
+    quickStart: quickStartBlock(context, api, showcase),
+    errorHandling: errorHandlingBlock(context, withErrors ?? read),
+    errorSwitch: errorSwitchBlock(context, withErrors ?? read),
+    safe: safeBlock(context, read),
+    rawResponse: showcase.read ? rawResponseBlock(context, showcase.read) : '',
+    requestOptions: requestOptionsBlock(context, read),
+    pagination: showcase.list ? paginationBlock(context, showcase.list) : '',
+    jsonPatch: showcase.patch ? jsonPatchBlock(context, showcase.patch) : '',
+    standalone: standaloneBlock(context, showcase.first),
+  };
+}
+
+/**
+ * Every client option that carries a credential, then `baseUrl`: each with its environment variable, its
+ * default (none for a credential: a required one must be given, an optional one is not sent) and what it is.
+ */
+function optionRows(api: Api): OptionRow[] {
+  const baseUrl = defaultBaseUrl(api);
+  const credentials = authOptions(api).map(({ option, required }) => ({
+    nameCode: markdownTableCode(option.name),
+    envCode: markdownTableCode(option.envVar),
+    defaultCell: required ? 'required' : 'none',
+    descriptionCell: markdownTableCell(option.description ?? credentialDescription(api, option.name)),
+  }));
+  return [
+    ...credentials,
+    {
+      nameCode: markdownTableCode('baseUrl'),
+      envCode: markdownTableCode(baseUrlEnvVar(api)),
+      defaultCell: baseUrl === undefined ? 'required' : markdownTableCode(baseUrl),
+      descriptionCell: 'The API root every path is appended to.',
+    },
+  ];
+}
+
+/** What a credential option without a description of its own is, from the scheme that declares it. */
+function credentialDescription(api: Api, name: string): string {
+  for (const scheme of api.auth) {
+    if (scheme.kind === 'apiKey' && scheme.option.name === name)
+      return `Sent as the \`${scheme.wireName}\` ${scheme.in === 'query' ? 'query parameter' : scheme.in}.`;
+    if (scheme.kind === 'bearer' && scheme.option.name === name)
+      return 'Sent as a Bearer token in the `Authorization` header.';
+    if (scheme.kind !== 'basic') continue;
+    if (name === scheme.passwordOption) return 'The HTTP Basic password.';
+    if (scheme.options.some((option) => option.name === name))
+      return scheme.usernameTemplate === `{${name}}`
+        ? 'The HTTP Basic user name.'
+        : `Fills \`{${name}}\` in the HTTP Basic user name, \`${scheme.usernameTemplate}\`.`;
+  }
+  return '';
+}
+
+function resourceView(context: ExampleContext, resource: Resource, meanings: StatusMeanings): ResourceView {
   return {
     propertyName: resource.propertyName,
     fileName: resource.fileName,
     titleMd: markdownInline(resource.sourceName),
     descriptionMd: markdownBlock(resource.description ?? ''),
-    operations: resource.operations.map(operationView),
+    operations: resource.operations.map((operation) => operationView(context, { resource, operation }, meanings)),
   };
 }
 
-function operationView(operation: Operation): OperationView {
+function operationView(context: ExampleContext, entry: ResourceOperation, meanings: StatusMeanings): OperationView {
+  const { resource, operation } = entry;
   const names = operation.typeNames;
   const { body, success } = operation;
   const http = `${operation.method} ${operation.path}`;
@@ -203,11 +288,11 @@ function operationView(operation: Operation): OperationView {
     httpCode: markdownCode(http),
     httpCell: markdownTableCode(http),
     summaryCell: markdownTableCell(operation.summary ?? ''),
-    signatureBlock: markdownCodeBlock(signatureText(operation), 'ts'),
+    signatureCode: markdownCode(`client.${resource.propertyName}.${signatureText(operation)}`),
     params: [...operation.pathParams, ...operation.params].map((param) => ({
       nameCode: markdownTableCode(param.name === param.wireName ? param.name : `${param.name} (${param.wireName})`),
       inCell: param.in,
-      typeCode: markdownTableCode(param.type),
+      typeCode: markdownTableCode(param.shown.text),
       required: param.required ? 'yes' : 'no',
       descriptionCell: markdownTableCell(`${param.deprecated ? 'Deprecated. ' : ''}${param.description ?? ''}`),
     })),
@@ -219,19 +304,23 @@ function operationView(operation: Operation): OperationView {
     errors: [
       ...operation.errors.map((error) => ({
         status: String(error.status),
-        classCode: markdownTableCode(errorClassName(error.className, error.status)),
-        bodyCode: markdownTableCode(error.bodyType),
-        descriptionCell: markdownTableCell(error.description ?? ''),
+        classCode: errorsPageLink(errorClassName(error.className, error.status)),
+        bodyCode: markdownTableCode(error.bodyShown?.text ?? error.bodyType),
+        // Said once in docs/errors.md; here only what this operation says differently.
+        descriptionCell:
+          error.description === undefined || error.description === meanings.get(error.status)
+            ? ''
+            : markdownTableCell(error.description),
       })),
       ...(operation.defaultErrors ?? []).map(({ range, description }) => ({
         status: range,
-        classCode: markdownTableCode(UNEXPECTED_STATUS_ERROR),
+        classCode: errorsPageLink(UNEXPECTED_STATUS_ERROR),
         bodyCode: markdownTableCode(catchAllBodyType ?? UNKNOWN_TYPE),
         descriptionCell: `${capitalize(catchAllCoverage(range, catchAllBodyType !== undefined))}${description === undefined ? '.' : `: ${markdownTableCell(description)}`}`,
       })),
       {
         status: 'none',
-        classCode: markdownTableCode(COMMON_ERROR),
+        classCode: errorsPageLink(COMMON_ERROR),
         bodyCode: '',
         // With `default` documented, no non-2xx status is left undocumented.
         descriptionCell: hasCatchAll(operation, 'default')
@@ -239,7 +328,13 @@ function operationView(operation: Operation): OperationView {
           : 'Connection failure, timeout, abort, an undocumented status or an unreadable body.',
       },
     ],
+    exampleBlock: operationExampleBlock(context, entry),
   };
+}
+
+/** The class, linked to the errors page that says what it means. */
+function errorsPageLink(className: string): string {
+  return `[${markdownTableCode(className)}](errors.md)`;
 }
 
 function hasCatchAll(operation: Operation, range: DefaultErrorCase['range']): boolean {
@@ -248,109 +343,6 @@ function hasCatchAll(operation: Operation, range: DefaultErrorCase['range']): bo
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** `client.customers.get(id)`: the path arguments, `body` and required `params` by name. */
-function callText(resource: Resource, operation: Operation): string {
-  return `client.${resource.propertyName}.${operation.methodName}(${requiredArguments(operation).join(', ')})`;
-}
-
-function requiredArguments(operation: Operation): string[] {
-  return signatureParameters(operation)
-    .filter(({ optional }) => !optional)
-    .map(({ name }) => name);
-}
-
-/** The first operation as `customersGet(core, id)`, importing the core and the function by subpath. */
-function standaloneExample(
-  resource: Resource,
-  operation: Operation,
-  clientName: string,
-  packageName: string,
-): NonNullable<PackageView['standaloneExample']> {
-  const coreName = coreClassName(clientName);
-  const functionName = operationFunctionName(operation.typeName);
-  const call = `${functionName}(${['core', ...requiredArguments(operation)].join(', ')})`;
-  return {
-    coreCode: markdownCode(coreName),
-    coreModuleCode: markdownCode(`${packageName}/core`),
-    funcsModuleCode: markdownCode(`${packageName}/funcs`),
-    callCode: markdownCode(callText(resource, operation)),
-    functionCode: markdownCode(call),
-    block: markdownCodeBlock(
-      [
-        `import { ${coreName} } from ${stringLiteral(`${packageName}/core`)};`,
-        `import { ${functionName} } from ${stringLiteral(`${packageName}/funcs`)};`,
-        '',
-        `const core = new ${coreName}(); // the options of ${clientName}`,
-        `const result = await ${call}.safe();`,
-      ].join('\n'),
-      'ts',
-    ),
-  };
-}
-
-function errorExampleBlock(
-  resource: Resource,
-  operation: Operation,
-  clientName: string,
-  packageLiteral: string,
-): string {
-  const union = operation.typeNames.error;
-  const cases = operation.errors.flatMap((error) => [
-    `    case ${error.status}: // ${error.className}, body typed from the spec`,
-    `      console.error(${stringLiteral(`${error.status}:`)}, err.body);`,
-    '      break;',
-  ]);
-  const catchAlls = (operation.defaultErrors ?? []).map(({ range }) => range);
-  const otherFailures =
-    catchAlls.length === 0
-      ? [
-          '    case undefined: // no documented status: connection, timeout, abort, undocumented status, bad body',
-          '      console.error(err.kind, err.message);',
-        ]
-      : [
-          `    case undefined: // connection, timeout, abort, bad body, or a status only ${catchAlls.join('/')} documents`,
-          `      if (err.kind === ${stringLiteral(UNEXPECTED_STATUS_KIND)}) console.error(err.httpStatus, err.body);`,
-          '      else console.error(err.kind, err.message);',
-        ];
-  return markdownCodeBlock(
-    [
-      `import { ${clientName}, type ${union} } from ${packageLiteral};`,
-      '',
-      `const client = new ${clientName}();`,
-      'try {',
-      `  await ${callText(resource, operation)};`,
-      '} catch (caught) {',
-      `  const err = caught as ${union};`,
-      '  switch (err.status) {',
-      ...cases,
-      ...otherFailures,
-      '      break;',
-      '  }',
-      '}',
-      '',
-      '// Or without exceptions:',
-      `const result = await ${callText(resource, operation)}.safe();`,
-      'if (!result.ok) console.error(result.error.status); // result.error is typed the same way',
-    ].join('\n'),
-    'ts',
-  );
-}
-
-function paginationBlock(resource: Resource, operation: Operation): string {
-  const call = callText(resource, operation);
-  return markdownCodeBlock(
-    [
-      `for await (const item of ${call}) {`,
-      '  console.log(item); // every item of every page, fetched page by page',
-      '}',
-      '',
-      `const page = await ${call}; // just the first page`,
-      'console.log(page.items, page.hasNextPage());',
-    ].join('\n'),
-    'ts',
-  );
 }
 
 /** `NotFoundError`, or `APIError<418>` for a status without a named class. */
@@ -381,8 +373,27 @@ function operationCount(count: number): string {
   return `${count} operation${count === 1 ? '' : 's'}`;
 }
 
+/** Status -> the description most operations give it (the first one met among equals). */
+type StatusMeanings = ReadonlyMap<number, string>;
+
+function statusMeanings(operations: readonly Operation[]): StatusMeanings {
+  const counts = new Map<number, Map<string, number>>();
+  for (const { status, description } of operations.flatMap((operation) => operation.errors)) {
+    if (description === undefined) continue;
+    const byText = counts.get(status) ?? new Map<string, number>();
+    byText.set(description, (byText.get(description) ?? 0) + 1);
+    counts.set(status, byText);
+  }
+  return new Map(
+    [...counts].map(([status, byText]) => [
+      status,
+      [...byText].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0],
+    ]),
+  );
+}
+
 /** One row per status any operation documents, ascending. */
-function documentedErrorClasses(operations: readonly Operation[]): ErrorRow[] {
+function documentedErrorClasses(operations: readonly Operation[], meanings: StatusMeanings): StatusRow[] {
   const byStatus = new Map<number, { className: string; count: number }>();
   for (const error of operations.flatMap((operation) => operation.errors)) {
     const row = byStatus.get(error.status) ?? { className: error.className, count: 0 };
@@ -390,10 +401,21 @@ function documentedErrorClasses(operations: readonly Operation[]): ErrorRow[] {
   }
   return [...byStatus.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([status, { className, count }]) => ({
-      status: String(status),
-      classCode: markdownTableCode(errorClassName(className, status)),
-      bodyCode: '',
-      descriptionCell: operationCount(count),
-    }));
+    .map(([status, { className, count }]) => {
+      const meaning = meanings.get(status) ?? '';
+      return {
+        status: String(status),
+        classCode: markdownTableCode(errorClassName(className, status)),
+        meaningCell: markdownTableCell(meaning),
+        shortMeaningCell: markdownTableCell(firstSentence(meaning)),
+        adviceCell: markdownTableCell(statusAdvice(status)),
+        countCell: operationCount(count),
+      };
+    });
+}
+
+/** Text up to the end of its first sentence (a period before a space and a capital, or the end). */
+function firstSentence(text: string): string {
+  const end = /\.(?=\s+[A-Z])/.exec(text);
+  return end === null ? text : text.slice(0, end.index + 1);
 }

@@ -76,7 +76,7 @@ export async function emitFiles(api: Api, document: object, options: EmitOptions
     ...formatTypeScript(printTypeScript(typeScriptFiles)),
     emitPackageJson(api, options),
     emitTsconfig(options),
-    ...emitDocs(api, { packageName: options.packageName, clientName, header }, templates),
+    ...emitDocs(api, { packageName: options.packageName, clientName, document, header }, templates),
     ...contractTests,
   ];
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -1,7 +1,7 @@
 /**
  * End to end: what the docs say of `4XX` and `default` responses is what the generated client does. A
  * status only a catch-all documents rejects with `UnexpectedStatusError` (`status` undefined, `kind`
- * 'unexpected_status', the status in `httpStatus`), and the README's error example handling it compiles.
+ * 'unexpected_status', the status in `httpStatus`), and the errors page's example handling it compiles.
  * Its `body` is typed exactly when a JSON `default` response documents every such status.
  */
 import { createServer, type Server } from 'node:http';
@@ -28,11 +28,11 @@ let directory: string;
 let server: Server;
 let client: NotesClient;
 
-/** The README's error example, importing the package's source instead of its npm name; `id` stands for the caller's value. */
-function readmeErrorExample(readme: string): string {
-  const errors = readme.slice(readme.indexOf('## Errors'));
-  const code = /```ts\n([\s\S]*?)```/.exec(errors)?.[1] ?? '';
-  return `${code.replace("from '@acme/notes'", "from '../src/index.js'")}\ndeclare const id: number;\nexport {};\n`;
+/** The errors page's example (a `switch` over an error union), importing the package's source instead of its npm name. */
+function errorsPageExample(errorsPage: string): string {
+  const example = errorsPage.slice(errorsPage.indexOf('## Example'));
+  const code = /```ts\n([\s\S]*?)```/.exec(example)?.[1] ?? '';
+  return `${code.replace("from '@acme/notes'", "from '../src/index.js'")}\nexport {};\n`;
 }
 
 /** What a caller's code sees as `err.body` once `err.kind` says 'unexpected_status', checked by tsc. */
@@ -69,7 +69,7 @@ beforeAll(async () => {
   files = new Map(generated.map((file) => [file.path, file.contents]));
   directory = writePackage('catch-all', [
     ...generated,
-    { path: 'test/readme-example.ts', contents: readmeErrorExample(files.get('README.md')!) },
+    { path: 'test/errors-page-example.ts', contents: errorsPageExample(files.get('docs/errors.md')!) },
     { path: 'test/unexpected-bodies.ts', contents: UNEXPECTED_BODY_TYPES },
   ]);
 
@@ -110,10 +110,10 @@ describe('catch-all responses', () => {
     expect([failure.name, failure.kind]).toEqual([UNEXPECTED_STATUS_ERROR, UNEXPECTED_STATUS_KIND]);
     const page = files.get('docs/notes.md')!;
     expect(page).toContain(
-      "| 4XX | `UnexpectedStatusError` | `unknown` | Any other 4xx status (`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`): Refused |",
+      "| 4XX | [`UnexpectedStatusError`](errors.md) | `unknown` | Any other 4xx status (`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`): Refused |",
     );
     expect(page).toContain(
-      "| default | `UnexpectedStatusError` | `unknown` | Any other non-2xx status (`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`): Any failure |",
+      "| default | [`UnexpectedStatusError`](errors.md) | `unknown` | Any other non-2xx status (`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`): Any failure |",
     );
   });
 
@@ -149,9 +149,9 @@ describe('catch-all responses', () => {
     );
   });
 
-  it('the package, the README error example and narrowing on the typed bodies type-check', () => {
-    expect(files.get('README.md')).toContain(
-      "if (err.kind === 'unexpected_status') console.error(err.httpStatus, err.body);",
+  it('the package, the errors page example and narrowing on the typed bodies type-check', () => {
+    expect(files.get('docs/errors.md')).toContain(
+      "if (error.kind === 'unexpected_status') console.error(error.httpStatus, error.body);",
     );
     expect(typeCheck(directory)).toEqual([]);
   });

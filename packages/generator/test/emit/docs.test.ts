@@ -1,24 +1,41 @@
 import { ClientCore } from '@revio-sdk/runtime';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Api } from '../../src/model/types.js';
 import { emitDocs } from '../../src/emit/docs.js';
 import type { GeneratedFile } from '../../src/emit/file.js';
 import { loadDocTemplates, type DocTemplates } from '../../src/emit/templates.js';
-import { createCustomer, deleteCustomer, getCustomer, listCustomers, shopApi } from './fixtures/shop-api.js';
+import { buildModel } from '../../src/model/build-model.js';
+import type { Api, Operation } from '../../src/model/types.js';
+import { shopDocument } from './fixtures/shop-document.js';
 import { HEADER } from './print.js';
 
 let templates: DocTemplates;
+let shopApi: Api;
 beforeAll(async () => {
   templates = await loadDocTemplates();
+  shopApi = buildModel(structuredClone(shopDocument), {
+    sourceFile: 'spec.yaml',
+    clientName: 'ShopClient',
+  }).api;
 });
 
-function render(api: Api): Map<string, string> {
+function render(api: Api, document: object = shopDocument): Map<string, string> {
   const files: GeneratedFile[] = emitDocs(
     api,
-    { packageName: '@acme/shop', clientName: 'ShopClient', header: HEADER },
+    { packageName: '@acme/shop', clientName: 'ShopClient', document, header: HEADER },
     templates,
   );
   return new Map(files.map((file) => [file.path, file.contents]));
+}
+
+/** The shop with its customers' operations replaced by `change(operation)`. */
+function withCustomers(change: (operation: Operation) => Operation): Api {
+  const [customers, ...rest] = shopApi.resources;
+  return { ...shopApi, resources: [{ ...customers!, operations: customers!.operations.map(change) }, ...rest] };
+}
+
+function section(text: string, start: string, end?: string): string {
+  const from = text.indexOf(start);
+  return text.slice(from, end === undefined ? undefined : text.indexOf(end, from + start.length));
 }
 
 describe('emitDocs', () => {
@@ -34,101 +51,171 @@ describe('emitDocs', () => {
     }
   });
 
-  it('README: install, every option with its env var, one call per resource, errors, pagination', () => {
+  it("README: leaves the spec's own description in the spec", () => {
+    expect(docs().get('README.md')).not.toContain('A small shop.');
+  });
+
+  it('README: a quick start from the environment, with sample values for the required arguments', () => {
+    const readme = docs().get('README.md')!;
+    expect(section(readme, '## Quick start', '## Client options')).toContain(
+      [
+        '```ts',
+        "import { ShopClient } from '@acme/shop';",
+        '',
+        '// Reads SHOP_USERNAME, SHOP_CLIENT_CODE, SHOP_PASSWORD and SHOP_API_KEY from the environment.',
+        'const client = new ShopClient();',
+        '',
+        'const record = await client.customers.getCustomer(0);',
+        'console.log(record);',
+        '',
+        "const created = await client.customers.createCustomer({ name: 'string' });",
+        'console.log(created);',
+        '```',
+      ].join('\n'),
+    );
+  });
+
+  it('README: every option with its environment variable, default and description', () => {
     const readme = docs().get('README.md')!;
     expect(readme).toContain('npm install @acme/shop');
-    expect(readme).toContain('| `clientCode` | `SHOP_CLIENT_CODE` | yes | Your tenant code. |');
     expect(readme).toContain(
-      '| `baseUrl` | `SHOP_BASE_URL` | no | The API root; default `https://eu.shop.example/v1`. |',
+      '| `clientCode` | `SHOP_CLIENT_CODE` | required | Fills `{clientCode}` in the HTTP Basic user name, `{username}@{clientCode}`. |',
     );
-    expect(readme).toContain('await client.customers.list();\nawait client.reports.download(reportId, params);');
-    expect(readme).toContain('  switch (err.status) {\n    case 401:');
-    expect(readme).toContain('.safe()');
-    expect(readme).toContain('.withResponse()');
-    expect(readme).toContain('## Retries');
-    expect(readme).toContain('for await (const item of client.customers.list()) {');
+    expect(readme).toContain('| `password` | `SHOP_PASSWORD` | required | The HTTP Basic password. |');
+    expect(readme).toContain('| `apiKey` | `SHOP_API_KEY` | required | Sent as the `X-Api-Key` header. |');
+    expect(readme).toContain(
+      '| `baseUrl` | `SHOP_BASE_URL` | `https://eu.shop.example/v1` | The API root every path is appended to. |',
+    );
   });
 
   it("README: timeout and retry defaults are the runtime's, and the retry policy names no status to drift", () => {
     const readme = docs().get('README.md')!;
     const core = new ClientCore({ baseUrl: 'https://x.invalid' });
-    expect(readme).toContain(`| \`timeout\` | | no | Milliseconds per attempt (default ${core.timeout}). |`);
-    expect(readme).toContain(
-      `| \`maxRetries\` | | no | Retries after the first attempt (default ${core.maxRetries}). |`,
-    );
-    const retries = readme.slice(readme.indexOf('## Retries'), readme.indexOf('## Timeouts'));
+    expect(readme).toContain(`| \`timeout\` | | ${core.timeout} | Milliseconds per attempt. |`);
+    expect(readme).toContain(`| \`maxRetries\` | | ${core.maxRetries} | Retries after the first attempt. |`);
+    const retries = section(readme, '## Retries', '## Timeouts');
     expect(retries).toContain(`Set \`maxRetries\` (default ${core.maxRetries})`);
     expect(retries).toContain(`than \`maxRetryAfter\` (milliseconds, default ${core.maxRetryAfter}`);
     expect(retries).not.toMatch(/\b[1-5]\d\d\b/);
     expect(readme).toContain(`default ${core.timeout}) can be set on the client or per call`);
   });
 
-  it('resource page: signature, parameters, body, response and errors per operation', () => {
-    const page = docs().get('docs/customers.md')!;
-    expect(page).toContain('| [`get`](#get) | `GET /customers/{id}` | Get a customer |');
-    expect(page).toContain(
-      '```ts\nget(id: paths["/customers/{id}"]["get"]["parameters"]["path"]["id"], options?: RequestOptions): APIPromise<CustomersGetResponse, CustomersGetError>\n```',
+  it('README: an errors table saying what each status means and what to do, and the ways to handle one', () => {
+    const readme = docs().get('README.md')!;
+    expect(readme).toContain(
+      '| 404 | `NotFoundError` | No such customer | Check the id or the path: the record does not exist, or these credentials cannot see it. |',
     );
-    expect(page).toContain('| `requestId (X-Request-Id)` | header |');
-    expect(page).toContain('`CustomersCreateBody`, sent as `application/json`.');
-    expect(page).toContain('`Created<CustomersCreateResponse>` (status 201): Created');
-    expect(page).toContain('| 404 | `NotFoundError` | `components["schemas"]["Error"]` | No such customer |');
-    expect(page).toContain('| 418 | `APIError<418>` |');
-    expect(page).toContain('**Deprecated.**');
+    expect(readme).toContain('  if (err instanceof NotFoundError) console.error(err.status, err.body);');
+    expect(readme).toContain('const result = await client.customers.getCustomer(0).safe();');
+    expect(readme).toContain('const { data, response } = await client.customers.getCustomer(0).withResponse();');
+    expect(readme).toContain(
+      'await client.customers.getCustomer(0, { maxRetries: 0, timeout: 5_000, signal: AbortSignal.timeout(8_000) }); // this call',
+    );
+    expect(readme).toContain('## Updates with JSON Patch');
+    expect(readme).toContain('`client.customers.listCustomers()` is `customersListCustomers(core)`');
   });
 
-  it('errors page: one row per documented status with its class', () => {
-    expect(docs().get('docs/errors.md')).toContain('| 404 | `NotFoundError` | 2 operations |');
+  it('README: the showcase arguments leave out optional ones unless a later one is given', () => {
+    const readme = render({ ...shopApi, resources: [shopApi.resources[1]!] }).get('README.md')!;
+    expect(readme).toContain(
+      "await client.reports.downloadReport('string', { template_id: 0 }, { maxRetries: 0, timeout: 5_000, signal: AbortSignal.timeout(8_000) }); // this call",
+    );
+    // `addNote`'s body is optional: given as `undefined` only before the options.
+    expect(readme).not.toContain('client.reports.createNote(undefined)');
+  });
+
+  it('resource page: signature, parameters, body, response, errors linked to the errors page, and an example', () => {
+    const page = docs().get('docs/customers.md')!;
+    expect(page).toContain('| [`getCustomer`](#getcustomer) | `GET /customers/{id}` | Get a customer |');
+    expect(page).toContain(
+      '`GET /customers/{id}`: `client.customers.getCustomer(id: number, options?: RequestOptions): APIPromise<Customer, CustomersGetCustomerError>`',
+    );
+    expect(page).toContain('| `X-Request-Id` | header | `string` | no |');
+    expect(page).toContain('`CustomerCreate`, sent as `application/json`.');
+    expect(page).toContain('| 404 | [`NotFoundError`](errors.md) | `ErrorSchema` |');
+    expect(page).toContain('| 418 | [`APIError<418>`](errors.md) | `ErrorSchema` |');
+    expect(page).toContain('**Deprecated.**');
+    const get = section(page, '## getCustomer', '## deleteCustomer');
+    expect(get).toContain(
+      [
+        '### Example',
+        '',
+        '```ts',
+        "import { ShopClient } from '@acme/shop';",
+        '',
+        'const client = new ShopClient();',
+        'const result = await client.customers.getCustomer(0);',
+        'console.log(result);',
+        '```',
+      ].join('\n'),
+    );
+    expect(section(page, '## deleteCustomer', '## updateCustomer')).toContain(
+      'await client.customers.deleteCustomer(0);\n```',
+    );
+  });
+
+  it('errors page: what each status means once; an operation notes only what it says differently', () => {
+    const pages = docs();
+    expect(pages.get('docs/errors.md')).toContain(
+      '| 404 | `NotFoundError` | No such customer | Check the id or the path: the record does not exist, or these credentials cannot see it. | 2 operations |',
+    );
+    expect(pages.get('docs/errors.md')).toContain(
+      '    default:\n      error satisfies never; // fails to compile once a status is left unhandled\n  }',
+    );
+    const differing = render(
+      withCustomers((operation) =>
+        operation.methodName === 'updateCustomer'
+          ? { ...operation, errors: [{ ...operation.errors[0]!, description: 'No customer to update' }] }
+          : operation,
+      ),
+    ).get('docs/customers.md')!;
+    expect(section(differing, '## getCustomer', '## deleteCustomer')).toContain(
+      '| 404 | [`NotFoundError`](errors.md) | `ErrorSchema` |  |',
+    );
+    expect(section(differing, '## updateCustomer')).toContain(
+      '| 404 | [`NotFoundError`](errors.md) | `ErrorSchema` | No customer to update |',
+    );
   });
 
   describe('catch-all responses (4XX, 5XX, default)', () => {
     const unexpected = "(`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`)";
     const typedUnexpected =
       "(`status` undefined, `kind: 'unexpected_status'`, the status in `httpStatus`, `body` typed from the spec)";
-    const problem = 'components["schemas"]["Error"]';
+    const problem = 'ErrorSchema';
     /** The shop with `get` documenting 4XX and default too, and `delete` only a 5XX, all with a JSON body. */
     const withCatchAlls = (): Map<string, string> =>
-      render({
-        ...shopApi,
-        resources: [
-          {
-            ...shopApi.resources[0]!,
-            operations: [
-              listCustomers,
-              createCustomer,
-              {
-                ...getCustomer,
-                hasDefaultError: true,
-                defaultErrors: [
-                  { range: '4XX', description: 'Client | trouble', bodyType: problem },
-                  { range: 'default', description: 'Unexpected', bodyType: problem },
-                ],
-              },
-              { ...deleteCustomer, hasDefaultError: true, defaultErrors: [{ range: '5XX', bodyType: problem }] },
-            ],
-          },
-          shopApi.resources[1]!,
-        ],
-      });
+      render(
+        withCustomers((operation) => {
+          if (operation.methodName === 'getCustomer')
+            return {
+              ...operation,
+              hasDefaultError: true,
+              defaultErrors: [
+                { range: '4XX', description: 'Client | trouble', bodyType: problem },
+                { range: 'default', description: 'Unexpected', bodyType: problem },
+              ],
+            };
+          if (operation.methodName === 'deleteCustomer')
+            return { ...operation, hasDefaultError: true, defaultErrors: [{ range: '5XX', bodyType: problem }] };
+          return operation;
+        }),
+      );
 
     it('resource page: one row each, with the class, kind, statuses the runtime rejects them with, and the body typed only with `default`', () => {
       const page = withCatchAlls().get('docs/customers.md')!;
-      const get = page.slice(page.indexOf('## get'), page.indexOf('## delete'));
-      expect(get).toContain(
+      expect(section(page, '## getCustomer', '## deleteCustomer')).toContain(
         [
-          '| 418 | `APIError<418>` | `components["schemas"]["Error"]` | I am a teapot |',
-          `| 4XX | \`UnexpectedStatusError\` | \`${problem}\` | Any other 4xx status ${typedUnexpected}: Client \\| trouble |`,
-          `| default | \`UnexpectedStatusError\` | \`${problem}\` | Any other non-2xx status ${typedUnexpected}: Unexpected |`,
+          `| 4XX | [\`UnexpectedStatusError\`](errors.md) | \`${problem}\` | Any other 4xx status ${typedUnexpected}: Client \\| trouble |`,
+          `| default | [\`UnexpectedStatusError\`](errors.md) | \`${problem}\` | Any other non-2xx status ${typedUnexpected}: Unexpected |`,
           // `default` leaves no status undocumented.
-          '| none | `CommonError` |  | Connection failure, timeout, abort or an unreadable body. |',
+          '| none | [`CommonError`](errors.md) |  | Connection failure, timeout, abort or an unreadable body. |',
         ].join('\n'),
       );
       // Without `default`, a status neither 5XX nor documented (a 3xx, say) is possible: the body stays unknown.
-      const remove = page.slice(page.indexOf('## delete'));
-      expect(remove).toContain(
+      expect(section(page, '## deleteCustomer')).toContain(
         [
-          `| 5XX | \`UnexpectedStatusError\` | \`unknown\` | Any other 5xx status ${unexpected}. |`,
-          '| none | `CommonError` |  | Connection failure, timeout, abort, an undocumented status or an unreadable body. |',
+          `| 5XX | [\`UnexpectedStatusError\`](errors.md) | \`unknown\` | Any other 5xx status ${unexpected}. |`,
+          '| none | [`CommonError`](errors.md) |  | Connection failure, timeout, abort, an undocumented status or an unreadable body. |',
         ].join('\n'),
       );
     });
@@ -154,22 +241,24 @@ describe('emitDocs', () => {
       expect(pages.get('docs/customers.md')).not.toContain('UnexpectedStatusError');
     });
 
-    it('README example: an API whose operations document only `default` still shows how to read the status', () => {
+    it('errors page example: an API whose operations document only `default` still shows how to read the status', () => {
+      const [customers] = shopApi.resources;
+      const list = customers!.operations[0]!;
       const onlyDefault = {
-        ...listCustomers,
+        ...list,
         errors: [],
         hasDefaultError: true,
         defaultErrors: [{ range: 'default' as const, description: 'Error', bodyType: 'unknown' }],
       };
-      const readme = render({ ...shopApi, resources: [{ ...shopApi.resources[0]!, operations: [onlyDefault] }] }).get(
-        'README.md',
+      const errors = render({ ...shopApi, resources: [{ ...customers!, operations: [onlyDefault] }] }).get(
+        'docs/errors.md',
       )!;
-      expect(readme).toContain(
+      expect(errors).toContain(
         [
-          '  switch (err.status) {',
-          '    case undefined: // connection, timeout, abort, bad body, or a status only default documents',
-          "      if (err.kind === 'unexpected_status') console.error(err.httpStatus, err.body);",
-          '      else console.error(err.kind, err.message);',
+          '  switch (error.status) {',
+          '    case undefined: // connection, timeout, abort, unreadable body, or a status only default documents',
+          "      if (error.kind === 'unexpected_status') console.error(error.httpStatus, error.body);",
+          '      else console.error(error.kind, error.message);',
           '      break;',
           '  }',
         ].join('\n'),
@@ -178,24 +267,22 @@ describe('emitDocs', () => {
   });
 
   it('keeps spec text from breaking tables, opening code blocks or injecting HTML', () => {
-    const api: Api = {
-      ...shopApi,
-      description: '<script>alert(1)</script>\n```\nswallowed',
-      resources: [
-        {
-          ...shopApi.resources[0]!,
-          operations: [
-            { ...getCustomer, summary: 'a | b\nc', errors: [{ ...getCustomer.errors[0]!, description: 'x | y <b>' }] },
-          ],
-        },
-      ],
-    };
+    const api = withCustomers((operation) =>
+      operation.methodName === 'getCustomer'
+        ? {
+            ...operation,
+            summary: 'a | b\nc',
+            description: '<script>alert(1)</script>\n```\nswallowed',
+            errors: [{ ...operation.errors[0]!, description: 'x | y <b>' }],
+          }
+        : operation,
+    );
     const pages = render(api);
-    const readme = pages.get('README.md')!;
-    expect(readme).not.toContain('<script>');
-    expect(readme).toContain('&lt;script&gt;alert(1)&lt;/script&gt;\n\\```\nswallowed');
     const page = pages.get('docs/customers.md')!;
-    expect(page).toContain('| [`get`](#get) | `GET /customers/{id}` | a \\| b c |');
-    expect(page).toContain('| x \\| y &lt;b&gt; |');
+    expect(page).not.toContain('<script>');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;\n\\```\nswallowed');
+    expect(page).toContain('| [`getCustomer`](#getcustomer) | `GET /customers/{id}` | a \\| b c |');
+    // The description only this operation gives a status is what the errors page says it means.
+    expect(pages.get('docs/errors.md')).toContain('| 404 | `NotFoundError` | x \\| y &lt;b&gt; |');
   });
 });

@@ -117,7 +117,7 @@ describe('generate', () => {
     expect(client).not.toContain('REGIONAL');
     const readme = await readFile(path.join(out, 'README.md'), 'utf8');
     expect(readme).toContain(
-      '| `baseUrl` | `WX_BASE_URL` | no | The API root; default `https://eu.weather.example/v2`. |',
+      '| `baseUrl` | `WX_BASE_URL` | `https://eu.weather.example/v2` | The API root every path is appended to. |',
     );
   });
 

@@ -21,7 +21,7 @@ export function resolveNode(document: object, value: unknown): SpecNode | undefi
 }
 
 /** The example an object with `example`/`examples` (a media type or a parameter) documents, if any. */
-function documentedExample(document: object, node: SpecNode): { value: unknown } | undefined {
+export function documentedExample(document: object, node: SpecNode): { value: unknown } | undefined {
   if (node['example'] !== undefined) return { value: node['example'] };
   for (const example of Object.values(asNode(node['examples']) ?? {})) {
     const value = resolveNode(document, example)?.['value'];
@@ -30,13 +30,26 @@ function documentedExample(document: object, node: SpecNode): { value: unknown }
   return undefined;
 }
 
-/** A value for `schema`; undefined when there is no schema or openapi-sampler cannot sample it. */
-export function schemaSample(document: object, schema: unknown, direction: Direction): unknown {
+/**
+ * A value for `schema`; undefined when there is no schema or openapi-sampler cannot sample it. With
+ * `requiredOnly`, objects get only their required properties.
+ */
+export function schemaSample(
+  document: object,
+  schema: unknown,
+  direction: Direction,
+  { requiredOnly = false } = {},
+): unknown {
   if (asNode(schema) === undefined) return undefined;
   try {
     return sampler.sample(
       schema as Parameters<typeof sampler.sample>[0],
-      { skipReadOnly: direction === 'request', skipWriteOnly: direction === 'response', quiet: true },
+      {
+        skipReadOnly: direction === 'request',
+        skipWriteOnly: direction === 'response',
+        skipNonRequired: requiredOnly,
+        quiet: true,
+      },
       document,
     );
   } catch {
