@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import * as runtime from '../src/errors.js';
+import * as runtime from '../../src/errors.js';
 
 // A second, separate instance of the same module: what Node gives an app that loads both the ESM and the
 // CJS build (the release test checks the real builds). Its classes are distinct objects from `runtime`'s.
-const otherCopySpecifier = '../src/errors.js?other-copy'; // a variable: tsc cannot resolve a query
+const otherCopySpecifier = '../../src/errors.js?other-copy'; // a variable: tsc cannot resolve a query
 const otherCopy = (await import(otherCopySpecifier)) as typeof runtime;
 
 const init = { status: 404 as const, body: { message: 'gone' }, headers: new Headers(), method: 'GET', url: '/x/1' };

@@ -9,8 +9,8 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { diff, generate } from '../src/index.js';
-import { typeCheckAll } from './fixtures/generated-code.js';
+import { diff, generate } from '../../src/index.js';
+import { typeCheckAll } from '../fixtures/generated-code.js';
 
 const SPECS = 24;
 const SEED = 1919;
@@ -18,7 +18,7 @@ const SEED = 1919;
  * `packages/generator/.tmp/property` (gitignored, cleared before each run and kept after it for a failure's
  * inspection): inside the workspace, so generated code resolves the runtime.
  */
-const WORK = path.resolve(import.meta.dirname, '../.tmp/property');
+const WORK = path.resolve(import.meta.dirname, '../../.tmp/property');
 
 /** Names a spec may give anything: unicode, reserved words, inherited members, leading digits. */
 const TRICKY_NAMES = [

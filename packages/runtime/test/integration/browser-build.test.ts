@@ -8,8 +8,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import * as nodeBuild from '../src/index.js';
-import { browserTwins } from '../tsup.browser.config.js';
+import * as nodeBuild from '../../src/index.js';
+import { browserTwins } from '../../tsup.browser.config.js';
 
 let browserBuild: typeof nodeBuild;
 let code = '';
@@ -17,7 +17,7 @@ let directory = '';
 
 beforeAll(async () => {
   const result = await build({
-    entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL('../../src/index.ts', import.meta.url))],
     bundle: true,
     format: 'esm',
     platform: 'browser',

@@ -13,8 +13,8 @@ import { RESERVED_TYPE_NAMES } from '../../src/model/naming.js';
 import { RUNTIME_EXPORTED_TYPES, RUNTIME_EXPORTED_VALUES } from '../../src/model/runtime-names.js';
 import type { Api } from '../../src/model/types.js';
 import { fixture } from '../fixtures/temp-dir.js';
-import { typeCheck, writePackage } from './package-on-disk.js';
-import { HEADER } from './print.js';
+import { typeCheck, writePackage } from '../emit/package-on-disk.js';
+import { HEADER } from '../emit/print.js';
 
 /** App code that compiles only if both the runtime's names and the renamed schemas are exported. */
 const USAGE = `import { NotFoundError, ThingsClient, type Logger, type LoggerSchema, type NotFoundErrorSchema, type ThingsGetError } from '../src/index.js';

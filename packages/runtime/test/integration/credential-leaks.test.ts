@@ -25,9 +25,9 @@ import {
   serializeBody,
   type Logger,
   type OperationRequest,
-} from '../src/index.js';
-import type { RecordedRequest } from './helpers/http-server.js';
-import { startServer } from './helpers/server.js';
+} from '../../src/index.js';
+import type { RecordedRequest } from '../helpers/http-server.js';
+import { startServer } from '../helpers/server.js';
 
 // Each secret has a plain core to search for, so an escaped copy (a quote, a backslash) is found too.
 const password = 'p"Leak7Password\\x';

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
-const runtime = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+const runtime = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
 
 async function bundle(source: string): Promise<string> {
   const result = await build({

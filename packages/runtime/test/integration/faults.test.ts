@@ -15,7 +15,7 @@ import {
   type ClientOptions,
   type HttpMethod,
   type OperationRequest,
-} from '../src/index.js';
+} from '../../src/index.js';
 import {
   FAULTS,
   HUGE_BODY_BYTES,
@@ -23,8 +23,8 @@ import {
   faultHandler,
   type Fault,
   type FaultOptions,
-} from './helpers/fault-server.js';
-import { startServer } from './helpers/server.js';
+} from '../helpers/fault-server.js';
+import { startServer } from '../helpers/server.js';
 
 interface FaultCase {
   name: string;

@@ -16,8 +16,8 @@ import { emitFiles } from '../../src/emit/index.js';
 import { loadSpec } from '../../src/load/load-spec.js';
 import { buildModel } from '../../src/model/build-model.js';
 import { fixture } from '../fixtures/temp-dir.js';
-import { typeCheck, writePackage } from './package-on-disk.js';
-import { HEADER } from './print.js';
+import { typeCheck, writePackage } from '../emit/package-on-disk.js';
+import { HEADER } from '../emit/print.js';
 
 interface NotesClient {
   notes: { get(id: number): Promise<unknown>; create(body: object): Promise<unknown> };

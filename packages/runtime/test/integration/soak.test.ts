@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { bundleForNode } from './helpers/bundle.js';
+import { bundleForNode } from '../helpers/bundle.js';
 
 const CALLS = 1_000;
 /** The child must end by itself this soon after printing its summary: nothing may keep it alive. */
@@ -62,7 +62,7 @@ describe('soak', () => {
     const directory = await mkdtemp(path.join(tmpdir(), 'runtime-soak-'));
     try {
       const script = path.join(directory, 'soak-run.mjs');
-      await bundleForNode(fileURLToPath(new URL('./helpers/soak-run.ts', import.meta.url)), script);
+      await bundleForNode(fileURLToPath(new URL('../helpers/soak-run.ts', import.meta.url)), script);
       const { summary, code, lingerMs } = await runSoak(script, seed);
       console.log(
         `soak (SOAK_SEED=${seed}): ${JSON.stringify({ ...summary, exitCode: code, exitedAfterSummaryMs: Math.round(lingerMs) }, null, 1)}`,

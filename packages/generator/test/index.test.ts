@@ -1,9 +1,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate, generateFromConfig } from '../../src/index.js';
-import { snapshotDir } from '../fixtures/output-dir.js';
-import { fixture, tempDir } from '../fixtures/temp-dir.js';
+import { generate, generateFromConfig } from '../src/index.js';
+import { snapshotDir } from './fixtures/output-dir.js';
+import { fixture, tempDir } from './fixtures/temp-dir.js';
 
 /** generate() is the write stage's caller: these tests pin what it leaves in the output directory. */
 
@@ -31,7 +31,7 @@ describe('generate', () => {
     await generate({ spec, out });
     const manifest = JSON.parse(await readFile(path.join(out, 'package.json'), 'utf8')) as Record<string, string>;
     const runtimeVersion = (
-      JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {
         dependencies: Record<string, string>;
       }
     ).dependencies['@revio-sdk/runtime'];

@@ -6,9 +6,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from './fixtures/temp-dir.js';
+import { tempDir } from '../fixtures/temp-dir.js';
 
-const PACKAGE_DIR = path.resolve(import.meta.dirname, '..');
+const PACKAGE_DIR = path.resolve(import.meta.dirname, '../..');
 
 async function readmeExamples(): Promise<string[]> {
   const readme = await readFile(path.join(PACKAGE_DIR, 'README.md'), 'utf8');

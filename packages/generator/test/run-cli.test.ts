@@ -4,11 +4,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { fixture, tempDir } from '../fixtures/temp-dir.js';
+import { fixture, tempDir } from './fixtures/temp-dir.js';
 
 /** The CLI as users run it (through tsx, so no build is needed): exit code, stdout, stderr. */
 async function sdkgen(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const cli = path.resolve(import.meta.dirname, '../../src/cli.ts');
+  const cli = path.resolve(import.meta.dirname, '../src/cli.ts');
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', cli, ...args]);
     return { code: 0, stdout, stderr };

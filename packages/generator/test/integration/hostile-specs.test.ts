@@ -7,15 +7,15 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../src/index.js';
-import { fixture } from './fixtures/temp-dir.js';
-import { generatedSources, injectedCode, treeHash, typeCheckAll } from './fixtures/generated-code.js';
+import { generate } from '../../src/index.js';
+import { fixture } from '../fixtures/temp-dir.js';
+import { generatedSources, injectedCode, treeHash, typeCheckAll } from '../fixtures/generated-code.js';
 
 /** Text every hostile payload carries; it must never become code. */
 const MARKER = 'HOSTILE_MARKER';
 
 /** `packages/generator/.tmp/hostile`: inside the workspace, so generated code resolves the runtime. */
-const WORK = path.resolve(import.meta.dirname, '../.tmp/hostile');
+const WORK = path.resolve(import.meta.dirname, '../../.tmp/hostile');
 
 interface HostileCase {
   /** A file in test/fixtures/hostile, or a spec the test writes into WORK. */

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitFiles } from '../../src/emit/index.js';
-import { shopApi } from './fixtures/shop-api.js';
-import { shopDocument } from './fixtures/shop-document.js';
-import { typeCheck, writePackage } from './package-on-disk.js';
-import { HEADER } from './print.js';
+import { shopApi } from '../emit/fixtures/shop-api.js';
+import { shopDocument } from '../emit/fixtures/shop-document.js';
+import { typeCheck, writePackage } from '../emit/package-on-disk.js';
+import { HEADER } from '../emit/print.js';
 
 /** App code against the generated package; it only compiles if the generated types are right. */
 const TYPED_USAGE = `import { ShopClient, NotFoundError, type APIPromise, type CustomersGetError, type CustomersGetResponse } from '../src/index.js';

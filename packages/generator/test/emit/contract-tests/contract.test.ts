@@ -2,18 +2,18 @@ import path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { buildContract } from '../../src/emit/contract-tests/contract.js';
-import type { Contract } from '../../src/emit/contract-tests/contract-types.js';
-import { resolveNode } from '../../src/emit/contract-tests/samples.js';
-import { loadSpec } from '../../src/load/load-spec.js';
-import { buildModel } from '../../src/model/build-model.js';
-import { chooseResponseMediaType } from '../../src/model/media-types.js';
-import { valueAtPointer } from '../../src/load/json-pointer.js';
-import { asNode } from '../../src/model/spec-node.js';
-import type { Api } from '../../src/model/types.js';
-import { PUBLIC_SPECS, tempDir } from '../fixtures/temp-dir.js';
+import { buildContract } from '../../../src/emit/contract-tests/contract.js';
+import type { Contract } from '../../../src/emit/contract-tests/contract-types.js';
+import { resolveNode } from '../../../src/emit/contract-tests/samples.js';
+import { loadSpec } from '../../../src/load/load-spec.js';
+import { buildModel } from '../../../src/model/build-model.js';
+import { chooseResponseMediaType } from '../../../src/model/media-types.js';
+import { valueAtPointer } from '../../../src/load/json-pointer.js';
+import { asNode } from '../../../src/model/spec-node.js';
+import type { Api } from '../../../src/model/types.js';
+import { PUBLIC_SPECS, tempDir } from '../../fixtures/temp-dir.js';
 
-const REVIO_SPEC = path.resolve(import.meta.dirname, '../../../../openapi/revio.yaml');
+const REVIO_SPEC = path.resolve(import.meta.dirname, '../../../../../openapi/revio.yaml');
 /**
  * A public spec whose generated suite the corpus test runs too. (Of the other two there, one has no JSON
  * response schemas, and intellifi's defeat any sample: `Blob` requires a `key` it never declares, and
