@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshotDir } from '../fixtures/output-dir.js';
-import { sdkgen, type CliRun } from '../fixtures/sdkgen-cli.js';
+import type { ScriptRun } from '@revio-sdk/test-utils';
+import { sdkgen } from '../fixtures/sdkgen-cli.js';
 import { neverAnswer, specServer, type Route, type SpecServer } from '../fixtures/spec-server.js';
 import { fixture, tempDir } from '../fixtures/temp-dir.js';
 
@@ -31,7 +32,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function expectNoSecret(run: CliRun, out?: string): Promise<void> {
+async function expectNoSecret(run: ScriptRun, out?: string): Promise<void> {
   expect(`${run.stdout}${run.stderr}`).not.toContain(SECRET);
   expect(`${run.stdout}${run.stderr}`).not.toContain('7f3a');
   if (out !== undefined) expect(JSON.stringify(await snapshotDir(out))).not.toContain('7f3a');

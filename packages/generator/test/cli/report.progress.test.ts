@@ -3,34 +3,13 @@
  * single --spec, only when the spec is large), never in output that goes to a pipe or a file. The
  * terminal is real: the CLI runs under util-linux `script`, which gives it a pseudo-terminal.
  */
-import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { sdkgen } from '../fixtures/sdkgen-cli.js';
 import { fixture, tempDir } from '../fixtures/temp-dir.js';
 
-const CLI = path.resolve(import.meta.dirname, '../../src/cli.ts');
 const CLEAR_LINE = '\r\x1b[K';
-
-function shellQuote(text: string): string {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
-/** Runs the CLI (through tsx) with stdout on a pipe, or on a pseudo-terminal; stdout with `\r\n` as `\n`. */
-async function sdkgen(terminal: boolean, ...args: string[]): Promise<{ code: number; stdout: string }> {
-  const command = [process.execPath, '--import', 'tsx', CLI, ...args];
-  const [file, fileArgs] = terminal
-    ? ['script', ['--quiet', '--return', '--command', command.map(shellQuote).join(' '), '/dev/null']]
-    : [command[0]!, command.slice(1)];
-  try {
-    const { stdout } = await promisify(execFile)(file, fileArgs);
-    return { code: 0, stdout: terminal ? stdout.replace(/\r\n/g, '\n') : stdout };
-  } catch (error) {
-    const { code, stdout } = error as { code: number; stdout: string };
-    return { code, stdout: terminal ? stdout.replace(/\r\n/g, '\n') : stdout };
-  }
-}
 
 /** A workspace with the petstore spec (`description` appended to it) and a config generating `pets`. */
 async function workspace(description = ''): Promise<string> {
@@ -58,10 +37,8 @@ const SUMMARY = /pets: 2 operations, \d+ files written in \d+\.\d\d s\n$/;
 describe.concurrent('sdkgen CLI progress', () => {
   it('on a terminal, shows each stage on one rewritten line with the times of the stages done, clears it, then prints the summary', async () => {
     const { code, stdout } = await sdkgen(
-      true,
-      'generate',
-      '--config',
-      path.join(await workspace(), 'sdkgen.config.json'),
+      ['generate', '--config', path.join(await workspace(), 'sdkgen.config.json')],
+      { terminal: true },
     );
     expect(code).toBe(0);
     const done = ['', ' \\(load \\d+\\.\\d\\d s\\)', ' \\(load \\S+ s, model \\d+\\.\\d\\d s\\)'];
@@ -72,21 +49,16 @@ describe.concurrent('sdkgen CLI progress', () => {
   });
 
   it('on a pipe, prints only the summary line', async () => {
-    const { code, stdout } = await sdkgen(
-      false,
-      'generate',
-      '--config',
-      path.join(await workspace(), 'sdkgen.config.json'),
-    );
+    const { code, stdout } = await sdkgen(['generate', '--config', path.join(await workspace(), 'sdkgen.config.json')]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^sdkgen: \S+pets: 2 operations, \d+ files written in \d+\.\d\d s\n$/);
   });
 
   it('with --spec on a terminal, shows progress only for a large spec', async () => {
-    const small = await sdkgen(true, 'generate', ...(await specArgs()));
+    const small = await sdkgen(['generate', ...(await specArgs())], { terminal: true });
     expect(small.code).toBe(0);
     expect(small.stdout).toMatch(/^sdkgen: 2 operations, \d+ files written in \d+\.\d\d s\n$/);
-    const large = await sdkgen(true, 'generate', ...(await specArgs('x'.repeat(1_000_000))));
+    const large = await sdkgen(['generate', ...(await specArgs('x'.repeat(1_000_000)))], { terminal: true });
     expect(large.code).toBe(0);
     expect(large.stdout.startsWith(`${CLEAR_LINE}sdkgen: ${STAGES[0]}...`)).toBe(true);
     // eslint-disable-next-line no-control-regex -- the terminal's erase-line sequence is what is asserted

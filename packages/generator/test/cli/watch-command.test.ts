@@ -7,7 +7,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { snapshotDir } from '../fixtures/output-dir.js';
-import { finished, startSdkgen } from '../fixtures/sdkgen-cli.js';
+import { finished } from '@revio-sdk/test-utils';
+import { startSdkgen } from '../fixtures/sdkgen-cli.js';
 import { fixture, tempDir } from '../fixtures/temp-dir.js';
 
 /** Resolves with stdout's next line that matches `pattern` (lines already seen are skipped). */

@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../fixtures/temp-dir.js';
-import { sdkgen, spec } from './diff-fixtures.js';
+import { sdkgen } from '../fixtures/sdkgen-cli.js';
+import { spec } from './diff-fixtures.js';
 
 const oldSpec = spec(`
 paths:
@@ -46,7 +47,7 @@ async function specFiles(): Promise<string> {
 // Sequential: each run starts the CLI through tsx, which is CPU-heavy on a busy machine.
 describe('sdkgen diff', () => {
   it('documents its flags', async () => {
-    const { code, stdout } = await sdkgen(process.cwd(), 'diff', '--help');
+    const { code, stdout } = await sdkgen(['diff', '--help']);
     expect(code).toBe(0);
     for (const flag of [
       '--base <ref|file>',
@@ -73,7 +74,7 @@ describe('sdkgen diff', () => {
       '--changeset-dir',
       'changes',
     ];
-    const first = await sdkgen(dir, ...args);
+    const first = await sdkgen(args, { cwd: dir });
     expect(first).toMatchObject({ code: 0, stderr: '' });
     const lines = first.stdout.trimEnd().split('\n');
     expect(lines.slice(0, -1)).toEqual(changeLines);
@@ -87,7 +88,7 @@ describe('sdkgen diff', () => {
     expect(changeset.startsWith('---\n"@acme/shop": major\n---\n\nAPI changes from `new.yaml`:\n')).toBe(true);
     for (const line of changeLines) expect(changeset).toContain(`\n- ${line.slice(7)}\n`);
 
-    const again = await sdkgen(dir, ...args);
+    const again = await sdkgen(args, { cwd: dir });
     expect(again.stdout).toContain(`changes/${files[0] ?? ''} is already there`);
     expect(await readdir(path.join(dir, 'changes'))).toEqual(files);
   });
@@ -95,16 +96,8 @@ describe('sdkgen diff', () => {
   it('writes nothing with --dry-run, and prints JSON with --json', async () => {
     const dir = await specFiles();
     const { code, stdout } = await sdkgen(
-      dir,
-      'diff',
-      '--base',
-      'old.yaml',
-      '--spec',
-      'new.yaml',
-      '--name',
-      '@acme/shop',
-      '--dry-run',
-      '--json',
+      ['diff', '--base', 'old.yaml', '--spec', 'new.yaml', '--name', '@acme/shop', '--dry-run', '--json'],
+      { cwd: dir },
     );
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as {
@@ -122,14 +115,8 @@ describe('sdkgen diff', () => {
   it('exits 1 with the diagnostics when a spec cannot be loaded', async () => {
     const dir = await specFiles();
     const { code, stderr, stdout } = await sdkgen(
-      dir,
-      'diff',
-      '--base',
-      'broken.yaml',
-      '--spec',
-      'new.yaml',
-      '--name',
-      '@acme/shop',
+      ['diff', '--base', 'broken.yaml', '--spec', 'new.yaml', '--name', '@acme/shop'],
+      { cwd: dir },
     );
     expect(code).toBe(1);
     expect(stderr).toMatch(/^broken\.yaml:\d+:\d+ #: invalid YAML/);
@@ -137,6 +124,6 @@ describe('sdkgen diff', () => {
   });
 
   it('exits 2 on wrong usage', async () => {
-    expect((await sdkgen(process.cwd(), 'diff', '--base', 'old.yaml', '--spec', 'new.yaml')).code).toBe(2);
+    expect((await sdkgen(['diff', '--base', 'old.yaml', '--spec', 'new.yaml'])).code).toBe(2);
   });
 });

@@ -5,7 +5,8 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { diff } from '../../src/diff/diff.js';
 import { tempDir } from '../fixtures/temp-dir.js';
-import { sdkgen, spec } from './diff-fixtures.js';
+import { sdkgen } from '../fixtures/sdkgen-cli.js';
+import { spec } from './diff-fixtures.js';
 
 /** Commits made by the tests, with no user or system git configuration involved. */
 const gitEnv = {
@@ -136,16 +137,9 @@ paths:
   it('runs from the CLI in the repository, writing into .changeset', async () => {
     const dir = await repository({ [SPEC]: itemsApi() });
     await writeFile(path.join(dir, SPEC), itemsApi(expand));
-    const { code, stdout, stderr } = await sdkgen(
-      dir,
-      'diff',
-      '--base',
-      'HEAD',
-      '--spec',
-      SPEC,
-      '--name',
-      '@acme/shop',
-    );
+    const { code, stdout, stderr } = await sdkgen(['diff', '--base', 'HEAD', '--spec', SPEC, '--name', '@acme/shop'], {
+      cwd: dir,
+    });
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toMatch(
       /^minor {2}items\.list: parameter `expand` added \(optional\)\nsdkgen: 1 change since HEAD \([0-9a-f]{7}\) \(1 minor\): minor release; wrote \.changeset\/spec-diff-[0-9a-f]{12}\.md\n$/,

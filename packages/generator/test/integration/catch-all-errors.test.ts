@@ -4,11 +4,10 @@
  * 'unexpected_status', the status in `httpStatus`), and the README's error example handling it compiles.
  * Its `body` is typed exactly when a JSON `default` response documents every such status.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { NotFoundError, UnexpectedStatusError } from '@revio-sdk/runtime';
+import { listen, sendJson, type ListeningServer } from '@revio-sdk/test-utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UNEXPECTED_STATUS_ERROR, UNEXPECTED_STATUS_KIND } from '../../src/emit/error-union.js';
 import type { GeneratedFile } from '../../src/emit/file.js';
@@ -25,7 +24,7 @@ interface NotesClient {
 
 let files: Map<string, string>;
 let directory: string;
-let server: Server;
+let server: ListeningServer;
 let client: NotesClient;
 
 /** The README's error example, importing the package's source instead of its npm name; `id` stands for the caller's value. */
@@ -74,22 +73,17 @@ beforeAll(async () => {
   ]);
 
   // 404 is documented by its code; 418 only by `4XX`; 502 only by `default`.
-  server = createServer((request, response) => {
+  server = await listen((request, response) => {
     const status = request.url === '/v1/notes/404' ? 404 : request.url === '/v1/notes/418' ? 418 : 502;
-    response
-      .writeHead(status, { 'content-type': 'application/json' })
-      .end(JSON.stringify({ message: `status ${status}` }));
+    sendJson(response, status, { message: `status ${status}` });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { NotesClient } = (await import(pathToFileURL(join(directory, 'src/index.ts')).href)) as {
     NotesClient: new (options: object) => NotesClient;
   };
-  client = new NotesClient({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, maxRetries: 0 });
+  client = new NotesClient({ baseUrl: `${server.url}/v1`, maxRetries: 0 });
 });
 
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => server.close());
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(

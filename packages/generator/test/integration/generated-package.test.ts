@@ -2,10 +2,10 @@
  * End to end: emit the shop package, type-check it (with a typed-usage file that proves the error
  * union narrows), import its TypeScript source and call a local HTTP server with it.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { listen, sendJson, type ListeningServer, type RecordedRequest } from '@revio-sdk/test-utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitFiles } from '../../src/emit/index.js';
 import { shopApi } from '../emit/fixtures/shop-api.js';
@@ -86,61 +86,40 @@ interface ShopClient {
   reports: { download(reportId: string, params: Record<string, unknown>): Promise<Blob> };
 }
 
-interface Recorded {
-  method: string;
-  url: URL;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-
-const requests: Recorded[] = [];
-let server: Server;
+let server: ListeningServer;
 let directory: string;
 let shop: ShopModule;
 let funcs: FuncsModule;
 let client: ShopClient;
 
-function reply(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+function urlOf(request: RecordedRequest): URL {
+  return new URL(request.url, 'http://x');
 }
 
-function route(request: Recorded, response: ServerResponse): void {
-  const key = `${request.method} ${request.url.pathname}`;
-  const page = Number(request.url.searchParams.get('page'));
+function route(request: RecordedRequest, response: ServerResponse): void {
+  const url = urlOf(request);
+  const key = `${request.method} ${url.pathname}`;
+  const page = Number(url.searchParams.get('page'));
   switch (key) {
     case 'GET /v1/customers':
-      return reply(response, 200, { has_more: page < 2, records: [{ id: page, name: `n${page}` }] });
+      return sendJson(response, 200, { has_more: page < 2, records: [{ id: page, name: `n${page}` }] });
     case 'POST /v1/customers':
-      return reply(response, 201, { ok: true, id: 99 }, { location: '/v1/customers/99' });
+      return sendJson(response, 201, { ok: true, id: 99 }, { location: '/v1/customers/99' });
     case 'GET /v1/customers/7':
     case 'PATCH /v1/customers/7':
-      return reply(response, 200, { id: 7, name: 'Ann' });
+      return sendJson(response, 200, { id: 7, name: 'Ann' });
     case 'GET /v1/customers/42':
-      return reply(response, 404, { ok: false, message: 'No customer 42' });
+      return sendJson(response, 404, { ok: false, message: 'No customer 42' });
     case 'GET /v1/reports/a%2Fb/pdf':
       response.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF');
       return;
     default:
-      return reply(response, 500, { message: `unexpected ${key}` });
+      return sendJson(response, 500, { message: `unexpected ${key}` });
   }
 }
 
 beforeAll(async () => {
-  server = createServer((incoming, response) => {
-    let body = '';
-    incoming.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    incoming.on('end', () => {
-      const recorded = {
-        method: incoming.method ?? '',
-        url: new URL(incoming.url ?? '/', 'http://x'),
-        headers: incoming.headers,
-        body,
-      };
-      requests.push(recorded);
-      route(recorded, response);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server = await listen(route);
   const files = await emitFiles(shopApi, shopDocument, {
     packageName: '@acme/shop',
     packageVersion: '1.0.0',
@@ -151,9 +130,8 @@ beforeAll(async () => {
   directory = writePackage('shop', [...files, { path: 'test/typed-usage.ts', contents: TYPED_USAGE }]);
   shop = (await import(pathToFileURL(join(directory, 'src/index.ts')).href)) as ShopModule;
   funcs = (await import(pathToFileURL(join(directory, 'src/funcs/index.ts')).href)) as FuncsModule;
-  const { port } = server.address() as AddressInfo;
   client = new shop.ShopClient({
-    baseUrl: `http://127.0.0.1:${port}/v1`,
+    baseUrl: `${server.url}/v1`,
     username: 'ann',
     clientCode: 'acme',
     password: 'pw',
@@ -162,12 +140,10 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => server.close());
 
-function lastRequest(): Recorded {
-  return requests[requests.length - 1]!;
+function lastRequest(): RecordedRequest {
+  return server.requests[server.requests.length - 1]!;
 }
 
 describe('a generated package', () => {
@@ -197,7 +173,7 @@ describe('a generated package', () => {
   });
 
   it('serialises query and header parameters and walks every page', async () => {
-    const start = requests.length;
+    const start = server.requests.length;
     const ids: number[] = [];
     for await (const customer of client.customers.list({
       'search.name': 'Ann Lee',
@@ -208,9 +184,10 @@ describe('a generated package', () => {
       ids.push(customer.id);
     }
     expect(ids).toEqual([1, 2]);
-    const pages = requests.slice(start);
-    expect(pages.map(({ url }) => url.searchParams.get('page'))).toEqual(['1', '2']);
-    const { url, headers } = pages[0]!;
+    const pages = server.requests.slice(start);
+    expect(pages.map((request) => urlOf(request).searchParams.get('page'))).toEqual(['1', '2']);
+    const { headers } = pages[0]!;
+    const url = urlOf(pages[0]!);
     expect(url.searchParams.get('search.name')).toBe('Ann Lee');
     expect(url.searchParams.get('tags')).toBe('a,b');
     expect(url.searchParams.get('page_size')).toBe('1');
@@ -250,8 +227,8 @@ describe('a generated package', () => {
 
   it('percent-encodes path arguments and reads binary responses', async () => {
     const pdf = await client.reports.download('a/b', { template_id: 3 });
-    expect(lastRequest().url.pathname).toBe('/v1/reports/a%2Fb/pdf');
-    expect(lastRequest().url.searchParams.get('template_id')).toBe('3');
+    expect(urlOf(lastRequest()).pathname).toBe('/v1/reports/a%2Fb/pdf');
+    expect(urlOf(lastRequest()).searchParams.get('template_id')).toBe('3');
     expect(await pdf.text()).toBe('%PDF');
   });
 });

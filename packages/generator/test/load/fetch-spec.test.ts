@@ -72,7 +72,7 @@ describe('generate() from a URL', () => {
       remote: { headers: { Authorization: SECRET } },
     });
     expect(errors(result)).toEqual([]);
-    expect(server.requests.find((r) => r.path === '/cross.yaml')?.headers['authorization']).toBe(SECRET);
+    expect(server.requests.find((r) => r.url === '/cross.yaml')?.headers['authorization']).toBe(SECRET);
     expect(other.requests.map((r) => r.headers['authorization'])).toEqual([undefined]);
     expect(JSON.stringify(result)).not.toContain(SECRET);
     expect(JSON.stringify(await snapshotDir(out))).not.toContain(SECRET);

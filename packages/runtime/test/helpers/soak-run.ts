@@ -16,7 +16,7 @@ import {
   type OperationRequest,
 } from '../../src/index.js';
 import { created, faultHandler } from './fault-server.js';
-import { listen, sendJson, type Handler } from './http-server.js';
+import { listen, sendJson, type Handler } from '@revio-sdk/test-utils/http-server';
 
 interface SoakFault {
   weight: number;

@@ -26,8 +26,8 @@ import {
   type Logger,
   type OperationRequest,
 } from '../../src/index.js';
-import type { RecordedRequest } from '../helpers/http-server.js';
-import { startServer } from '../helpers/server.js';
+import type { RecordedRequest } from '@revio-sdk/test-utils';
+import { startServer } from '@revio-sdk/test-utils';
 
 // Each secret has a plain core to search for, so an escaped copy (a quote, a backslash) is found too.
 const password = 'p"Leak7Password\\x';

@@ -24,7 +24,7 @@ import {
   type Fault,
   type FaultOptions,
 } from '../helpers/fault-server.js';
-import { startServer } from '../helpers/server.js';
+import { startServer } from '@revio-sdk/test-utils';
 
 interface FaultCase {
   name: string;

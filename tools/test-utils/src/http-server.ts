@@ -1,7 +1,7 @@
 /**
  * A real HTTP server on loopback that records every request it receives and answers with a handler.
- * Free of vitest, so that a script run in a child process (the soak) can use it too; tests use
- * `startServer` from `server.ts`, which closes it when the test finishes.
+ * Free of vitest, so that a script run in a child process can use it too; tests use `startServer`
+ * from `test-server.ts`, which closes it when the test finishes.
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -28,6 +28,9 @@ export interface ListeningServer extends TestServer {
   close: () => Promise<void>;
 }
 
+/** The status a handler that throws answers with, so that a broken handler fails its test instead of hanging it. */
+export const HANDLER_FAILED = 599;
+
 /** Starts a server on `port` (default: any free port). */
 export async function listen(handler: Handler, port = 0): Promise<ListeningServer> {
   const requests: RecordedRequest[] = [];
@@ -42,7 +45,11 @@ export async function listen(handler: Handler, port = 0): Promise<ListeningServe
         body: Buffer.concat(chunks).toString('utf8'),
       };
       requests.push(request);
-      handler(request, response, raw);
+      try {
+        handler(request, response, raw);
+      } catch (error) {
+        response.writeHead(HANDLER_FAILED).end(String(error));
+      }
     });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

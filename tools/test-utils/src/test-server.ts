@@ -1,16 +1,10 @@
-/**
- * A real HTTP server on loopback for tests (see `http-server.ts`), closed automatically when the test
- * finishes.
- */
+/** The loopback server of `http-server.ts` for tests: closed, with every open connection, when the test finishes. */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { onTestFinished } from 'vitest';
 import { listen, type Handler, type TestServer } from './http-server.js';
 
-export { sendJson } from './http-server.js';
-export type { Handler, TestServer } from './http-server.js';
-
-/** Starts a server on `port` (default: any free port). */
+/** Starts a server on `port` (default: any free port); call it inside a test. */
 export async function startServer(handler: Handler, port = 0): Promise<TestServer> {
   const { close, ...server } = await listen(handler, port);
   onTestFinished(close);
