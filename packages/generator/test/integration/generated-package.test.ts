@@ -163,10 +163,7 @@ describe('a generated package', () => {
       () => undefined,
       (reason: unknown) => reason,
     );
-    expect(lastRequest()).toMatchObject({
-      method: 'GET',
-      url: expect.objectContaining({ pathname: '/v1/customers/42' }),
-    });
+    expect(lastRequest()).toMatchObject({ method: 'GET', url: '/v1/customers/42' });
     expect(error).toBeInstanceOf(shop.NotFoundError);
     expect(error).toMatchObject({ status: 404, body: { ok: false, message: 'No customer 42' } });
     expect(await client.customers.get(42).safe()).toMatchObject({ ok: false, error: { status: 404 } });
