@@ -6,7 +6,8 @@
 import { inspect } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { MissingOptionsError, RevioClient } from '../src/index.js';
-import { credentials, expectedAuthorization, sendJson, startServer } from './helpers/server.js';
+import { sendJson } from '@revio-sdk/test-utils';
+import { credentials, expectedAuthorization, startServer } from './helpers/server.js';
 
 const ENV_NAMES = [
   'REVIO_USERNAME',

@@ -14,7 +14,8 @@ import {
   type SafeResult,
   type CustomersGetResponse,
 } from '../src/index.js';
-import { credentials, expectedAuthorization, sendJson, startServer } from './helpers/server.js';
+import { sendJson } from '@revio-sdk/test-utils';
+import { credentials, expectedAuthorization, startServer } from './helpers/server.js';
 
 const notFoundBody = { ok: false, message: 'The requested resource was not found.' };
 

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RevioClient, type CustomersListItem } from '../src/index.js';
-import { credentials, query, sendJson, startServer, type RecordedRequest } from './helpers/server.js';
+import { sendJson, type RecordedRequest } from '@revio-sdk/test-utils';
+import { credentials, query, startServer } from './helpers/server.js';
 import type { ServerResponse } from 'node:http';
 
 /** 5 customers named Acme, served 2 a page: pages 1 and 2 say has_more, page 3 (1 record) does not. */

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RevioClient } from '../src/index.js';
-import { credentials, sendJson, startServer } from './helpers/server.js';
+import { sendJson } from '@revio-sdk/test-utils';
+import { credentials, startServer } from './helpers/server.js';
 
 describe('writes', () => {
   it('notes.create on a 201 returns the created id and the Location header', async () => {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { RevioCore } from '../src/core.js';
 import { customersCreate, customersGet, customersList, notesCreate } from '../src/funcs/index.js';
 import { APIError, NotFoundError, RevioClient, ServiceUnavailableError, UnexpectedStatusError } from '../src/index.js';
-import { credentials, expectedAuthorization, sendJson, startServer } from './helpers/server.js';
+import { sendJson } from '@revio-sdk/test-utils';
+import { credentials, expectedAuthorization, startServer } from './helpers/server.js';
 
 const notFoundBody = { ok: false, message: 'The requested resource was not found.' };
 

@@ -29,6 +29,7 @@ export { parseHeaders, type RemoteSpecOptions } from './load/fetch-spec.js';
 export { watch, type WatchOptions, type WatchRun, type WatchTarget, type Watcher } from './watch.js';
 export type { SdkConfig, SdkKind } from './load/load-config.js';
 export { clientNameProblem, envPrefixProblem } from './option-problems.js';
+export { childPointer, valueAtPointer } from './load/json-pointer.js';
 export { diff, type DiffChangeset, type DiffOptions, type DiffResult } from './diff/diff.js';
 export { diffConfig, type ConfigDiffOptions, type ConfigDiffResult, type PackageDiff } from './diff/diff-config.js';
 export { diffModels } from './diff/diff-model.js';

@@ -7,7 +7,7 @@ import {
   type CommonError,
   type SafeResult,
 } from '../src/index.js';
-import { closedPort, sendJson, startServer } from './helpers/server.js';
+import { closedPort, sendJson, startServer } from '@revio-sdk/test-utils';
 
 interface Customer {
   id: number;

@@ -8,7 +8,7 @@ import {
   bearerAuth,
   type AuthScheme,
 } from '../src/index.js';
-import { sendJson, startServer } from './helpers/server.js';
+import { sendJson, startServer } from '@revio-sdk/test-utils';
 
 async function requestWith(auth: AuthScheme[]) {
   const server = await startServer((_request, response) => sendJson(response, 200, {}));

@@ -8,7 +8,7 @@ import {
   serializeParams,
   type FetchFunction,
 } from '../src/index.js';
-import { sendJson, startServer } from './helpers/server.js';
+import { sendJson, startServer } from '@revio-sdk/test-utils';
 
 async function echoServer() {
   return startServer((request, response) => sendJson(response, 200, { url: request.url }));

@@ -18,7 +18,7 @@ import {
   type APIErrorClass,
   type OperationRequest,
 } from '../src/index.js';
-import { closedPort, sendJson, startServer } from './helpers/server.js';
+import { closedPort, sendJson, startServer } from '@revio-sdk/test-utils';
 
 const documented: OperationRequest['errors'] = Object.fromEntries(
   Object.entries(STATUS_ERRORS).map(([status, { ErrorClass }]) => [status, ErrorClass]),

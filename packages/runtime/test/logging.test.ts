@@ -10,7 +10,7 @@ import {
   type Logger,
 } from '../src/index.js';
 import { redactUrl } from '../src/logging.js';
-import { sendJson, startServer } from './helpers/server.js';
+import { sendJson, startServer } from '@revio-sdk/test-utils';
 
 const password = 'log-password-secret';
 const apiKey = 'log-api-key-secret';

@@ -9,7 +9,7 @@ import {
   type PaginationSpec,
   type RequestOptions,
 } from '../src/index.js';
-import { sendJson, startServer } from './helpers/server.js';
+import { sendJson, startServer } from '@revio-sdk/test-utils';
 
 interface Customer {
   id: number;

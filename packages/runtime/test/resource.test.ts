@@ -25,7 +25,7 @@ import {
   type PagePromise,
   type RequestOptions,
 } from '../src/index.js';
-import { sendJson, startServer } from './helpers/server.js';
+import { sendJson, startServer } from '@revio-sdk/test-utils';
 
 interface Customer {
   customer_id: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClientCore, createdResult, serializeBody, type Created, type OperationRequest } from '../src/index.js';
-import { startServer } from './helpers/server.js';
+import { startServer } from '@revio-sdk/test-utils';
 
 /** Answers every request with this status, headers and body, and runs `op` against it. */
 async function answer(

@@ -16,7 +16,7 @@ import {
   type TransportError,
 } from '../src/index.js';
 import { backoffDelay, retryAfterMs, shouldRetry } from '../src/retry.js';
-import { closedPort, sendJson, startServer, type TestServer } from './helpers/server.js';
+import { closedPort, sendJson, startServer, type TestServer } from '@revio-sdk/test-utils';
 
 /** A server that answers the n-th request with `statuses[n]` (the last one repeats). */
 async function statusSequence(statuses: number[], headers: Record<string, string> = { 'retry-after': '0' }) {

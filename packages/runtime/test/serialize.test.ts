@@ -12,7 +12,7 @@ import {
   type RequestDraft,
 } from '../src/index.js';
 import { isJsonMediaType } from '../src/serialize.js';
-import { sendJson, startServer } from './helpers/server.js';
+import { sendJson, startServer } from '@revio-sdk/test-utils';
 
 /** Sends `op` to a fresh server and returns what the server received. */
 async function received(op: OperationRequest, auth: ConstructorParameters<typeof ClientCore>[0]['auth'] = []) {

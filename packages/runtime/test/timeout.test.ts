@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AbortError, ClientCore, TimeoutError, serializeBody } from '../src/index.js';
 import { AttemptSignal, sleep } from '../src/timeout.js';
-import { sendJson, startServer } from './helpers/server.js';
+import { sendJson, startServer } from '@revio-sdk/test-utils';
 
 /**
  * A server that never answers; `closed[n]` resolves when the n-th request's socket closes.

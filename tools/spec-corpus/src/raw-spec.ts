@@ -4,6 +4,7 @@
  * 4xx/5xx response keys). Swagger 2.0 and OpenAPI 3.x have the same shape for both.
  */
 import path from 'node:path';
+import { valueAtPointer } from '@revio-sdk/generator';
 import { parseSpecFile } from './discover.js';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -82,21 +83,10 @@ export class RefResolver {
       if (!this.files.has(absolute)) this.files.set(absolute, parseSpecFile(absolute));
       root = this.files.get(absolute);
       // Refs inside the other file are relative to it.
-      return new RefResolver(root, absolute).resolve(valueAt(root, pointer), depth + 1);
+      return new RefResolver(root, absolute).resolve(valueAtPointer(root, `#${pointer}`), depth + 1);
     }
-    return this.resolve(valueAt(root, pointer), depth + 1);
+    return this.resolve(valueAtPointer(root, `#${pointer}`), depth + 1);
   }
-}
-
-/** The value at a JSON pointer (`/components/schemas/Pet`), or undefined. */
-export function valueAt(root: unknown, pointer: string): unknown {
-  let value = root;
-  for (const segment of pointer.split('/').slice(1)) {
-    const key = decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
 }
 
 export function asObject(value: unknown): Record<string, unknown> {

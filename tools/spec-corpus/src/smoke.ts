@@ -2,6 +2,7 @@
  * The smoke call: which GET operation of a spec to call against its Prism mock, with which path values,
  * and (only for specs Prism is known not to load) the reduced document Prism serves instead.
  */
+import { childPointer } from '@revio-sdk/generator';
 import { asArray, asObject, RefResolver, type RawOperation } from './raw-spec.js';
 
 /**
@@ -159,21 +160,20 @@ export function reducedDocument(document: Record<string, unknown>, operation: Ra
   const keep = localRefClosure([reduced['paths'], reduced['security'] ?? []], document);
   // Swagger 2.0 keeps these at the top level, OpenAPI 3 under `components`.
   for (const section of ['definitions', 'parameters', 'responses']) {
-    if (reduced[section] !== undefined) reduced[section] = pick(asObject(reduced[section]), `#/${section}/`, keep);
+    if (reduced[section] !== undefined) reduced[section] = pick(asObject(reduced[section]), `#/${section}`, keep);
   }
   if (reduced['components'] !== undefined) {
     const components = asObject(reduced['components']);
     reduced['components'] = Object.fromEntries(
       Object.entries(components).map(([section, entries]) => [
         section,
-        section === 'securitySchemes' ? entries : pick(asObject(entries), `#/components/${section}/`, keep),
+        section === 'securitySchemes' ? entries : pick(asObject(entries), `#/components/${section}`, keep),
       ]),
     );
   }
   return reduced;
 }
 
-function pick(entries: Record<string, unknown>, prefix: string, keep: Set<string>): Record<string, unknown> {
-  const escape = (name: string) => name.replace(/~/g, '~0').replace(/\//g, '~1');
-  return Object.fromEntries(Object.entries(entries).filter(([name]) => keep.has(prefix + escape(name))));
+function pick(entries: Record<string, unknown>, sectionPointer: string, keep: Set<string>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(entries).filter(([name]) => keep.has(childPointer(sectionPointer, name))));
 }

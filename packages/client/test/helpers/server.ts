@@ -1,67 +1,19 @@
 /**
- * A real HTTP server on loopback: records every request exactly as it arrived and answers with the
- * test's handler. Closed when the test finishes. Nothing in the client or runtime is mocked.
+ * The shared loopback server (`@revio-sdk/test-utils`) as the client's tests use it, with the Rev.io
+ * credentials they send. Nothing in the client or runtime is mocked.
  */
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { onTestFinished } from 'vitest';
-
-export interface RecordedRequest {
-  method: string;
-  /** Path and query as received, e.g. `/v1/Customers/..%2Fx?page=1`. */
-  url: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-export type Handler = (request: RecordedRequest, response: ServerResponse) => void;
+import { startServer as startLoopbackServer, type Handler, type RecordedRequest } from '@revio-sdk/test-utils';
 
 export interface TestServer {
-  /** `http://127.0.0.1:<port>` */
-  origin: string;
-  /** The API root to give the client: `<origin>/v1`, so the test also proves the base path is kept. */
+  /** The API root to give the client: `http://127.0.0.1:<port>/v1`, so the test also proves the base path is kept. */
   baseUrl: string;
   requests: RecordedRequest[];
 }
 
+/** Starts a server on a free port, closed when the test finishes. */
 export async function startServer(handler: Handler): Promise<TestServer> {
-  const requests: RecordedRequest[] = [];
-  const server = createServer((raw, response) => {
-    const chunks: Buffer[] = [];
-    raw.on('data', (chunk: Buffer) => chunks.push(chunk));
-    raw.on('end', () => {
-      const request: RecordedRequest = {
-        method: raw.method ?? '',
-        url: raw.url ?? '',
-        headers: raw.headers,
-        body: Buffer.concat(chunks).toString('utf8'),
-      };
-      requests.push(request);
-      try {
-        handler(request, response);
-      } catch (error) {
-        response.writeHead(599).end(String(error)); // a broken handler must not hang the test
-      }
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  onTestFinished(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
-  return { origin, baseUrl: `${origin}/v1`, requests };
-}
-
-export function sendJson(
-  response: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  response.end(JSON.stringify(body));
+  const { url, requests } = await startLoopbackServer(handler);
+  return { baseUrl: `${url}/v1`, requests };
 }
 
 /** The query of a recorded request as a URLSearchParams. */

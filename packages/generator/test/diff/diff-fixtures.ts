@@ -1,8 +1,3 @@
-import { execFile } from 'node:child_process';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { parseYaml } from '@redocly/openapi-core';
 import { classifyChanges } from '../../src/diff/classify-change.js';
 import { diffModels } from '../../src/diff/diff-model.js';
@@ -27,23 +22,4 @@ export function changesBetween(oldYaml: string, newYaml: string): string[] {
   return classifyChanges(diffModels(model(documents.old), model(documents.new), documents)).map(
     (change) => `${change.bump} ${change.message}`,
   );
-}
-
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-
-/** The CLI as users run it (through tsx, so no build is needed), from `cwd`: exit code, stdout, stderr. */
-export async function sdkgen(
-  cwd: string,
-  ...args: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const cli = path.resolve(import.meta.dirname, '../../src/cli.ts');
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', tsxLoader, cli, ...args], {
-      cwd,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
-  }
 }

@@ -1,5 +1,5 @@
 /**
- * Child process for write-crash.test.ts: writes the file set in the JSON file `argv[3]` into `argv[2]`,
+ * Child process for write-atomic.crash.test.ts: writes the file set in the JSON file `argv[3]` into `argv[2]`,
  * saying `writing` on stdout just before it starts, so the test can time its SIGKILL into the write.
  */
 import { readFile } from 'node:fs/promises';

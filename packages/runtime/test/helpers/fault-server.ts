@@ -4,7 +4,7 @@
  * a closed server leaves nothing running.
  */
 import type { ServerResponse } from 'node:http';
-import { sendJson, type Handler } from './http-server.js';
+import { sendJson, type Handler } from '@revio-sdk/test-utils/http-server';
 
 export const FAULTS = [
   /** The connection is dropped once the request has arrived, before any response. */

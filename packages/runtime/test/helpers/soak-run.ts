@@ -1,5 +1,5 @@
 /**
- * The soak, run as its own process by test/soak.test.ts: `CALLS` create (POST) calls through `ClientCore`
+ * The soak, run as its own process by test/integration/soak.test.ts: `CALLS` create (POST) calls through `ClientCore`
  * against a loopback server that answers each attempt with a fault picked from `SEED`, the call and the
  * attempt number (so a failing seed replays the same faults whatever the interleaving). Prints a summary
  * as the JSON line after `SUMMARY `, closes its server and ends without `process.exit`; as it exits it
@@ -16,7 +16,7 @@ import {
   type OperationRequest,
 } from '../../src/index.js';
 import { created, faultHandler } from './fault-server.js';
-import { listen, sendJson, type Handler } from './http-server.js';
+import { listen, sendJson, type Handler } from '@revio-sdk/test-utils/http-server';
 
 interface SoakFault {
   weight: number;
