@@ -52,7 +52,7 @@ describe('packageView', () => {
       '400 `BadRequestError` 1 operation',
       '401 `UnauthorizedError` 1 operation',
       '404 `NotFoundError` 2 operations',
-      '418 `ApiError<418>` 1 operation',
+      '418 `APIError<418>` 1 operation',
     ]);
   });
 
@@ -102,7 +102,7 @@ describe('packageView', () => {
   it('ends every error table with CommonError, and says undocumented statuses land there unless `default` is documented', () => {
     expect(operationNamed('customers', 'get').errors.map(({ status, classCode }) => `${status} ${classCode}`)).toEqual([
       '404 `NotFoundError`',
-      '418 `ApiError<418>`',
+      '418 `APIError<418>`',
       'none `CommonError`',
     ]);
     expect(operationNamed('customers', 'get').errors.at(-1)!.descriptionCell).toContain('an undocumented status');
@@ -115,7 +115,7 @@ describe('packageView', () => {
     const errors = resources[0]!.operations[0]!.errors;
     expect(errors.map(({ status, classCode }) => `${status} ${classCode}`)).toEqual([
       '404 `NotFoundError`',
-      '418 `ApiError<418>`',
+      '418 `APIError<418>`',
       'default `UnexpectedStatusError`',
       'none `CommonError`',
     ]);
