@@ -22,7 +22,7 @@ describe('emitErrorUnion', () => {
       'one member per documented status, then CommonError',
       {
         given: getCustomer,
-        want: 'export type CustomersGetError = NotFoundError<components["schemas"]["Error"]> | APIError<418, components["schemas"]["Error"]> | CommonError;',
+        want: 'export type CustomersGetError = NotFoundError<ErrorBody> | APIError<418, ErrorBody> | CommonError;',
       },
     ],
     ['no documented errors', { given: deleteCustomer, want: 'export type CustomersDeleteError = CommonError;' }],

@@ -17,7 +17,7 @@ describe('emitIndexFile', () => {
 
   it('re-exports every resource, the models and the schema types', () => {
     expect(text).toContain(
-      "export * from './resources/customers.js';\nexport * from './resources/reports.js';\nexport * from './models.js';\n",
+      "export * from './resources/customers.js';\nexport * from './resources/reports.js';\nexport * from './models/index.js';\n",
     );
     expect(text).toContain("export type { components, paths } from './schema.js';");
   });

@@ -16,35 +16,35 @@ describe('signatureText', () => {
       'path parameter',
       {
         given: getCustomer,
-        want: 'get(id: paths["/customers/{id}"]["get"]["parameters"]["path"]["id"], options?: RequestOptions): APIPromise<CustomersGetResponse, CustomersGetError>',
+        want: 'get(id: number, options?: RequestOptions): APIPromise<CustomersGetResponse, CustomersGetError>',
       },
     ],
     [
       'optional params are an optional argument (a `= {}` default would not fit a `constructor` param)',
       {
         given: listCustomers,
-        want: 'list(params?: CustomersListParams, options?: RequestOptions): PagePromise<CustomersListItem, CustomersListResponse, CustomersListError>',
+        want: 'list(params?: CustomersListParams, options?: RequestOptions): PagePromise<CustomersListItem, CustomerList, CustomersListError>',
       },
     ],
     [
       '201 resolves to Created',
       {
         given: createCustomer,
-        want: 'create(body: CustomersCreateBody, options?: RequestOptions): APIPromise<Created<CustomersCreateResponse>, CustomersCreateError>',
+        want: 'create(body: CustomerCreate, options?: RequestOptions): APIPromise<Created<CreatedBody>, CustomersCreateError>',
       },
     ],
     [
       'optional body',
       {
         given: createNote,
-        want: 'createNote(body?: ReportsCreateNoteBody, options?: RequestOptions): APIPromise<ReportsCreateNoteResponse, ReportsCreateNoteError>',
+        want: 'createNote(body?: ReportsCreateNoteBody, options?: RequestOptions): APIPromise<string, ReportsCreateNoteError>',
       },
     ],
     [
       'required params',
       {
         given: downloadReport,
-        want: 'download(reportId: paths["/reports/{report-id}/pdf"]["get"]["parameters"]["path"]["report-id"], params: ReportsDownloadParams, options?: RequestOptions): APIPromise<ReportsDownloadResponse, ReportsDownloadError>',
+        want: 'download(reportId: ReportsDownloadReportId, params: ReportsDownloadParams, options?: RequestOptions): APIPromise<Blob, ReportsDownloadError>',
       },
     ],
   ])('%s', (_name, { given, want }) => {
@@ -56,7 +56,7 @@ describe('signatureParameters', () => {
   it('types an optional body before required params as `| undefined`, never `?`', () => {
     const operation: Operation = { ...downloadReport, body: { ...createNote.body! } };
     const body = signatureParameters(operation).find((parameter) => parameter.name === 'body');
-    expect(body).toMatchObject({ type: 'ReportsDownloadBody | undefined', optional: false });
+    expect(body).toMatchObject({ type: 'ReportsCreateNoteBody | undefined', optional: false });
   });
 
   it('describes every argument for @param', () => {
@@ -70,6 +70,6 @@ describe('signatureParameters', () => {
 describe('returnType', () => {
   it('prefers PagePromise over Created for a paginated 201', () => {
     const operation: Operation = { ...listCustomers, success: { ...listCustomers.success, status: 201 } };
-    expect(returnType(operation)).toBe('PagePromise<CustomersListItem, CustomersListResponse, CustomersListError>');
+    expect(returnType(operation)).toBe('PagePromise<CustomersListItem, CustomerList, CustomersListError>');
   });
 });

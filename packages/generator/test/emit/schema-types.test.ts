@@ -23,9 +23,11 @@ describe('emitSchemaTypes', () => {
 
 describe('emitModels', () => {
   it('aliases each named schema, documented from its description', () => {
-    expect(print(emitModels(shopApi, HEADER).structure)).toContain(
+    const file = emitModels(shopApi, HEADER);
+    expect(file.path).toBe('src/models/components.ts');
+    expect(print(file.structure)).toContain(
       [
-        "import type { components } from './schema.js';",
+        "import type { components } from '../schema.js';",
         '',
         '/** A customer of the shop. */',
         "export type Customer = components['schemas']['Customer'];",

@@ -6,6 +6,8 @@ const PATH = '/orgs/{org}/items/{class}/{options}';
 const PARAMETERS = `paths["${PATH}"]["get"]["parameters"]`;
 /** The path item's pointer: schema pointers lead into it (or into components, through a `$ref`). */
 const PATH_ITEM = '#/paths/~1orgs~1{org}~1items~1{class}~1{options}';
+/** How signatures and params interfaces show a primitive-typed parameter. */
+const shown = (text: string) => ({ text, schemas: [] });
 
 /** name, wire name, location and type of each parameter, plus whichever optional fields are set. */
 function rows(parameters: Parameter[]) {
@@ -30,6 +32,7 @@ describe('parameters', () => {
         required: true,
         deprecated: false,
         type: `NonNullable<${PARAMETERS}["path"]>["org"]`,
+        shown: shown('string'),
         schemaPointer: `${PATH_ITEM}/parameters/0/schema`,
       },
       {
@@ -39,6 +42,7 @@ describe('parameters', () => {
         required: true,
         deprecated: false,
         type: `NonNullable<${PARAMETERS}["path"]>["class"]`,
+        shown: shown('string'),
         schemaPointer: `${PATH_ITEM}/get/parameters/1/schema`,
       },
       {
@@ -48,6 +52,7 @@ describe('parameters', () => {
         required: true,
         deprecated: false,
         type: `NonNullable<${PARAMETERS}["path"]>["options"]`,
+        shown: shown('string'),
         schemaPointer: `${PATH_ITEM}/get/parameters/0/schema`,
       },
     ]);
@@ -63,6 +68,7 @@ describe('parameters', () => {
         in: 'query',
         required: true,
         type: `${query}["limit"]`,
+        shown: shown('number'),
         deprecated: false,
         description: 'Operation limit.',
         schemaPointer: `${PATH_ITEM}/get/parameters/2/schema`,
@@ -73,6 +79,7 @@ describe('parameters', () => {
         in: 'header',
         required: false,
         type: `NonNullable<${PARAMETERS}["header"]>["X-Trace"]`,
+        shown: shown('string'),
         deprecated: false,
         schemaPointer: `${PATH_ITEM}/parameters/2/schema`,
       },
@@ -82,6 +89,7 @@ describe('parameters', () => {
         in: 'query',
         required: false,
         type: `${query}["search.name"]`,
+        shown: shown('string'),
         deprecated: false,
         schemaPointer: '#/components/parameters/Search/schema',
       },
@@ -91,6 +99,7 @@ describe('parameters', () => {
         in: 'query',
         required: false,
         type: `${query}["tags"]`,
+        shown: shown('string[]'),
         deprecated: false,
         style: 'pipeDelimited',
         explode: false,
@@ -102,6 +111,7 @@ describe('parameters', () => {
         in: 'cookie',
         required: false,
         type: `NonNullable<${PARAMETERS}["cookie"]>["session"]`,
+        shown: shown('string'),
         deprecated: true,
         schemaPointer: `${PATH_ITEM}/get/parameters/6/schema`,
       },
@@ -111,6 +121,7 @@ describe('parameters', () => {
         in: 'header',
         required: false,
         type: `NonNullable<${PARAMETERS}["header"]>["limit"]`,
+        shown: shown('number'),
         deprecated: false,
         schemaPointer: `${PATH_ITEM}/get/parameters/7/schema`,
       },
@@ -120,7 +131,15 @@ describe('parameters', () => {
   it('warns about path parameters missing from the template or from the declarations', async () => {
     const { api, diagnostics } = await modelOf('parameters');
     expect(operationAt(api, 'GET', '/undeclared/{id}').pathParams).toEqual([
-      { name: 'id', wireName: 'id', in: 'path', required: true, deprecated: false, type: 'string' },
+      {
+        name: 'id',
+        wireName: 'id',
+        in: 'path',
+        required: true,
+        deprecated: false,
+        type: 'string',
+        shown: shown('string'),
+      },
     ]);
     expect(diagnostics.map(({ severity, pointer, message }) => ({ severity, pointer, message }))).toEqual([
       {

@@ -26,6 +26,7 @@ describe('schemas', () => {
       status: 200,
       kind: 'json',
       type: 'unknown',
+      shown: { text: 'unknown', schemas: [] },
       headers: [],
     });
     expect(diagnostics.map(({ pointer }) => pointer)).toEqual(['#/paths/~1pets/get/responses/200']);
