@@ -85,7 +85,7 @@ describe('npm run release:local', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.trim()).toBe(
-      `release:local: cannot publish @revio-sdk/runtime, @revio-sdk/generator, @revio-sdk/client: the registry ${registry} is unreachable (connect ECONNREFUSED ${new URL(registry).host})`,
+      `release:local: cannot publish @revio-sdk/runtime, @revio-sdk/generator, @revio-sdk/client, @revio-sdk/webhooks: the registry ${registry} is unreachable (connect ECONNREFUSED ${new URL(registry).host})`,
     );
   });
 });
